@@ -1,0 +1,62 @@
+// All articles -> the booklet model the site renders: ordered articles, sources, period, timeline.
+import type { Article } from "../content/article.ts";
+import type { BriefingConfig } from "../content/briefing-config.ts";
+import type { TextAnalysis } from "../analysis/index.ts";
+
+export interface BriefingArticle extends Article {
+  wordCount: number;
+  /** YYYY-MM, the search filter value. */
+  month: string;
+}
+
+export interface Source {
+  name: string;
+  /** Slugs, oldest first. */
+  articles: string[];
+  /** Agencies whose copy this outlet ran. */
+  wires: string[];
+}
+
+export interface Day {
+  date: string;
+  articles: string[];
+}
+
+export interface Briefing {
+  config: BriefingConfig;
+  /** Oldest first; same-day articles by title. */
+  articles: BriefingArticle[];
+  bySlug: Map<string, BriefingArticle>;
+  sources: Source[];
+  period: { from: string; to: string } | null;
+  timeline: Day[];
+  wordCount: number;
+}
+
+export function buildBriefing(config: BriefingConfig, analysed: { article: Article; analysis: TextAnalysis }[]): Briefing {
+  const articles: BriefingArticle[] = analysed
+    .map(({ article, analysis }) => ({ ...article, wordCount: analysis.wordCount, month: article.date.slice(0, 7) }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+
+  const sources = new Map<string, Source>();
+  const days = new Map<string, Day>();
+  for (const article of articles) {
+    const source = sources.get(article.source) ?? { name: article.source, articles: [], wires: [] };
+    source.articles.push(article.slug);
+    if (article.wire && !source.wires.includes(article.wire)) source.wires.push(article.wire);
+    sources.set(article.source, source);
+    const day = days.get(article.date) ?? { date: article.date, articles: [] };
+    day.articles.push(article.slug);
+    days.set(article.date, day);
+  }
+
+  return {
+    config,
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
+    period: articles.length ? { from: articles[0]!.date, to: articles[articles.length - 1]!.date } : null,
+    timeline: [...days.values()],
+    wordCount: articles.reduce((sum, a) => sum + a.wordCount, 0),
+  };
+}

@@ -1,0 +1,258 @@
+// `briefing <command>`: parses arguments, runs the stages, prints problems, returns the exit code.
+// Exit codes: 0 ok, 1 content errors (or a failed build), 2 usage errors.
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from "./content/diagnostics.ts";
+import { decodeBytes } from "./content/decode.ts";
+import { importPlainText } from "./content/import.ts";
+import { buildSite, prepareBriefing } from "./pipeline.ts";
+import { createSiteServer, listen } from "./serve.ts";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+const HELP: Record<string, string> = {
+  main: `Usage: briefing <command> [options]
+
+Turns a folder of news articles (Markdown with YAML frontmatter) into a briefing booklet.
+
+Commands:
+  build    build the site into _site/
+  check    validate the content only, printing every problem
+  serve    build, then serve the site on 127.0.0.1 with search working
+  import   turn plain-text articles into content files with frontmatter
+
+Run \`briefing <command> --help\` for a command's options.`,
+  build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--quiet]
+
+Builds the briefing site. The site is built beside the output folder and swapped in only when the
+build succeeds: a failed build leaves the previous output untouched.
+
+Options:
+  --content DIR    folder of articles (every *.md below it) and briefing.yaml (default: content)
+  --out DIR        output folder (default: _site)
+  --skip-invalid   build the valid articles; report the invalid ones as warnings
+  --no-search      do not build the Pagefind search index
+  --quiet          print problems only
+
+Exit status: 0 built, 1 content errors (nothing written), 2 usage error.`,
+  check: `Usage: briefing check [--content DIR]
+
+Validates every article and briefing.yaml and prints every problem with file, line, field and fix.
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
+  serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid]
+
+Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
+Search needs a server: browsers do not let Pagefind load its index from pages opened as files.`,
+  import: `Usage: briefing import FILE.txt... --source S --date YYYY-MM-DD [--title T] [--url U] [--to DIR] [--force]
+
+Turns plain-text articles (one paragraph a line, or paragraphs separated by blank lines) into content
+files with frontmatter, named DATE-title-words.md, in DIR (default: content/articles).
+
+Options:
+  --source S   the outlet that published the articles (required)
+  --date D     their publication date, YYYY-MM-DD (required)
+  --title T    the headline (only with a single file; otherwise taken from the first sentence)
+  --url U      the original address (only with a single file)
+  --to DIR     where to write the files (default: content/articles)
+  --force      overwrite files that already exist`,
+};
+
+class UsageError extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(args: string[], options: ParseArgsConfig["options"], positionals = false): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "build":
+        return await build(rest, io);
+      case "check":
+        return await check(rest, io);
+      case "serve":
+        return await serve(rest, io);
+      case "import":
+        return await importCommand(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(HELP.main!);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`briefing: unknown command "${command}"\n\n${HELP.main}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`briefing ${command}: ${error.message}\n\n${HELP[command ?? "main"] ?? HELP.main}`);
+      return 2;
+    }
+    io.err(`briefing ${command}: failed: ${(error as Error).message}`);
+    if (process.env.BRIEFING_DEBUG) io.err(String((error as Error).stack));
+    return 1;
+  }
+}
+
+function report(diagnostics: Diagnostic[], io: Io): void {
+  for (const d of sortDiagnostics(diagnostics)) io.err(formatDiagnostic(d));
+}
+
+async function build(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    content: { type: "string", default: "content" },
+    out: { type: "string", default: "_site" },
+    "skip-invalid": { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
+    quiet: { type: "boolean", short: "q", default: false },
+  });
+  if (values.help) return help("build", io);
+  const contentDir = values.content as string;
+  const outDir = values.out as string;
+  await checkOutputFolder(contentDir, outDir);
+  const started = performance.now();
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"] });
+  report(result.diagnostics, io);
+  if (!result.ok) {
+    io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);
+    io.err(`Fix the problems above, or build the valid articles only with --skip-invalid.`);
+    return 1;
+  }
+  if (!values.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const search = result.searchPages === null ? "no search index" : `search index of ${result.searchPages} pages`;
+    const warned = result.diagnostics.length ? `; ${summarize(result.diagnostics)}` : "";
+    io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}) in ${seconds} s${warned}.`);
+  }
+  return 0;
+}
+
+/** Refuses an output folder that would swallow the content or is something other than a built site. */
+async function checkOutputFolder(contentDir: string, outDir: string): Promise<void> {
+  const out = path.resolve(outDir);
+  const content = path.resolve(contentDir);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+  if (inside(content, out) || inside(out, content) || inside(process.cwd(), out)) {
+    throw new UsageError(`--out ${outDir} would replace the content or the working folder: choose a folder of its own, such as _site`);
+  }
+  const entries = await readdir(out).catch(() => null);
+  if (entries && entries.length > 0 && !entries.includes("index.html")) {
+    throw new UsageError(`--out ${outDir} is a folder that is not a built briefing (it has no index.html): the build replaces the whole folder, so choose an empty or new one`);
+  }
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { content: { type: "string", default: "content" } });
+  if (values.help) return help("check", io);
+  const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: false });
+  report(prepared.diagnostics, io);
+  const articles = prepared.briefing?.articles.length;
+  io.out(hasErrors(prepared.diagnostics) ? `Content has problems: ${summarize(prepared.diagnostics)}.` : `Content is valid: ${articles} article${articles === 1 ? "" : "s"}, ${summarize(prepared.diagnostics)}.`);
+  return hasErrors(prepared.diagnostics) ? 1 : 0;
+}
+
+async function serve(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    port: { type: "string", short: "p", default: "8080" },
+    content: { type: "string", default: "content" },
+    out: { type: "string", default: "_site" },
+    "skip-invalid": { type: "boolean", default: false },
+  });
+  if (values.help) return help("serve", io);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  const buildArgs = ["--content", values.content as string, "--out", values.out as string, ...(values["skip-invalid"] ? ["--skip-invalid"] : [])];
+  const code = await build(buildArgs, io);
+  if (code !== 0) return code;
+  const server = createSiteServer(values.out as string);
+  let actual: number;
+  try {
+    actual = await listen(server, port);
+  } catch (error) {
+    const busy = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+    io.err(busy ? `briefing serve: port ${port} is in use; choose another with --port N` : `briefing serve: cannot listen: ${(error as Error).message}`);
+    return busy ? 2 : 1;
+  }
+  io.out(`Serving ${values.out}/ at http://127.0.0.1:${actual}/ (Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  return 0;
+}
+
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      source: { type: "string" },
+      date: { type: "string" },
+      title: { type: "string" },
+      url: { type: "string" },
+      to: { type: "string", default: "content/articles" },
+      force: { type: "boolean", default: false },
+    },
+    true,
+  );
+  if (values.help) return help("import", io);
+  if (!positionals.length) throw new UsageError("give at least one plain-text file to import");
+  if (!values.source) throw new UsageError("--source is required: the outlet that published the article");
+  if (!values.date) throw new UsageError("--date is required, as YYYY-MM-DD");
+  if (positionals.length > 1 && (values.title || values.url)) throw new UsageError("--title and --url apply to a single file; import the files one by one to give each its own");
+  const to = values.to as string;
+  await mkdir(to, { recursive: true });
+  const problems: Diagnostic[] = [];
+  let written = 0;
+  for (const file of positionals) {
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes) {
+      problems.push({ severity: "error", file, line: null, field: null, rule: "import-missing", message: "the file cannot be read", fix: "check the path" });
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      problems.push({ severity: "error", file, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8" });
+      continue;
+    }
+    const result = importPlainText({ text: decoded.text, source: values.source as string, date: values.date as string, title: values.title as string | undefined, url: values.url as string | undefined });
+    if (!result.ok) {
+      if (result.message.startsWith("--date")) throw new UsageError(`${result.message}; ${result.fix}`);
+      problems.push({ severity: "error", file, line: null, field: null, rule: "import", message: result.message, fix: result.fix });
+      continue;
+    }
+    const target = path.join(to, result.fileName);
+    const exists = await stat(target).then(() => true, () => false);
+    if (exists && !values.force) {
+      problems.push({ severity: "error", file, line: null, field: null, rule: "import-exists", message: `${target} already exists`, fix: "give another --title, remove the file, or pass --force to overwrite it" });
+      continue;
+    }
+    await writeFile(target, result.content);
+    written++;
+    io.out(`${file} -> ${target}`);
+    for (const note of result.notes) problems.push({ severity: "warning", file: target, line: 2, field: "title", rule: "import-title", message: note, fix: "open the file and write the real headline" });
+  }
+  report(problems, io);
+  io.out(`Imported ${written} of ${positionals.length} file${positionals.length === 1 ? "" : "s"}.`);
+  return hasErrors(problems) ? 1 : 0;
+}
+
+function help(command: string, io: Io): number {
+  io.out(HELP[command]!);
+  return 0;
+}

@@ -1,0 +1,20 @@
+// Pagefind's Node API: index the built site's pages and write /pagefind/ beside them.
+import * as pagefind from "pagefind";
+
+export interface SearchIndexResult {
+  pages: number;
+}
+
+export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,84 @@
+// A small static server for the built site on 127.0.0.1, so that Pagefind's search (which fetches
+// its index and WebAssembly) works: browsers refuse those fetches on pages opened from file://.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export function createSiteServer(root: string): http.Server {
+  const base = path.resolve(root);
+  return http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return send(res, 400, "text/plain; charset=utf-8", "Bad request");
+      }
+      const file = path.resolve(base, `.${path.posix.normalize(pathname)}`);
+      if (file !== base && !file.startsWith(base + path.sep)) return notFound(res, base);
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        if (!pathname.endsWith("/")) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+          return res.end();
+        }
+        return serveFile(res, path.join(file, "index.html"), 200, base);
+      }
+      if (info?.isFile()) return serveFile(res, file, 200, base);
+      return notFound(res, base);
+    } catch {
+      send(res, 500, "text/plain; charset=utf-8", "Server error");
+    }
+  });
+}
+
+async function serveFile(res: http.ServerResponse, file: string, status: number, base: string): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return notFound(res, base);
+  res.writeHead(status, {
+    "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+    "Content-Length": info.size,
+    "Cache-Control": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+  });
+  createReadStream(file).pipe(res);
+}
+
+async function notFound(res: http.ServerResponse, base: string): Promise<void> {
+  const page = path.join(base, "404.html");
+  const exists = await stat(page).then((s) => s.isFile(), () => false);
+  if (exists) return serveFile(res, page, 404, base);
+  send(res, 404, "text/plain; charset=utf-8", "Not found");
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { "Content-Type": type });
+  res.end(body);
+}
+
+export function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}

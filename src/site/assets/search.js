@@ -1,0 +1,128 @@
+// Runs the search form of /search/ through Pagefind's JavaScript API. The form is a plain GET form,
+// so a search is a shareable address (?q=...&source=...&month=...&sort=...).
+const form = document.querySelector(".search-form");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const siteRoot = new URL("../", document.baseURI);
+
+function readParams() {
+  const params = new URLSearchParams(location.search);
+  return {
+    q: (params.get("q") ?? "").trim(),
+    sources: params.getAll("source"),
+    month: params.get("month") ?? "",
+    sort: params.get("sort") ?? "",
+  };
+}
+
+function fillForm(state) {
+  form.elements.q.value = state.q;
+  for (const box of form.querySelectorAll('input[name="source"]')) box.checked = state.sources.includes(box.value);
+  form.elements.month.value = state.month;
+  form.elements.sort.value = state.sort;
+}
+
+function stateFromForm() {
+  return {
+    q: form.elements.q.value.trim(),
+    sources: [...form.querySelectorAll('input[name="source"]:checked')].map((box) => box.value),
+    month: form.elements.month.value,
+    sort: form.elements.sort.value,
+  };
+}
+
+function toQuery(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const s of state.sources) params.append("source", s);
+  if (state.month) params.set("month", state.month);
+  if (state.sort) params.set("sort", state.sort);
+  return params.toString();
+}
+
+/** Pagefind's excerpt is HTML with <mark> around matches. Keep its text and marks, nothing else. */
+function excerptNodes(excerpt) {
+  const template = document.createElement("template");
+  template.innerHTML = excerpt;
+  const out = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent);
+    else if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(node.textContent ?? "");
+  }
+  return out;
+}
+
+let pagefind = null;
+async function loadPagefind() {
+  if (pagefind) return pagefind;
+  pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+  await pagefind.options({ baseUrl: siteRoot.pathname, highlightParam: "highlight" });
+  return pagefind;
+}
+
+let run = 0;
+async function search(state) {
+  const mine = ++run;
+  list.replaceChildren();
+  if (!state.q && !state.sources.length && !state.month) {
+    status.textContent = "Type words to find, or choose a source or month.";
+    return;
+  }
+  status.textContent = "Searching…";
+  let pf;
+  try {
+    pf = await loadPagefind();
+  } catch {
+    status.textContent = location.protocol === "file:"
+      ? "Search cannot run on a page opened from a file. Run `npx briefing serve` and open the address it prints."
+      : "The search index could not be loaded. Build the site again with search enabled.";
+    return;
+  }
+  const filters = {};
+  if (state.sources.length) filters.source = { any: state.sources };
+  if (state.month) filters.date = state.month;
+  const options = { filters };
+  if (state.sort === "newest") options.sort = { date: "desc" };
+  if (state.sort === "oldest") options.sort = { date: "asc" };
+  const response = await pf.search(state.q || null, options);
+  if (mine !== run) return;
+  const results = await Promise.all(response.results.slice(0, 50).map((r) => r.data()));
+  if (mine !== run) return;
+  const n = response.results.length;
+  status.textContent = n === 0 ? "No article matches." : `${n} article${n === 1 ? "" : "s"} found${n > 50 ? "; the first 50 are shown" : ""}.`;
+  for (const r of results) {
+    const item = document.createElement("li");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = r.url;
+    link.textContent = r.meta.title ?? r.url;
+    heading.append(link);
+    const meta = document.createElement("p");
+    meta.className = "item-meta";
+    meta.textContent = [r.filters.source?.join(", "), r.meta.date].filter(Boolean).join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.className = "excerpt";
+    excerpt.append(excerptNodes(r.excerpt));
+    item.append(heading, meta, excerpt);
+    list.append(item);
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const state = stateFromForm();
+  const query = toQuery(state);
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  search(state);
+});
+form.addEventListener("change", (event) => {
+  if (event.target.name !== "q") form.requestSubmit();
+});
+
+const initial = readParams();
+fillForm(initial);
+search(initial);

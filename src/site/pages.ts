@@ -1,0 +1,49 @@
+// The briefing model -> every file of the site, as (output path, renderer) pairs. Eleventy writes them.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Briefing } from "../briefing/model.ts";
+import { articlesJson } from "./exports.ts";
+import { articleDir } from "./layout.ts";
+import { renderArticle } from "./pages/article.ts";
+import { renderCover } from "./pages/cover.ts";
+import { renderSources, renderTimeline } from "./pages/lists.ts";
+import { renderNotFound, renderPending } from "./pages/pending.ts";
+import { renderSearch } from "./pages/search.ts";
+
+export interface SiteFile {
+  /** Path below the output folder, always relative and inside it. */
+  outputPath: string;
+  render: () => string;
+}
+
+const ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), "assets");
+const asset = (name: string) => () => readFileSync(path.join(ASSETS, name), "utf8");
+
+export function siteFiles(briefing: Briefing): SiteFile[] {
+  const files: SiteFile[] = [
+    { outputPath: "index.html", render: () => renderCover(briefing) },
+    ...briefing.articles.map((article, i) => ({ outputPath: `${articleDir(article.slug)}index.html`, render: () => renderArticle(briefing, article, i) })),
+    { outputPath: "sources/index.html", render: () => renderSources(briefing) },
+    { outputPath: "timeline/index.html", render: () => renderTimeline(briefing) },
+    { outputPath: "search/index.html", render: () => renderSearch(briefing) },
+    { outputPath: "quotes/index.html", render: () => renderPending(briefing, "quotes") },
+    { outputPath: "figures/index.html", render: () => renderPending(briefing, "figures") },
+    { outputPath: "print/index.html", render: () => renderPending(briefing, "print") },
+    { outputPath: "404.html", render: () => renderNotFound(briefing) },
+    { outputPath: "data/articles.json", render: () => articlesJson(briefing) },
+    { outputPath: "assets/briefing.css", render: asset("briefing.css") },
+    { outputPath: "assets/search.js", render: asset("search.js") },
+    { outputPath: "assets/highlight.js", render: asset("highlight.js") },
+  ];
+  for (const file of files) assertInside(file.outputPath);
+  return files;
+}
+
+/** No output path may leave the output folder, whatever an article's name. */
+function assertInside(outputPath: string): void {
+  const normal = path.posix.normalize(outputPath);
+  if (path.posix.isAbsolute(normal) || normal.startsWith("..") || normal !== outputPath) {
+    throw new Error(`refusing to write outside the output folder: ${outputPath}`);
+  }
+}

@@ -1,0 +1,39 @@
+// `/articles/<slug>/`: metadata header and the text. Pagefind reads its filters from the page itself.
+import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
+import { html, raw } from "../html.ts";
+import { articleDir, href, renderPage, rootOf } from "../layout.ts";
+import { renderMarkdown } from "../markdown.ts";
+import { dayDate, longDate, plural, shortUrl } from "../format.ts";
+import { sourceAnchor } from "./cover.ts";
+
+export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
+  const dir = articleDir(article.slug);
+  const previous = briefing.articles[index - 1];
+  const next = briefing.articles[index + 1];
+  const main = html`<article class="article" data-pagefind-body>
+<header class="article-header">
+<p class="kicker"><a href="${href(dir, "sources/")}#${sourceAnchor(article.source)}" data-pagefind-filter="source">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
+<h1 data-pagefind-meta="title">${article.title}</h1>
+<dl class="meta" data-pagefind-ignore>
+<div><dt>Source</dt><dd>${article.source}</dd></div>
+${article.wire ? html`<div><dt>Wire</dt><dd>${article.wire} copy</dd></div>` : ""}
+<div><dt>Published</dt><dd>${longDate(article.date)}</dd></div>
+${article.author ? html`<div><dt>Author</dt><dd>${article.author}</dd></div>` : ""}
+<div><dt>Original</dt><dd>${article.url ? html`<a href="${article.url}" rel="noopener noreferrer nofollow">${shortUrl(article.url)}</a>` : "address not known"}</dd></div>
+<div><dt>Length</dt><dd>${plural(article.wordCount, "word")}</dd></div>
+${article.tags.length ? html`<div><dt>Tags</dt><dd>${article.tags.join(", ")}</dd></div>` : ""}
+${article.notes ? html`<div class="notes"><dt>Notes</dt><dd>${article.notes}</dd></div>` : ""}
+</dl>
+</header>
+<div class="article-text">
+${raw(renderMarkdown(article.body))}
+</div>
+</article>
+<nav class="pager" aria-label="Previous and next article">
+${previous ? html`<a rel="prev" href="${href(dir, articleDir(previous.slug))}"><span>Earlier</span> ${previous.title}</a>` : ""}
+${next ? html`<a rel="next" href="${href(dir, articleDir(next.slug))}"><span>Later</span> ${next.title}</a>` : ""}
+</nav>`;
+  // Only a visit from a search result (?highlight=...) loads Pagefind's highlighter; reading needs no script.
+  const scripts = html`<script type="module" src="${rootOf(dir)}assets/highlight.js"></script>`;
+  return renderPage(briefing, { dir, title: article.title, section: "article", main, scripts });
+}
