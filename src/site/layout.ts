@@ -53,6 +53,7 @@ export function renderPage(briefing: Briefing, page: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Briefing">
+<link rel="icon" href="data:,">
 <title>${fullTitle}</title>
 <link rel="stylesheet" href="${root}assets/briefing.css">
 ${page.head ?? ""}

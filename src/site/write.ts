@@ -18,6 +18,7 @@ export async function writeSite(briefing: Briefing, outDir: string): Promise<num
         eleventyConfig.addPlugin(sitePlugin, { briefing });
       },
     });
+    eleventy.disableLogger();
     const results = await eleventy.write();
     return Array.isArray(results) ? results.flat().length : 0;
   } finally {

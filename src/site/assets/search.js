@@ -56,6 +56,9 @@ function excerptNodes(excerpt) {
   return out;
 }
 
+const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+const longDate = (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso);
+
 let pagefind = null;
 async function loadPagefind() {
   if (pagefind) return pagefind;
@@ -103,7 +106,7 @@ async function search(state) {
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "item-meta";
-    meta.textContent = [r.filters.source?.join(", "), r.meta.date].filter(Boolean).join(" · ");
+    meta.textContent = [r.filters.source?.join(", "), r.meta.date && longDate(r.meta.date)].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
     excerpt.className = "excerpt";
     excerpt.append(excerptNodes(r.excerpt));
