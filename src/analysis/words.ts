@@ -10,8 +10,28 @@ function plainText(markdown: string): string {
     .replace(/[#*_>`~|[\]]/g, " ");
 }
 
+/**
+ * V8's segmenter takes time that grows with the square of the string's length, so the text is fed
+ * to it in pieces of a few hundred characters, cut at whitespace (no word spans whitespace).
+ */
+function* pieces(text: string, size = 250): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : text.indexOf(" ", end);
+      const newline = text.lastIndexOf("\n", end) > start ? text.lastIndexOf("\n", end) : -1;
+      end = Math.max(space, newline) > start ? Math.max(space, newline) : text.length;
+    }
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
 export function countWords(markdown: string): number {
   let count = 0;
-  for (const segment of segmenter.segment(plainText(markdown))) if (segment.isWordLike) count++;
+  for (const piece of pieces(plainText(markdown))) {
+    for (const segment of segmenter.segment(piece)) if (segment.isWordLike) count++;
+  }
   return count;
 }

@@ -1,0 +1,69 @@
+// Shared test helpers: temporary folders, article files, and the CLI run in-process.
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { main } from "../src/cli.ts";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SAMPLE_CONTENT = path.join(ROOT, "content");
+export const SHARED = path.resolve(ROOT, "../shared");
+export const HAS_SHARED = existsSync(path.join(SHARED, "corpus"));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+export async function tempDir(prefix = "briefing-test-"): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`) });
+  return { code, stdout, stderr };
+}
+
+export function frontmatter(fields: Record<string, string>): string {
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n")}\n---\n`;
+}
+
+export async function writeArticle(dir: string, name: string, text: string | Buffer): Promise<string> {
+  const file = path.join(dir, name);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return file;
+}
+
+export const VALID = (title = "A valid article", date = "2022-03-07", source = "Test Wire") =>
+  `${frontmatter({ title: JSON.stringify(title), source: JSON.stringify(source), date })}\nThe talks resumed on Monday, officials said.\n`;
+
+/** Every file below a folder, as paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(current: string): Promise<void> {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out.push(path.relative(dir, full));
+    }
+  }
+  await walk(dir);
+  return out.sort();
+}
+
+export async function read(dir: string, file: string): Promise<string> {
+  return readFile(path.join(dir, file), "utf8");
+}

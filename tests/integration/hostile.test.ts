@@ -1,0 +1,177 @@
+// Bad and hostile content, built into temporary folders: invalid articles stop the build and leave
+// the previous output alone; hostile but valid ones build safely with --skip-invalid.
+import { existsSync } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { frontmatter, listFiles, read, removeDir, runCli, tempDir, VALID, writeArticle } from "../helpers.ts";
+
+describe("a folder with invalid articles", () => {
+  let tmp: string;
+  let content: string;
+  let out: string;
+  beforeAll(async () => {
+    tmp = await tempDir();
+    content = path.join(tmp, "content");
+    out = path.join(tmp, "site");
+    await writeArticle(content, "good.md", VALID("Good one"));
+    await writeArticle(content, "no-title.md", frontmatter({ source: "AFP", date: "2022-03-07" }) + "\nText.\n");
+    await writeArticle(content, "bad-date.md", frontmatter({ title: "x", source: "AFP", date: "2022-02-30" }) + "\nText.\n");
+    await writeArticle(content, "nested/deeper/bad-url.md", frontmatter({ title: "x", source: "AFP", date: "2022-03-07", url: "javascript:alert(1)" }) + "\nText.\n");
+    await writeArticle(content, "latin1.md", Buffer.concat([Buffer.from(VALID("Caf")), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]));
+    await writeArticle(content, "a/same.md", VALID("One"));
+    await writeArticle(content, "b/same.md", VALID("Two"));
+  });
+  afterAll(() => removeDir(tmp));
+
+  it("fails with exit 1, names every bad file with its problem, and leaves the previous output unchanged", async () => {
+    // A previous good build.
+    const good = path.join(tmp, "good-content");
+    await writeArticle(good, "earlier.md", VALID("Earlier build"));
+    expect((await runCli(["build", "--content", good, "--out", out, "--no-search"])).code).toBe(0);
+    const before = await read(out, "index.html");
+    const beforeFiles = await listFiles(out);
+    const beforeTime = (await stat(path.join(out, "index.html"))).mtimeMs;
+
+    const run = await runCli(["build", "--content", content, "--out", out, "--no-search"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no-title\.md: error \[title\] `title` is required/);
+    expect(run.stderr).toMatch(/bad-date\.md:4: error \[date\] `date` "2022-02-30" is not a real calendar date/);
+    expect(run.stderr).toMatch(/nested\/deeper\/bad-url\.md:5: error \[url\]/);
+    expect(run.stderr).toMatch(/latin1\.md:\d+: error the file is not valid UTF-8/);
+    expect(run.stderr).toMatch(/a\/same\.md: error two articles have the slug "same"/);
+    expect(run.stderr).toMatch(/b\/same\.md: error two articles have the slug "same"/);
+    expect(run.stderr).toMatch(/fix: /);
+    expect(run.stderr).toMatch(/was left as it was/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+
+    expect(await read(out, "index.html")).toBe(before);
+    expect(await listFiles(out)).toEqual(beforeFiles);
+    expect((await stat(path.join(out, "index.html"))).mtimeMs).toBe(beforeTime);
+    expect(before).toContain("Earlier build");
+  });
+
+  it("`check` lists the same problems with exit 1, and exit 0 for valid content", async () => {
+    const run = await runCli(["check", "--content", content]);
+    expect(run.code).toBe(1);
+    for (const name of ["no-title.md", "bad-date.md", "bad-url.md", "latin1.md", "same.md"]) expect(run.stderr).toContain(name);
+    const good = path.join(tmp, "good-content");
+    const ok = await runCli(["check", "--content", good]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Content is valid: 1 article/);
+  });
+
+  it("--skip-invalid builds the valid articles and reports the rest as warnings", async () => {
+    const run = await runCli(["build", "--content", content, "--out", out, "--no-search", "--skip-invalid"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/bad-date\.md:4: warning \[date\] skipped: /);
+    const data = JSON.parse(await read(out, "data/articles.json"));
+    expect(data.articles.map((a: { slug: string }) => a.slug)).toEqual(["good"]);
+  });
+
+  it("answers usage errors with exit 2", async () => {
+    expect((await runCli(["build", "--bogus"])).code).toBe(2);
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+    expect((await runCli(["serve", "--port", "eighty"])).code).toBe(2);
+    const help = await runCli(["build", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--skip-invalid");
+  });
+
+  it("refuses an output folder that holds the content or is not a built site", async () => {
+    const run = await runCli(["build", "--content", content, "--out", content]);
+    expect(run.code).toBe(2);
+    const other = path.join(tmp, "other");
+    await mkdir(other);
+    await writeFile(path.join(other, "precious.txt"), "keep me");
+    expect((await runCli(["build", "--content", path.join(tmp, "good-content"), "--out", other])).code).toBe(2);
+    expect(await readFile(path.join(other, "precious.txt"), "utf8")).toBe("keep me");
+  });
+});
+
+describe("hostile but valid articles", () => {
+  let tmp: string;
+  let content: string;
+  let out: string;
+  let pages: Map<string, string>;
+  beforeAll(async () => {
+    tmp = await tempDir();
+    content = path.join(tmp, "content");
+    out = path.join(tmp, "site");
+    await writeArticle(
+      content,
+      "scripts.md",
+      frontmatter({ title: JSON.stringify('<script>alert("title")</script>'), source: JSON.stringify('"><img src=x onerror=alert(1)>'), date: "2022-03-07", notes: JSON.stringify("<b onmouseover=alert(2)>note</b>") }) +
+        '\n<script>alert("body")</script>\n\n<img src=x onerror="alert(3)"> and <a href="#" onclick="alert(4)">click</a>\n\n[bad link](javascript:alert(5)) and [also bad](JAVASCRIPT:alert(6)) and <javascript:alert(7)>\n\n<div style="background:url(javascript:alert(8))">styled</div>\n',
+    );
+    await writeArticle(content, "templates.md", VALID("Template {{ 7 * 7 }} title") + "\nLiquid {{ 6 * 7 }} and {% raw %}tags{% endraw %} and {% include 'x' %} and ${1+1}.\n");
+    await writeArticle(
+      content,
+      "paths.md",
+      frontmatter({ title: '"Path tricks"', source: '"Test"', date: "2022-03-07", permalink: '"../../escaped.html"', layout: '"../../../etc/passwd"', eleventyComputed: "\n  permalink: '../../computed.html'", slug: '"../../../slug-escape"' }) + "\nText.\n",
+    );
+    await writeArticle(content, "bom-crlf.md", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID("BOM and CRLF", "2022-03-08").replace(/\n/g, "\r\n") + "\r\nSecond paragraph.\r\n")]));
+    await writeArticle(content, "utf16.md", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID("Sixteen bits, naïve café", "2022-03-09"), "utf16le")]));
+    const paragraph = "Officials said more than 3.5 million people had fled the country since the invasion began, according to the UN refugee agency. ";
+    await writeArticle(content, "huge.md", VALID("A very long article", "2022-03-10") + `\n${(paragraph.repeat(8) + "\n\n").repeat(3200)}`);
+    await writeArticle(content, "invalid.md", frontmatter({ title: '"No source or date"' }) + "\nText.\n");
+    const run = await runCli(["build", "--content", content, "--out", out, "--skip-invalid"]);
+    expect(run.code).toBe(0);
+    pages = new Map();
+    for (const file of await listFiles(out)) if (file.endsWith(".html")) pages.set(file, await read(out, file));
+  }, 180_000);
+  afterAll(() => removeDir(tmp));
+
+  it("is at least 3 MB for the large article and builds it", async () => {
+    expect((await stat(path.join(content, "huge.md"))).size).toBeGreaterThan(3_000_000);
+    expect(pages.get("articles/huge/index.html")).toContain("A very long article");
+  });
+
+  it("shows raw HTML as text and runs no script or event handler from an article", () => {
+    const page = pages.get("articles/scripts/index.html")!;
+    expect(page).toContain("&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;");
+    expect(page).toContain("&lt;img src=x onerror=&quot;alert(3)&quot;&gt;");
+    for (const [file, html] of pages) {
+      expect(html, file).not.toMatch(/<script>alert|<img src=x|<b onmouseover|<a href="#" onclick|<div style/i);
+      expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+    }
+    expect(page).toContain("<title>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
+    expect(pages.get("index.html")).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("never makes a javascript: link", () => {
+    for (const [file, html] of pages) expect(html, file).not.toMatch(/href="\s*javascript:/i);
+    expect(pages.get("articles/scripts/index.html")).toContain("[bad link](javascript:alert(5))");
+  });
+
+  it("keeps {{ }} and {% %} literal", () => {
+    const page = pages.get("articles/templates/index.html")!;
+    expect(page).toContain("Liquid {{ 6 * 7 }} and {% raw %}tags{% endraw %} and {% include 'x' %} and ${1+1}.");
+    expect(page).toContain("Template {{ 7 * 7 }} title");
+    expect(page).not.toContain("42");
+    expect(page).not.toContain("49");
+  });
+
+  it("lets no frontmatter put a file outside the output folder", async () => {
+    expect(existsSync(path.join(tmp, "escaped.html"))).toBe(false);
+    expect(existsSync(path.join(tmp, "computed.html"))).toBe(false);
+    expect(existsSync(path.join(path.dirname(tmp), "escaped.html"))).toBe(false);
+    expect(existsSync(path.join(tmp, "slug-escape"))).toBe(false);
+    expect(pages.has("articles/paths/index.html")).toBe(true);
+    const files = await listFiles(tmp);
+    expect(files.filter((f) => !f.startsWith("content/") && !f.startsWith("site/"))).toEqual([]);
+  });
+
+  it("decodes a byte-order mark, CRLF line endings and UTF-16 correctly", () => {
+    const bom = pages.get("articles/bom-crlf/index.html")!;
+    expect(bom).toContain("<h1 data-pagefind-meta=\"title\">BOM and CRLF</h1>");
+    expect(bom).toContain("<p>Second paragraph.</p>");
+    expect(bom).not.toContain("\r");
+    expect(bom).not.toContain("\uFEFF");
+    expect(pages.get("articles/utf16/index.html")).toContain("Sixteen bits, naïve café");
+  });
+
+  it("reports the invalid article as a warning and leaves it out", () => {
+    expect(pages.has("articles/invalid/index.html")).toBe(false);
+  });
+});

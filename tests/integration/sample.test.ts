@@ -1,0 +1,130 @@
+// Builds the sample briefing (content/) into a temporary folder and reads the pages and JSON as a
+// reader would. Expected values come from the five articles and content/briefing.yaml.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles, read, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+const SLUGS = [
+  "2022-03-07-third-round-of-talks-in-belarus",
+  "2022-03-07-ukraine-wants-direct-zelenskiy-putin-talks",
+  "2022-03-14-russia-and-ukraine-to-hold-talks",
+  "2022-03-22-kremlin-wants-more-substantial-talks",
+  "2025-04-21-putin-open-to-bilateral-talks",
+];
+
+let tmp: string;
+let out: string;
+let stdout: string;
+
+beforeAll(async () => {
+  tmp = await tempDir();
+  out = path.join(tmp, "site");
+  const run = await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  stdout = run.stdout;
+});
+afterAll(() => removeDir(tmp));
+
+describe("the sample briefing", () => {
+  it("writes every page kind and export", async () => {
+    const files = await listFiles(out);
+    for (const page of ["index.html", "sources/index.html", "timeline/index.html", "search/index.html", "quotes/index.html", "figures/index.html", "print/index.html", "data/articles.json", "pagefind/pagefind.js"]) {
+      expect(files).toContain(page);
+    }
+    for (const slug of SLUGS) expect(files).toContain(`articles/${slug}/index.html`);
+    expect(stdout).toMatch(/Built 5 articles/);
+  });
+
+  it("puts the booklet's title, period, sources and contents on the cover", async () => {
+    const cover = await read(out, "index.html");
+    expect(cover).toContain("<h1>Russia–Ukraine peace talks</h1>");
+    expect(cover).toContain("What the parties said about negotiations");
+    expect(cover).toContain("7 March 2022 – 21 April 2025");
+    expect(cover).toMatch(/5 articles, [\d,]+ words/);
+    for (const outlet of ["AFP", "Harisedu", "Madhyamam", "Press TV", "Ynetnews"]) expect(cover).toContain(`>${outlet}</a>`);
+    // Contents in date order: the two 7 March articles, then 14 March, 22 March, 21 April 2025.
+    const order = SLUGS.map((slug) => cover.indexOf(`articles/${slug}/index.html`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect(order.slice(2)).toEqual([...order.slice(2)].sort((a, b) => a - b));
+    expect(order[4]).toBeGreaterThan(order[3]!);
+    // The summary is Markdown from briefing.yaml.
+    expect(cover).toContain("<strong>March 2022.</strong>");
+  });
+
+  it("gives each article a metadata header with source, wire, date, original link and notes", async () => {
+    const ynet = await read(out, "articles/2022-03-07-ukraine-wants-direct-zelenskiy-putin-talks/index.html");
+    expect(ynet).toContain("<h1 data-pagefind-meta=\"title\">Ukraine wants direct talks between Zelenskiy and Russia&#39;s Putin, says foreign minister</h1>");
+    expect(ynet).toContain("<dd>Reuters copy</dd>");
+    expect(ynet).toContain("<dd>7 March 2022</dd>");
+    expect(ynet).toContain('href="https://ynetnews.com/article/hyjuegnzc"');
+    expect(ynet).toContain("Kremlin Spokesman Dmitry Peskov said that Moscow would halt operations");
+
+    const afp = await read(out, "articles/2022-03-14-russia-and-ukraine-to-hold-talks/index.html");
+    expect(afp).toContain("address not known");
+    expect(afp).toContain("Contains a social-media embed placeholder.");
+    expect(afp).not.toContain("<dt>Wire</dt>");
+
+    const presstv = await read(out, "articles/2022-03-22-kremlin-wants-more-substantial-talks/index.html");
+    // The body's "## More than 3.5 million..." heading sits below the article title.
+    expect(presstv).toContain("<h3>More than 3.5 million people flee Ukraine: UN</h3>");
+  });
+
+  it("marks articles for search: source and month filters, date sort, title", async () => {
+    const page = await read(out, "articles/2025-04-21-putin-open-to-bilateral-talks/index.html");
+    expect(page).toContain("data-pagefind-body");
+    expect(page).toMatch(/data-pagefind-filter="source">Harisedu</);
+    expect(page).toContain('data-pagefind-filter="date:2025-04"');
+    expect(page).toContain('datetime="2025-04-21" data-pagefind-sort="date[datetime]"');
+    const entry = JSON.parse(await read(out, "pagefind/pagefind-entry.json"));
+    // Only the five articles are indexed, not the navigation pages.
+    expect(entry.languages.en.page_count).toBe(5);
+  });
+
+  it("exports articles.json with slug, title, source, wire, date, url and word count", async () => {
+    const data = JSON.parse(await read(out, "data/articles.json"));
+    expect(data.articles.map((a: { slug: string }) => a.slug).sort()).toEqual(SLUGS);
+    const harisedu = data.articles.find((a: { slug: string }) => a.slug === "2025-04-21-putin-open-to-bilateral-talks");
+    expect(harisedu).toMatchObject({ title: "Putin says he is open to direct peace talks with Ukraine", source: "Harisedu", wire: "Reuters", date: "2025-04-21", url: "https://harisedu.com/?p=4717" });
+    const presstv = data.articles.find((a: { slug: string }) => a.slug === "2022-03-22-kremlin-wants-more-substantial-talks");
+    expect(presstv).toMatchObject({ source: "Press TV", wire: null, url: null });
+    for (const article of data.articles) {
+      // An independent count: whitespace-separated tokens holding a letter or digit, bare addresses left out.
+      const text = await readFile(path.join(SAMPLE_CONTENT, "articles", `${article.slug}.md`), "utf8");
+      const body = text.split(/^---$/m).slice(2).join("---");
+      const tokens = body.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t) && !/^https?:/.test(t));
+      expect(Math.abs(article.wordCount - tokens.length) / tokens.length).toBeLessThan(0.05);
+    }
+  });
+
+  it("lists sources A–Z and the timeline by date", async () => {
+    const sources = await read(out, "sources/index.html");
+    const positions = ["AFP", "Harisedu", "Madhyamam", "Press TV", "Ynetnews"].map((s) => sources.indexOf(`>${s} <span class="count">`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const timeline = await read(out, "timeline/index.html");
+    const days = [...timeline.matchAll(/<h2 id="d-(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]);
+    expect(days).toEqual(["2022-03-07", "2022-03-14", "2022-03-22", "2025-04-21"]);
+    expect(timeline).toContain("Monday 7 March 2022");
+  });
+
+  it("says plainly that the quote index, figures and print pages are not built yet", async () => {
+    for (const page of ["quotes", "figures", "print"]) {
+      const html = await read(out, `${page}/index.html`);
+      expect(html).toContain("Not built yet.");
+      expect(html).not.toMatch(/Peskov|2,200|Zelensk/);
+    }
+  });
+
+  it("links every page to the others with relative addresses that exist", async () => {
+    const files = new Set(await listFiles(out));
+    for (const file of [...files].filter((f) => f.endsWith(".html") && f !== "404.html")) {
+      const html = await read(out, file);
+      for (const [, target] of html.matchAll(/(?:href|src)="([^"#?:]+)(?:[#?][^"]*)?"/g)) {
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), target!));
+        expect(files.has(resolved), `${file} links to ${target}`).toBe(true);
+      }
+    }
+  });
+});
