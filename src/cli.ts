@@ -232,7 +232,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     }
     const result = importPlainText({ text: decoded.text, source: values.source as string, date: values.date as string, title: values.title as string | undefined, url: values.url as string | undefined });
     if (!result.ok) {
-      if (result.message.startsWith("--date")) throw new UsageError(`${result.message}; ${result.fix}`);
+      if (result.message.startsWith("--")) throw new UsageError(`${result.message}; ${result.fix}`);
       problems.push({ severity: "error", file, line: null, field: null, rule: "import", message: result.message, fix: result.fix });
       continue;
     }

@@ -101,7 +101,7 @@ export function parseArticle(text: string, file: string, name: string): ArticleR
     } catch {
       parsed = null;
     }
-    if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:") || !/^https?:\/\//i.test(rawUrl)) {
       problem("error", "url-invalid", "url", lineOf("url"), `\`url\` must be a web address starting with http:// or https://, not "${rawUrl}"`, "give the article's original address, such as https://example.com/news/story, or remove the line");
     } else url = parsed.href;
   }

@@ -42,12 +42,13 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
   }
 }
 
-function finish(text: string, encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be"): Decoded {
+function finish(decoded: string, encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be"): Decoded {
+  const text = normalizeNewlines(decoded);
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
     return { ok: false, line: text.slice(0, nul).split("\n").length, message: "contains NUL characters: it looks like a binary file, not text" };
   }
-  return { ok: true, text: normalizeNewlines(text), encoding };
+  return { ok: true, text, encoding };
 }
 
 /** Offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
@@ -66,8 +67,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
+/** Lines end with LF, CRLF or a lone CR, as normalizeNewlines() has it. */
 function countLines(bytes: Uint8Array, end: number): number {
   let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
   return line;
 }

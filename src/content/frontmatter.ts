@@ -25,6 +25,10 @@ export function splitFrontmatter(text: string): Frontmatter {
   if (!/^---[A-Za-z]*[ \t]*\n/.test(text)) {
     return { ok: true, data: {}, body: text, bodyLine: 1, keyLines: new Map(), present: false };
   }
+  // Checked before parsing: an unclosed block would otherwise swallow the text and fail as bad YAML.
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return { ok: false, line: 1, message: "the frontmatter is opened by --- but never closed", fix: "add a line with --- after the last frontmatter key, before the article's text" };
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
@@ -49,10 +53,6 @@ export function splitFrontmatter(text: string): Frontmatter {
   }
   const raw = parsed.matter ?? "";
   const frontLines = raw.replace(/^\n/, "").split("\n");
-  const closed = text.length > 3 && parsed.content !== undefined && /\n---[ \t]*(\n|$)/.test(text.slice(3));
-  if (!closed) {
-    return { ok: false, line: 1, message: "the frontmatter is opened by --- but never closed", fix: "add a line with --- after the last frontmatter key" };
-  }
   const data = parsed.data as unknown;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, line: 2, message: "the frontmatter is not a set of key: value pairs", fix: "write one `key: value` per line, such as `title: \"...\"`" };
@@ -63,5 +63,5 @@ export function splitFrontmatter(text: string): Frontmatter {
     if (m && !keyLines.has(m[2]!)) keyLines.set(m[2]!, i + 2);
   });
   const bodyLine = frontLines.length + 3;
-  return { ok: true, data: data as Record<string, unknown>, body: parsed.content.replace(/^\n/, ""), bodyLine: parsed.content.startsWith("\n") ? bodyLine + 1 : bodyLine, keyLines, present: true };
+  return { ok: true, data: data as Record<string, unknown>, body: parsed.content.replace(/^[ \t]*\n/, ""), bodyLine: parsed.content.startsWith("\n") ? bodyLine + 1 : bodyLine, keyLines, present: true };
 }

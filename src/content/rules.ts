@@ -10,6 +10,9 @@ export function checkDate(value: unknown): DateCheck {
     return { ok: false, message: `\`date\` must be written YYYY-MM-DD, not "${text}"`, fix: "write the date as year-month-day, such as 2022-03-07" };
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) {
+    return { ok: false, message: `\`date\` "${text}" is not a real calendar date: there is no month ${month}`, fix: "write the month as 01 to 12, in the order year-month-day" };
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
     return { ok: false, message: `\`date\` "${text}" is not a real calendar date`, fix: `use a date that exists (month ${String(month).padStart(2, "0")} of ${year} has ${daysIn(year, month)} days)` };
@@ -18,7 +21,6 @@ export function checkDate(value: unknown): DateCheck {
 }
 
 function daysIn(year: number, month: number): number {
-  if (month < 1 || month > 12) return 31;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
