@@ -1,0 +1,90 @@
+// In Chromium: serve the built sample site, search it for a person's name and a topic word, narrow
+// by source, and open a result with the searched word highlighted. Needs Debian's Chromium.
+import type { Server } from "node:http";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSiteServer, listen } from "../../src/serve.ts";
+import { CHROMIUM, HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+if (!HAS_CHROMIUM) console.warn(`Skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
+  let tmp: string;
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tmp = await tempDir();
+    const out = path.join(tmp, "site");
+    const run = await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out]);
+    expect(run.code).toBe(0);
+    server = createSiteServer(out);
+    base = `http://127.0.0.1:${await listen(server, 0)}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await removeDir(tmp);
+  });
+
+  async function search(words: string): Promise<string[]> {
+    await page.fill("#search-q", words);
+    await page.click(".search-form button[type=submit]");
+    await page.waitForFunction(() => /found|No article/.test(document.getElementById("search-status")?.textContent ?? ""));
+    return page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent ?? ""));
+  }
+
+  it("finds the articles that name a person", async () => {
+    await page.goto(`${base}/search/`);
+    const titles = await search("Peskov");
+    // Peskov is named in the Ynetnews, Press TV and Harisedu articles; the AFP one has only "a Kremlin spokesman".
+    expect(titles.sort()).toEqual([
+      "Kremlin wants more 'substantial' talks as refugees pass 3.5 million",
+      "Putin says he is open to direct peace talks with Ukraine",
+      "Ukraine wants direct talks between Zelenskiy and Russia's Putin, says foreign minister",
+    ]);
+  });
+
+  it("finds the articles about a topic and narrows them with the source filter", async () => {
+    await page.goto(`${base}/search/`);
+    const all = await search("refugee");
+    expect(all.sort()).toEqual([
+      "Kremlin wants more 'substantial' talks as refugees pass 3.5 million",
+      "Ukraine, Russia disagrees on outcome of the third round of talks in Belarus",
+    ]);
+    await page.check('input[name="source"][value="Madhyamam"]');
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 1);
+    const narrowed = await page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent));
+    expect(narrowed).toEqual(["Ukraine, Russia disagrees on outcome of the third round of talks in Belarus"]);
+    expect(page.url()).toContain("source=Madhyamam");
+    expect(await page.textContent("#search-results .item-meta")).toContain("Madhyamam · 7 March 2022");
+  });
+
+  it("sorts by date on request", async () => {
+    await page.goto(`${base}/search/?q=talks&sort=newest`);
+    await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const dates = await page.$$eval("#search-results .item-meta", (metas) => metas.map((m) => m.textContent ?? ""));
+    expect(dates[0]).toContain("21 April 2025");
+    expect(dates.at(-1)).toMatch(/7 March 2022/);
+  });
+
+  it("highlights the searched word on the article a result opens", async () => {
+    await page.goto(`${base}/search/?q=Podolyak`);
+    await page.waitForSelector("#search-results h2 a");
+    await Promise.all([page.waitForURL(/highlight=/), page.click("#search-results h2 a >> nth=0")]);
+    await page.waitForSelector(".article-text mark");
+    const marked = await page.$$eval(".article-text mark", (marks) => marks.map((m) => m.textContent));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((m) => /podolyak/i.test(m ?? ""))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

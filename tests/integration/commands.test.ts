@@ -1,0 +1,88 @@
+// The `briefing` command as a user runs it: the bin script, `serve`, and `import`.
+import { spawn } from "node:child_process";
+import { readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HAS_SHARED, read, removeDir, ROOT, runCli, SAMPLE_CONTENT, SHARED, tempDir } from "../helpers.ts";
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await tempDir();
+});
+afterAll(() => removeDir(tmp));
+
+describe("briefing serve", () => {
+  it("builds, then serves the site on 127.0.0.1 with the search index, and nothing outside it", async () => {
+    const out = path.join(tmp, "served");
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "serve", "--port", "0", "--content", SAMPLE_CONTENT, "--out", out], { cwd: tmp });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let seen = "";
+        child.stdout.on("data", (chunk) => {
+          seen += chunk;
+          const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
+          if (m) resolve(m[1]!);
+        });
+        child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+      });
+      const cover = await fetch(url);
+      expect(cover.status).toBe(200);
+      expect(await cover.text()).toContain("Russia–Ukraine peace talks");
+      const search = await fetch(`${url}search/`);
+      expect(search.status).toBe(200);
+      const index = await fetch(`${url}pagefind/pagefind.js`);
+      expect(index.headers.get("content-type")).toContain("javascript");
+      const redirect = await fetch(`${url}sources`, { redirect: "manual" });
+      expect(redirect.status).toBe(301);
+      const missing = await fetch(`${url}no/such/page`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain("Page not found");
+      for (const attempt of ["..%2f..%2fpackage.json", "%2e%2e/%2e%2e/package.json", "../../../../etc/passwd"]) {
+        const res = await fetch(`${url}${attempt}`);
+        expect(res.status, attempt).toBe(404);
+      }
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+});
+
+describe("briefing import", () => {
+  it("turns plain-text articles into content files that pass `check`", async () => {
+    const to = path.join(tmp, "imported");
+    const text = path.join(tmp, "story.txt");
+    await writeFile(text, "Talks resumed in Istanbul on Tuesday, the foreign ministry said.\n# Not a heading\nBoth delegations said progress was slow.\n");
+    const run = await runCli(["import", text, "--source", "Wire Service", "--date", "2022-03-29", "--title", "Talks resume in Istanbul", "--to", to]);
+    expect(run.code).toBe(0);
+    const files = await readdir(to);
+    expect(files).toEqual(["2022-03-29-talks-resume-in-istanbul.md"]);
+    const written = await read(to, files[0]!);
+    expect(written).toMatch(/^---\ntitle: "Talks resume in Istanbul"\nsource: "Wire Service"\ndate: 2022-03-29\n---\n/);
+    expect(written).toContain("\n\n\\# Not a heading\n\n");
+    expect((await runCli(["check", "--content", to])).code).toBe(0);
+    // A second import of the same file would overwrite: refused without --force.
+    const again = await runCli(["import", text, "--source", "Wire Service", "--date", "2022-03-29", "--title", "Talks resume in Istanbul", "--to", to]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+  });
+
+  it("refuses a bad date or a missing source as usage errors", async () => {
+    const text = path.join(tmp, "story.txt");
+    expect((await runCli(["import", text, "--source", "S", "--date", "2022-02-30"])).code).toBe(2);
+    expect((await runCli(["import", text, "--date", "2022-03-01"])).code).toBe(2);
+    expect((await runCli(["import", "--source", "S", "--date", "2022-03-01"])).code).toBe(2);
+  });
+
+  it.skipIf(!HAS_SHARED)("imports the five raw sample articles (needs ../shared)", async () => {
+    const raw = path.join(SHARED, "corpus/raw");
+    const files = (await readdir(raw)).map((f) => path.join(raw, f));
+    const to = path.join(tmp, "raw-imported");
+    const run = await runCli(["import", ...files, "--source", "Sample", "--date", "2022-03-07", "--to", to]);
+    expect(run.code).toBe(0);
+    expect(await readdir(to)).toHaveLength(5);
+    expect(run.stderr).toMatch(/warning \[title\] the title was taken from the first sentence/);
+    const check = await runCli(["check", "--content", to]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("5 articles");
+  });
+});
