@@ -69,6 +69,14 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
     expect(await page.textContent("#search-results .item-meta")).toContain("Madhyamam · 7 March 2022");
   });
 
+  it("filters by month with no words typed", async () => {
+    await page.goto(`${base}/search/?month=2025-04`);
+    await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const titles = await page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent));
+    expect(titles).toEqual(["Putin says he is open to direct peace talks with Ukraine"]);
+    expect(await page.inputValue("#search-month")).toBe("2025-04");
+  });
+
   it("sorts by date on request", async () => {
     await page.goto(`${base}/search/?q=talks&sort=newest`);
     await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
