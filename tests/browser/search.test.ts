@@ -54,6 +54,14 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
     ]);
   });
 
+  it("indexes the metadata too: the outlet's name and the wire", async () => {
+    await page.goto(`${base}/search/`);
+    // "Madhyamam" appears only in that article's header, not in any text.
+    expect(await search("Madhyamam")).toEqual(["Ukraine, Russia disagrees on outcome of the third round of talks in Belarus"]);
+    // Reuters: the wire of the Ynetnews and Harisedu copies, and named in the Madhyamam text.
+    expect((await search("Reuters")).length).toBe(3);
+  });
+
   it("finds the articles about a topic and narrows them with the source filter", async () => {
     await page.goto(`${base}/search/`);
     const all = await search("refugee");
