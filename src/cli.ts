@@ -1,12 +1,12 @@
 // `briefing <command>`: parses arguments, runs the stages, prints problems, returns the exit code.
 // Exit codes: 0 ok, 1 content errors (or a failed build), 2 usage errors.
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from "./content/diagnostics.ts";
 import { decodeBytes } from "./content/decode.ts";
-import { importPlainText } from "./content/import.ts";
-import { buildSite, prepareBriefing } from "./pipeline.ts";
+import { importOptionsProblem, importPlainText } from "./content/import.ts";
+import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
 export interface Io {
@@ -89,11 +89,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "import":
         return await importCommand(rest, io);
       case undefined:
+        io.err(HELP.main!);
+        return 2;
       case "help":
       case "--help":
       case "-h":
         io.out(HELP.main!);
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         io.err(`briefing: unknown command "${command}"\n\n${HELP.main}`);
         return 2;
@@ -124,7 +126,9 @@ async function build(args: string[], io: Io): Promise<number> {
   if (values.help) return help("build", io);
   const contentDir = values.content as string;
   const outDir = values.out as string;
-  await checkOutputFolder(contentDir, outDir);
+  await checkContentFolder(contentDir);
+  const problem = await outputFolderProblem(contentDir, outDir);
+  if (problem) throw new UsageError(problem);
   const started = performance.now();
   const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"] });
   report(result.diagnostics, io);
@@ -142,23 +146,15 @@ async function build(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** Refuses an output folder that would swallow the content or is something other than a built site. */
-async function checkOutputFolder(contentDir: string, outDir: string): Promise<void> {
-  const out = path.resolve(outDir);
-  const content = path.resolve(contentDir);
-  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
-  if (inside(content, out) || inside(out, content) || inside(process.cwd(), out)) {
-    throw new UsageError(`--out ${outDir} would replace the content or the working folder: choose a folder of its own, such as _site`);
-  }
-  const entries = await readdir(out).catch(() => null);
-  if (entries && entries.length > 0 && !entries.includes("index.html")) {
-    throw new UsageError(`--out ${outDir} is a folder that is not a built briefing (it has no index.html): the build replaces the whole folder, so choose an empty or new one`);
-  }
+async function checkContentFolder(contentDir: string): Promise<void> {
+  const isDir = await stat(contentDir).then((s) => s.isDirectory(), () => false);
+  if (!isDir) throw new UsageError(`--content ${contentDir} is not a folder: give the folder that holds your articles`);
 }
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, { content: { type: "string", default: "content" } });
   if (values.help) return help("check", io);
+  await checkContentFolder(values.content as string);
   const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: false });
   report(prepared.diagnostics, io);
   const articles = prepared.briefing?.articles.length;
@@ -215,9 +211,12 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   if (!values.source) throw new UsageError("--source is required: the outlet that published the article");
   if (!values.date) throw new UsageError("--date is required, as YYYY-MM-DD");
   if (positionals.length > 1 && (values.title || values.url)) throw new UsageError("--title and --url apply to a single file; import the files one by one to give each its own");
+  const optionsProblem = importOptionsProblem({ source: values.source as string, date: values.date as string, url: values.url as string | undefined });
+  if (optionsProblem) throw new UsageError(optionsProblem);
   const to = values.to as string;
   await mkdir(to, { recursive: true });
   const problems: Diagnostic[] = [];
+  const writtenNow = new Map<string, string>();
   let written = 0;
   for (const file of positionals) {
     const bytes = await readFile(file).catch(() => null);
@@ -232,17 +231,22 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     }
     const result = importPlainText({ text: decoded.text, source: values.source as string, date: values.date as string, title: values.title as string | undefined, url: values.url as string | undefined });
     if (!result.ok) {
-      if (result.message.startsWith("--")) throw new UsageError(`${result.message}; ${result.fix}`);
       problems.push({ severity: "error", file, line: null, field: null, rule: "import", message: result.message, fix: result.fix });
       continue;
     }
     const target = path.join(to, result.fileName);
+    const earlier = writtenNow.get(result.fileName);
+    if (earlier) {
+      problems.push({ severity: "error", file, line: null, field: null, rule: "import-clash", message: `it would be written to ${target}, as ${earlier} just was`, fix: "import it on its own with a --title of its own" });
+      continue;
+    }
     const exists = await stat(target).then(() => true, () => false);
     if (exists && !values.force) {
       problems.push({ severity: "error", file, line: null, field: null, rule: "import-exists", message: `${target} already exists`, fix: "give another --title, remove the file, or pass --force to overwrite it" });
       continue;
     }
     await writeFile(target, result.content);
+    writtenNow.set(result.fileName, file);
     written++;
     io.out(`${file} -> ${target}`);
     for (const note of result.notes) problems.push({ severity: "warning", file: target, line: 2, field: "title", rule: "import-title", message: note, fix: "open the file and write the real headline" });

@@ -1,5 +1,5 @@
 // The stages in order: content -> analysis -> briefing -> site -> search. The command line calls these.
-import { rename, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeText } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
@@ -32,7 +32,12 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   let diagnostics = content.diagnostics;
   if (hasErrors(diagnostics)) {
     if (!options.skipInvalid) return { briefing: null, diagnostics };
-    diagnostics = diagnostics.map((d) => (d.severity === "error" ? { ...d, severity: "warning", message: `skipped: ${d.message}` } : d));
+    const configFile = path.join(options.contentDir, "briefing.yaml");
+    diagnostics = diagnostics.map((d) => {
+      if (d.severity !== "error") return d;
+      const isConfig = path.resolve(d.file) === path.resolve(configFile);
+      return { ...d, severity: "warning", message: `${isConfig ? "ignored, defaults used" : "skipped"}: ${d.message}` };
+    });
   }
   if (content.articles.length === 0) {
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
@@ -77,6 +82,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   try {
     const files = await writeSite(prepared.briefing, staging);
+    await writeFile(path.join(staging, OUTPUT_MARKER), "This folder is built by `briefing build`, which replaces it whole.\n");
     lap("pages");
     let searchPages: number | null = null;
     if (options.search) {
@@ -89,6 +95,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Written into every built site: the build replaces only folders that carry it (or empty ones). */
+export const OUTPUT_MARKER = ".briefing-output";
+
+/** Why `outDir` must not be replaced by a build, or null when it may. */
+export async function outputFolderProblem(contentDir: string, outDir: string): Promise<string | null> {
+  const out = path.resolve(outDir);
+  const content = path.resolve(contentDir);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+  if (inside(content, out) || inside(out, content) || inside(process.cwd(), out)) {
+    return `--out ${outDir} would replace the content or the working folder: choose a folder of its own, such as _site`;
+  }
+  const info = await stat(out).catch(() => null);
+  if (!info) return null;
+  if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder: choose a folder for the site`;
+  const entries = await readdir(out);
+  const builtBefore = entries.includes(OUTPUT_MARKER) || (await readFile(path.join(out, "index.html"), "utf8").then((t) => t.includes('<meta name="generator" content="Briefing">'), () => false));
+  if (entries.length > 0 && !builtBefore) {
+    return `--out ${outDir} holds files that a briefing build did not write (it has no ${OUTPUT_MARKER}): the build replaces the whole folder, so choose an empty or new one`;
+  }
+  return null;
 }
 
 async function swapInto(staging: string, outDir: string): Promise<void> {

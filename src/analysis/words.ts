@@ -21,7 +21,9 @@ function* pieces(text: string, size = 250): Generator<string> {
     if (end < text.length) {
       const space = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : text.indexOf(" ", end);
       const newline = text.lastIndexOf("\n", end) > start ? text.lastIndexOf("\n", end) : -1;
-      end = Math.max(space, newline) > start ? Math.max(space, newline) : text.length;
+      // No whitespace near the cut (a long unspaced run): cut at the size, splitting at most one word.
+      const soft = Math.max(space, newline);
+      end = soft > start && soft - start <= size * 2 ? soft : start + size;
     }
     yield text.slice(start, end);
     start = end;

@@ -7,9 +7,13 @@ export interface BriefingArticle extends Article {
   wordCount: number;
   /** YYYY-MM, the search filter value. */
   month: string;
+  /** The id of the article's outlet (see Source). */
+  sourceId: string;
 }
 
 export interface Source {
+  /** Unique within the booklet: the id of the outlet's section on the sources page. */
+  id: string;
   name: string;
   /** Slugs, oldest first. */
   articles: string[];
@@ -34,14 +38,15 @@ export interface Briefing {
 }
 
 export function buildBriefing(config: BriefingConfig, analysed: { article: Article; analysis: TextAnalysis }[]): Briefing {
+  const ids = sourceIds(analysed.map(({ article }) => article.source));
   const articles: BriefingArticle[] = analysed
-    .map(({ article, analysis }) => ({ ...article, wordCount: analysis.wordCount, month: article.date.slice(0, 7) }))
+    .map(({ article, analysis }) => ({ ...article, wordCount: analysis.wordCount, month: article.date.slice(0, 7), sourceId: ids.get(article.source)! }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
 
   const sources = new Map<string, Source>();
   const days = new Map<string, Day>();
   for (const article of articles) {
-    const source = sources.get(article.source) ?? { name: article.source, articles: [], wires: [] };
+    const source = sources.get(article.source) ?? { id: article.sourceId, name: article.source, articles: [], wires: [] };
     source.articles.push(article.slug);
     if (article.wire && !source.wires.includes(article.wire)) source.wires.push(article.wire);
     sources.set(article.source, source);
@@ -59,4 +64,24 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
     timeline: [...days.values()],
     wordCount: articles.reduce((sum, a) => sum + a.wordCount, 0),
   };
+}
+
+/** Readable, unique ids for outlet names: "Press TV" -> "source-press-tv"; a clash or a non-Latin name gets a number. */
+function sourceIds(names: string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const distinct = [...new Set(names)].sort((a, b) => a.localeCompare(b, "en"));
+  distinct.forEach((name, i) => {
+    const slug = name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    let id = `source-${slug || i + 1}`;
+    for (let n = 2; taken.has(id); n++) id = `source-${slug || i + 1}-${n}`;
+    taken.add(id);
+    ids.set(name, id);
+  });
+  return ids;
 }

@@ -70,7 +70,8 @@ export function parseArticle(text: string, file: string, name: string): ArticleR
       return null;
     }
     if (typeof value !== "string") {
-      problem("error", `${key}-type`, key, lineOf(key), `\`${key}\` must be text, not ${describe(value)}`, `write it in quotes: ${key}: "${String(Array.isArray(value) ? value.join(", ") : value)}"`);
+      const hint = typeof value === "object" && !Array.isArray(value) ? "..." : String(Array.isArray(value) ? value.join(", ") : value);
+      problem("error", `${key}-type`, key, lineOf(key), `\`${key}\` must be text, not ${describe(value)}`, `write it as text in quotes: ${key}: "${hint}"`);
       return null;
     }
     return value.trim();

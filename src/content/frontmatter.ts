@@ -52,7 +52,8 @@ export function splitFrontmatter(text: string): Frontmatter {
     return { ok: false, line: 1, message: `the frontmatter could not be read: ${(error as Error).message}`, fix: "write the frontmatter as YAML key: value lines between two --- lines" };
   }
   const raw = parsed.matter ?? "";
-  const frontLines = raw.replace(/^\n/, "").split("\n");
+  // gray-matter's matter starts with the rest of the opening --- line (spaces, a language) and its newline.
+  const frontLines = raw.replace(/^[^\n]*\n/, "").split("\n");
   const data = parsed.data as unknown;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, line: 2, message: "the frontmatter is not a set of key: value pairs", fix: "write one `key: value` per line, such as `title: \"...\"`" };

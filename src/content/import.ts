@@ -16,9 +16,20 @@ export type Imported =
 
 const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/;
 
-export function importPlainText(input: ImportInput): Imported {
+/** What is wrong with the options shared by every file of an import, or null. */
+export function importOptionsProblem(input: { source: string; date: string; url?: string }): string | null {
   const date = checkDate(input.date);
-  if (!date.ok) return { ok: false, message: date.message.replace("`date`", "--date"), fix: date.fix };
+  if (!date.ok) return `${date.message.replace("`date`", "--date")}; ${date.fix}`;
+  if (!input.source.trim()) return "--source is empty: give the outlet's name, such as --source Reuters";
+  if (input.url !== undefined && !/^https?:\/\/[^/\s]+/i.test(input.url)) return `--url must be a web address starting with http:// or https://, not "${input.url}"`;
+  return null;
+}
+
+export function importPlainText(input: ImportInput): Imported {
+  const problem = importOptionsProblem(input);
+  if (problem) return { ok: false, message: problem, fix: "correct the option" };
+  const date = checkDate(input.date);
+  if (!date.ok) return { ok: false, message: date.message, fix: date.fix };
   const paragraphs = input.text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
@@ -28,10 +39,6 @@ export function importPlainText(input: ImportInput): Imported {
   if (!paragraphs.length) return { ok: false, message: "the file has no text", fix: "give a file with the article's text, one paragraph a line" };
 
   const source = input.source.trim();
-  if (!source) return { ok: false, message: "--source is empty", fix: "give the outlet's name, such as --source Reuters" };
-  if (input.url !== undefined && !/^https?:\/\/[^/\s]+/i.test(input.url)) {
-    return { ok: false, message: `--url must be a web address starting with http:// or https://, not "${input.url}"`, fix: "give the article's original address, or leave --url out" };
-  }
   const notes: string[] = [];
   let title = input.title?.trim();
   if (!title) {

@@ -1,5 +1,5 @@
 // A content folder -> the articles, the booklet's metadata, and every problem found on the way.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArticle, type Article } from "./article.ts";
 import { DEFAULT_CONFIG, parseBriefingConfig, type BriefingConfig } from "./briefing-config.ts";
@@ -17,16 +17,26 @@ export interface LoadOptions {
   relativeTo?: string;
 }
 
-/** Every `*.md` file below `dir`, at any depth; folders and files whose names start with a dot are skipped. */
-export async function findArticleFiles(dir: string): Promise<string[]> {
+/**
+ * Every `*.md` file below `dir`, at any depth, symbolic links to files included. Names starting with a
+ * dot (.git, .drafts) and node_modules are skipped; links to folders are not followed (no loops).
+ * Folders that cannot be read are returned in `unreadable`.
+ */
+export async function findArticleFiles(dir: string, unreadable: string[] = []): Promise<string[]> {
   const found: string[] = [];
   async function walk(current: string): Promise<void> {
-    const entries = await readdir(current, { withFileTypes: true });
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => null);
+    if (!entries) {
+      unreadable.push(current);
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(current, entry.name);
+      const isMarkdown = entry.name.toLowerCase().endsWith(".md");
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(full);
+      else if (isMarkdown && entry.isFile()) found.push(full);
+      else if (isMarkdown && entry.isSymbolicLink() && (await stat(full).then((s) => s.isFile(), () => false))) found.push(full);
     }
   }
   await walk(dir);
@@ -56,12 +66,20 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     }
   }
 
-  const files = await findArticleFiles(dir);
+  const unreadable: string[] = [];
+  const files = await findArticleFiles(dir, unreadable);
+  for (const folder of unreadable) {
+    diagnostics.push({ severity: "error", file: show(folder), line: null, field: null, rule: "unreadable", message: "the folder cannot be read", fix: "give it read permission, or move it out of the content folder" });
+  }
   const bySlug = new Map<string, string>();
   for (const file of files) {
     const shown = show(file);
     const name = path.basename(file);
-    const bytes = await readFile(file);
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+    if (bytes instanceof Error) {
+      diagnostics.push({ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: `the file cannot be read (${bytes.code ?? bytes.message})`, fix: "give it read permission, or move it out of the content folder" });
+      continue;
+    }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) {
       diagnostics.push({ severity: "error", file: shown, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)" });

@@ -10,8 +10,6 @@ export interface SitePluginOptions {
 
 interface EleventyConfig {
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
-  setTemplateFormats(formats: string[]): void;
-  setQuietMode(quiet: boolean): void;
 }
 
 export default function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {

@@ -35,8 +35,3 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   });
   return new Html(out);
 }
-
-/** Serialises data for a <script type="application/json"> block: no "</script>" can close it early. */
-export function jsonForScript(data: unknown): Html {
-  return raw(JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026"));
-}

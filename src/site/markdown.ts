@@ -19,6 +19,16 @@ md.core.ruler.push("briefing_headings_and_links", (state) => {
   }
 });
 
+// An image in an article would be fetched from its address when the page opens: a leak of the reader
+// and a break of the offline booklet. It is shown as a link to the image instead.
+md.renderer.rules.image = (tokens, idx) => {
+  const token = tokens[idx]!;
+  const src = String(token.attrGet("src") ?? "");
+  const alt = md.utils.escapeHtml(String(token.content || "image"));
+  if (!/^https?:\/\//i.test(src)) return `<span class="image-ref">[image: ${alt}]</span>`;
+  return `<a class="image-ref" href="${md.utils.escapeHtml(src)}" rel="noopener noreferrer nofollow">[image: ${alt}]</a>`;
+};
+
 export function renderMarkdown(markdown: string): string {
   return md.render(markdown);
 }

@@ -1,5 +1,6 @@
 // The `briefing` command as a user runs it: the bin script, `serve`, and `import`.
 import { spawn } from "node:child_process";
+import http from "node:http";
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,8 +40,11 @@ describe("briefing serve", () => {
       const missing = await fetch(`${url}no/such/page`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain("Page not found");
-      for (const attempt of ["..%2f..%2fpackage.json", "%2e%2e/%2e%2e/package.json", "../../../../etc/passwd"]) {
-        const res = await fetch(`${url}${attempt}`);
+      // Raw requests (fetch would normalise the path first) for a file that does exist beside the site.
+      await writeFile(path.join(tmp, "secret.txt"), "not for the web");
+      for (const attempt of ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/articles/../../secret.txt"]) {
+        const res = await rawGet(url, attempt);
+        expect(res.body, attempt).not.toContain("not for the web");
         expect(res.status, attempt).toBe(404);
       }
     } finally {
@@ -48,6 +52,19 @@ describe("briefing serve", () => {
     }
   });
 });
+
+function rawGet(base: string, rawPath: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path: rawPath, method: "GET" }, (res) => {
+      let body = "";
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 describe("briefing import", () => {
   it("turns plain-text articles into content files that pass `check`", async () => {
@@ -66,6 +83,20 @@ describe("briefing import", () => {
     const again = await runCli(["import", text, "--source", "Wire Service", "--date", "2022-03-29", "--title", "Talks resume in Istanbul", "--to", to]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("already exists");
+  });
+
+  it("never lets two files of one run overwrite each other, even with --force", async () => {
+    const to = path.join(tmp, "clash");
+    const one = path.join(tmp, "one.txt");
+    const two = path.join(tmp, "two.txt");
+    await writeFile(one, "Talks resumed on Tuesday. The first story.\n");
+    await writeFile(two, "Talks resumed on Tuesday. The second story.\n");
+    const run = await runCli(["import", one, two, "--source", "S", "--date", "2022-03-29", "--to", to, "--force"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/two\.txt: error it would be written to .* as .*one\.txt just was/);
+    const files = await readdir(to);
+    expect(files).toHaveLength(1);
+    expect(await read(to, files[0]!)).toContain("The first story.");
   });
 
   it("refuses a bad date or a missing source as usage errors", async () => {

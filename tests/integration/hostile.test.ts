@@ -87,6 +87,17 @@ describe("a folder with invalid articles", () => {
     await writeFile(path.join(other, "precious.txt"), "keep me");
     expect((await runCli(["build", "--content", path.join(tmp, "good-content"), "--out", other])).code).toBe(2);
     expect(await readFile(path.join(other, "precious.txt"), "utf8")).toBe("keep me");
+    // A folder with an index.html of its own is not a built briefing either.
+    await writeFile(path.join(other, "index.html"), "<!doctype html><title>My own site</title>");
+    expect((await runCli(["build", "--content", path.join(tmp, "good-content"), "--out", other])).code).toBe(2);
+    expect(await readFile(path.join(other, "precious.txt"), "utf8")).toBe("keep me");
+    // Nor is a file.
+    const file = path.join(tmp, "notes.txt");
+    await writeFile(file, "precious");
+    const intoFile = await runCli(["build", "--content", path.join(tmp, "good-content"), "--out", file]);
+    expect(intoFile.code).toBe(2);
+    expect(intoFile.stderr).toContain("is a file");
+    expect(await readFile(file, "utf8")).toBe("precious");
   });
 });
 
@@ -103,7 +114,7 @@ describe("hostile but valid articles", () => {
       content,
       "scripts.md",
       frontmatter({ title: JSON.stringify('<script>alert("title")</script>'), source: JSON.stringify('"><img src=x onerror=alert(1)>'), date: "2022-03-07", notes: JSON.stringify("<b onmouseover=alert(2)>note</b>") }) +
-        '\n<script>alert("body")</script>\n\n<img src=x onerror="alert(3)"> and <a href="#" onclick="alert(4)">click</a>\n\n[bad link](javascript:alert(5)) and [also bad](JAVASCRIPT:alert(6)) and <javascript:alert(7)>\n\n<div style="background:url(javascript:alert(8))">styled</div>\n',
+        '\n<script>alert("body")</script>\n\n<img src=x onerror="alert(3)"> and <a href="#" onclick="alert(4)">click</a>\n\n[bad link](javascript:alert(5)) and [also bad](JAVASCRIPT:alert(6)) and <javascript:alert(7)>\n\n<div style="background:url(javascript:alert(8))">styled</div>\n\n![tracking pixel](https://tracker.example/p.gif) and ![inline](data:image/png;base64,iVBORw0KGgo=)\n',
     );
     await writeArticle(content, "templates.md", VALID("Template {{ 7 * 7 }} title") + "\nLiquid {{ 6 * 7 }} and {% raw %}tags{% endraw %} and {% include 'x' %} and ${1+1}.\n");
     await writeArticle(
@@ -140,6 +151,13 @@ describe("hostile but valid articles", () => {
     }
     expect(page).toContain("<title>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
     expect(pages.get("index.html")).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("loads no image from an article: images become links to them", () => {
+    const page = pages.get("articles/scripts/index.html")!;
+    expect(page).toContain('<a class="image-ref" href="https://tracker.example/p.gif" rel="noopener noreferrer nofollow">[image: tracking pixel]</a>');
+    expect(page).toContain('<span class="image-ref">[image: inline]</span>');
+    expect(page).not.toContain("data:image");
   });
 
   it("never makes a javascript: link", () => {

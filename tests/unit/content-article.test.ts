@@ -587,3 +587,10 @@ describe("line numbers and reporting every problem", () => {
     expect(one(result, "template-key").severity).toBe("warning");
   });
 });
+
+describe("line numbers with a decorated opening line", () => {
+  it("counts lines right when the opening --- has trailing spaces", () => {
+    const { diagnostics } = parseArticle('---   \ntitle: "T"\nsource: "S"\ndate: 2022-02-30\n---\nBody\n', "f.md", "f.md");
+    expect(diagnostics.find((d) => d.field === "date")?.line).toBe(4);
+  });
+});

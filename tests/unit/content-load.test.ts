@@ -207,3 +207,18 @@ describe("briefing.yaml", () => {
     expect(d.line).toBe(1);
   });
 });
+
+describe("symbolic links", () => {
+  it("reads a .md file reached through a symbolic link", async () => {
+    const { symlink } = await import("node:fs/promises");
+    const outside = await mkdtemp(path.join(os.tmpdir(), "briefing-link-"));
+    try {
+      await writeFile(path.join(outside, "real.md"), article("Linked"));
+      await symlink(path.join(outside, "real.md"), path.join(dir, "linked.md"));
+      const { articles } = await load();
+      expect(articles.map((a) => a.title)).toEqual(["Linked"]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+});

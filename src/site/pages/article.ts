@@ -4,15 +4,14 @@ import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
-import { sourceAnchor } from "./cover.ts";
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
   const previous = briefing.articles[index - 1];
   const next = briefing.articles[index + 1];
-  const main = html`<article class="article" data-pagefind-body>
+  const main = html`<article class="article" lang="${article.language}" data-pagefind-body>
 <header class="article-header">
-<p class="kicker"><a href="${href(dir, "sources/")}#${sourceAnchor(article.source)}" data-pagefind-filter="source">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
+<p class="kicker"><a href="${href(dir, "sources/")}#${article.sourceId}" data-pagefind-filter="source">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <dl class="meta">
 <div><dt data-pagefind-ignore>Source</dt><dd>${article.source}</dd></div>

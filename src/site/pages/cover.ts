@@ -20,7 +20,7 @@ ${config.summary ? html`<section class="summary" aria-labelledby="summary-headin
 <dl>
 <div><dt>Period covered</dt><dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles yet"}</dd></div>
 <div><dt>Articles</dt><dd>${plural(briefing.articles.length, "article")}, ${plural(briefing.wordCount, "word")}</dd></div>
-<div><dt>Sources</dt><dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${sourceAnchor(s.name)}">${s.name}</a>`)}` : "none"}</dd></div>
+<div><dt>Sources</dt><dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
 </dl>
 </section>
 <section class="contents" aria-labelledby="contents-heading">
@@ -34,14 +34,4 @@ ${briefing.articles.map(
   : html`<p>No articles yet. Put Markdown files in <code>content/articles/</code> and build again.</p>`}
 </section>`;
   return renderPage(briefing, { dir, title: config.title, section: "cover", main });
-}
-
-/** The id of an outlet's section on the sources page. */
-export function sourceAnchor(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `source-${slug || "x"}`;
 }

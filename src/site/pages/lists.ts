@@ -3,7 +3,6 @@ import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { dayDate, longDate, plural } from "../format.ts";
-import { sourceAnchor } from "./cover.ts";
 
 function articleItem(dir: string, a: BriefingArticle, show: "date" | "source") {
   const meta = show === "date" ? html`<time datetime="${a.date}">${longDate(a.date)}</time>${a.wire ? ` · ${a.wire} copy` : ""}` : html`${a.source}${a.wire ? ` (${a.wire})` : ""}`;
@@ -16,8 +15,8 @@ export function renderSources(briefing: Briefing): string {
   const main = html`<h1>Sources</h1>
 <p class="lede">${plural(briefing.articles.length, "article")} from ${plural(briefing.sources.length, "outlet")}, A–Z.</p>
 ${briefing.sources.map(
-  (s) => html`<section class="group" aria-labelledby="${sourceAnchor(s.name)}">
-<h2 id="${sourceAnchor(s.name)}">${s.name} <span class="count">${plural(s.articles.length, "article")}</span></h2>
+  (s) => html`<section class="group" aria-labelledby="${s.id}">
+<h2 id="${s.id}">${s.name} <span class="count">${plural(s.articles.length, "article")}</span></h2>
 ${s.wires.length ? html`<p class="item-meta">Carries copy from ${s.wires.join(", ")}.</p>` : ""}
 <ul class="article-list">
 ${s.articles.map((slug) => articleItem(dir, briefing.bySlug.get(slug)!, "date"))}</ul>
