@@ -1,5 +1,5 @@
 // Frontmatter rules for one article (DESIGN.md "Content"): text in, an Article and diagnostics out.
-import type { Diagnostic } from "./diagnostics.ts";
+import { reporter, type Diagnostic } from "./diagnostics.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { checkDate, closestKey, slugify } from "./rules.ts";
 
@@ -42,8 +42,7 @@ export interface ArticleResult {
 /** Validates one article file's text. `file` is the path shown in messages; `name` the file name. */
 export function parseArticle(text: string, file: string, name: string): ArticleResult {
   const diagnostics: Diagnostic[] = [];
-  const problem = (severity: Diagnostic["severity"], rule: string, field: string | null, line: number | null, message: string, fix: string) =>
-    diagnostics.push({ severity, file, line, field, rule, message, fix });
+  const problem = reporter(file, diagnostics);
 
   const slug = name.replace(/\.md$/i, "");
   if (!SLUG.test(slug) || slug.endsWith(".")) {

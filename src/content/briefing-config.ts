@@ -1,8 +1,8 @@
 // The booklet's own metadata, DIR/briefing.yaml: title, subtitle, preparedBy, date, summary, aliases.
 import yaml from "js-yaml";
-import type { Diagnostic } from "./diagnostics.ts";
+import { reporter, type Diagnostic } from "./diagnostics.ts";
 import { parseYaml } from "./frontmatter.ts";
-import { checkDate, closestKey } from "./rules.ts";
+import { checkDate, closestKey, topLevelKeyLines } from "./rules.ts";
 
 export interface BriefingConfig {
   title: string;
@@ -22,8 +22,7 @@ const KEYS = ["title", "subtitle", "preparedBy", "date", "summary", "aliases"] a
 
 export function parseBriefingConfig(text: string, file: string): { config: BriefingConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const problem = (severity: Diagnostic["severity"], rule: string, field: string | null, line: number | null, message: string, fix: string) =>
-    diagnostics.push({ severity, file, line, field, rule, message, fix });
+  const problem = reporter(file, diagnostics);
   const config: BriefingConfig = { ...DEFAULT_CONFIG, aliases: {} };
 
   let data: unknown;
@@ -42,11 +41,7 @@ export function parseBriefingConfig(text: string, file: string): { config: Brief
     return { config, diagnostics };
   }
   const record = data as Record<string, unknown>;
-  const lines = new Map<string, number>();
-  text.split("\n").forEach((line, i) => {
-    const m = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(line);
-    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
-  });
+  const lines = topLevelKeyLines(text);
   const lineOf = (key: string) => lines.get(key) ?? null;
 
   for (const key of ["title", "subtitle", "preparedBy", "summary"] as const) {

@@ -17,6 +17,13 @@ export interface Diagnostic {
   fix: string;
 }
 
+export type Report = (severity: Severity, rule: string, field: string | null, line: number | null, message: string, fix: string) => void;
+
+/** A reporter bound to one file, pushing into `into`. */
+export function reporter(file: string, into: Diagnostic[]): Report {
+  return (severity, rule, field, line, message, fix) => into.push({ severity, file, line, field, rule, message, fix });
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === null ? d.file : `${d.file}:${d.line}`;
   const field = d.field ? ` [${d.field}]` : "";

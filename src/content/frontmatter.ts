@@ -2,6 +2,7 @@
 // what is needed to point at lines: where the body starts and on which line each key stands.
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { topLevelKeyLines } from "./rules.ts";
 
 export type Frontmatter =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number; keyLines: Map<string, number>; present: boolean }
@@ -58,11 +59,7 @@ export function splitFrontmatter(text: string): Frontmatter {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, line: 2, message: "the frontmatter is not a set of key: value pairs", fix: "write one `key: value` per line, such as `title: \"...\"`" };
   }
-  const keyLines = new Map<string, number>();
-  frontLines.forEach((line, i) => {
-    const m = /^(["']?)([^"':#\s][^"':]*?)\1[ \t]*:/.exec(line);
-    if (m && !keyLines.has(m[2]!)) keyLines.set(m[2]!, i + 2);
-  });
+  const keyLines = topLevelKeyLines(frontLines.join("\n"), 2);
   const bodyLine = frontLines.length + 3;
   return { ok: true, data: data as Record<string, unknown>, body: parsed.content.replace(/^[ \t]*\n/, ""), bodyLine: parsed.content.startsWith("\n") ? bodyLine + 1 : bodyLine, keyLines, present: true };
 }

@@ -2,6 +2,19 @@
 
 export type DateCheck = { ok: true; date: string } | { ok: false; message: string; fix: string };
 
+/**
+ * The 1-based line of each top-level key of a YAML mapping, quoted keys included.
+ * `firstLine` is the file line of the text's first line.
+ */
+export function topLevelKeyLines(yamlText: string, firstLine = 1): Map<string, number> {
+  const lines = new Map<string, number>();
+  yamlText.split("\n").forEach((line, i) => {
+    const m = /^(["']?)([^"':#\s][^"':]*?)\1[ \t]*:/.exec(line);
+    if (m && !lines.has(m[2]!)) lines.set(m[2]!, i + firstLine);
+  });
+  return lines;
+}
+
 /** A real calendar date written YYYY-MM-DD. */
 export function checkDate(value: unknown): DateCheck {
   const text = typeof value === "string" ? value.trim() : String(value);

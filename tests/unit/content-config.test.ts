@@ -137,3 +137,11 @@ describe("problems in briefing.yaml", () => {
     expect(config.summary).toBe("S");
   });
 });
+
+describe("line numbers of quoted keys", () => {
+  it("points at a quoted key's line", () => {
+    const { diagnostics } = parseBriefingConfig('subtitle: "S"\n"title": 5\n', "briefing.yaml");
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ field: "title", line: 2, severity: "error" });
+  });
+});
