@@ -139,7 +139,7 @@ async function build(args: string[], io: Io): Promise<number> {
   }
   if (!values.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const search = result.searchPages === null ? "no search index" : `search index of ${result.searchPages} pages`;
+    const search = result.searchPages === null ? "no search index" : `search index of ${result.searchPages} page${result.searchPages === 1 ? "" : "s"}`;
     const warned = result.diagnostics.length ? `; ${summarize(result.diagnostics)}` : "";
     io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}) in ${seconds} s${warned}.`);
   }
