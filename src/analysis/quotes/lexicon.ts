@@ -1,0 +1,56 @@
+// Word lists the quote rules share: reporting verbs, titles, organisations, pronouns.
+
+/** Reporting verbs, as they stand after a quote or before one. */
+export const CUE_VERBS = [
+  "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "announced", "announces", "stated", "states",
+  "declared", "noted", "explained", "insisted", "stressed", "argued", "claimed", "asserted", "wrote", "writes", "tweeted",
+  "posted", "replied", "responded", "answered", "continued", "recalled", "urged", "asked", "confirmed", "acknowledged",
+  "admitted", "conceded", "suggested", "predicted", "promised", "vowed", "complained", "cautioned", "indicated", "reiterated",
+  "emphasised", "emphasized", "observed", "remarked", "commented", "quipped", "conceded", "agreed", "countered", "concluded",
+];
+export const CUE = new Set(CUE_VERBS);
+
+/** Participles that hang a quote on the sentence's subject: `..., tweeting, "..."`. */
+export const PARTICIPLES = new Set(["saying", "adding", "tweeting", "writing", "posting", "telling", "warning", "declaring", "noting", "insisting", "stressing", "explaining"]);
+
+/** Verbs that give a thing a name: a quote after them is a label. */
+export const NAMING_VERBS = /\b(call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labelled|labeled|brand|brands|branded|describe[sd]? as|described it as|known as)\b/i;
+
+/** Words of a title or position that stand before a name: "Foreign Minister", "Kremlin spokesman". */
+export const TITLE_WORDS = new Set(
+  [
+    "president", "minister", "prime", "foreign", "defence", "defense", "interior", "finance", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "negotiator", "head", "chief", "director", "mayor", "governor", "commander", "ambassador",
+    "envoy", "leader", "chancellor", "senator", "representative", "general", "colonel", "captain", "official", "chairman",
+    "chairwoman", "chair", "deputy", "vice", "state", "presidential", "delegation", "member", "professor", "dr", "mr", "mrs", "ms",
+    "king", "queen", "pope", "judge", "prosecutor", "lawyer", "analyst", "economist", "correspondent", "editor", "ceo", "founder",
+    "coach", "manager", "councillor", "councilor", "commissioner", "speaker", "lieutenant", "major", "sergeant", "admiral", "inspector",
+    "superintendent", "officer", "sheriff", "attorney", "justice", "secretary-general", "executive", "coordinator", "researcher",
+  ],
+);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS = new Set(
+  [
+    "house", "kremlin", "pentagon", "ministry", "agency", "council", "commission", "office", "department", "government", "army",
+    "forces", "nato", "un", "unhcr", "unicef", "who", "eu", "union", "committee", "court", "parliament", "congress", "senate",
+    "police", "service", "bank", "fund", "organization", "organisation", "institute", "party", "authority", "authorities", "board",
+    "company", "group", "embassy", "administration", "cabinet", "military", "navy", "command", "staff", "press", "news", "times",
+    "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
+    "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance",
+  ],
+);
+
+/** Countries, capitals and other places that speak for their governments ("Ukraine said", "Moscow said"). */
+export const PLACES = new Set(
+  [
+    "ukraine", "russia", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "china", "france", "germany",
+    "britain", "america", "poland", "belarus", "minsk", "brussels", "europe", "israel", "iran", "turkey", "ankara", "japan", "tokyo",
+    "india", "delhi", "canada", "ottawa", "italy", "rome", "spain", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul",
+  ],
+);
+
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
+export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|when|as|for|by|from|with|without|under|over|following|according)\b/i;

@@ -1,0 +1,106 @@
+// A phrase that names who speaks -> a mention: a name with a role, an organisation, a group, an
+// unnamed speaker ("a Ukrainian official"), or a pronoun or definite role to resolve later.
+import { ADVERBIAL_OPENERS, ORG_WORDS, PLACES, PRONOUNS, TITLE_WORDS } from "./lexicon.ts";
+
+export type SpeakerKind = "person" | "organization" | "group" | "unnamed";
+
+export type Mention =
+  | { type: "named"; name: string; role: string | null; kind: SpeakerKind; single: boolean }
+  | { type: "pronoun"; pronoun: string }
+  | { type: "definite"; role: string; phrase: string };
+
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const POSSESSIVE = /['’]s?$/;
+const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
+
+/** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
+export function cleanPhrase(phrase: string): string {
+  let p = phrase.replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  // Asides between commas that are adverbs: ", however,", ", in the meantime,", ", too,".
+  p = p.replace(/,\s*(?:however|meanwhile|too|also|in turn|in the meantime|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?=,|$)/gi, "");
+  // Openers: "Meanwhile, ", "After the meeting, ", "Late Monday, ".
+  for (let i = 0; i < 3; i++) {
+    const m = /^([^,]{0,60}),\s+/.exec(p);
+    if (!m || !ADVERBIAL_OPENERS.test(m[1]!)) break;
+    p = p.slice(m[0].length);
+  }
+  p = p.replace(/^(?:and|but|while|whereas|as|so|then)\s+/i, "");
+  return p.replace(/[\s,;:]+$/u, "").trim();
+}
+
+export function parseMention(raw: string): Mention | null {
+  const phrase = cleanPhrase(raw);
+  if (!phrase || phrase.split(/\s+/).length > 16) return null;
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
+
+  // Appositives: "Antonio Vitorino, head of the IOM" / "The mayor of Sumy, Alexander Lysenko".
+  const comma = phrase.indexOf(", ");
+  if (comma > 0) {
+    const head = phrase.slice(0, comma).trim();
+    const rest = phrase.slice(comma + 2).replace(/,.*$/, "").trim();
+    const headMention = parseMention(head);
+    if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
+      return { ...headMention, role: headMention.role ?? rest.replace(/^(?:a|an|the)\s+/i, (d) => d) };
+    }
+    const restName = rest.replace(/\s+(?:with|and|who|from)\s.*$/i, "");
+    const restMention = parseMention(restName);
+    if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head };
+    return headMention;
+  }
+
+  // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio".
+  if (/\s(?:and|&)\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!)) {
+    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
+  const words = phrase.split(/\s+/);
+  // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
+  const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
+  if (content.length && content.every((w) => CAPITALISED.test(w)) && content.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+    return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
+  }
+  const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : null;
+  if (!words.length) return null;
+  const last = words[words.length - 1]!;
+
+  // Trailing run of capitalised words that are not titles: the name.
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    if (!CAPITALISED.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && i < words.length)) break;
+    i--;
+  }
+  const nameWords = words.slice(i);
+  const roleWords = words.slice(0, i);
+  // "the mayor of Sumy", "a spokesperson for the ministry": the capitalised words name a place or
+  // body in a description, not the speaker.
+  if (nameWords.length && /^(?:of|for|in|at|from|to)$/i.test(roleWords[roleWords.length - 1] ?? "")) {
+    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+    const title = roleWords.find((w) => TITLE_WORDS.has(w.toLowerCase()));
+    return title ? { type: "definite", role: title.toLowerCase(), phrase } : null;
+  }
+  const role = roleWords.length ? roleWords.join(" ") : null;
+
+  if (!nameWords.length) {
+    if (!/^[\p{Ll}]/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return null;
+    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+    if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length) return { type: "named", name: phrase, role: null, kind: "group", single: false };
+    if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
+    return null;
+  }
+  if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+  if (nameWords.length > 4) return null;
+  const name = nameWords.join(" ").replace(POSSESSIVE, "");
+  const isOrg =
+    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w)) ||
+    (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||
+    (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase()));
+  if (isOrg) {
+    // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
+    const described = roleWords.length > 0 && roleWords.every((w) => /^[\p{Ll}]/u.test(w));
+    const words_ = described ? nameWords : [...roleWords, ...nameWords];
+    const full = determiner === "the" && !described ? `the ${words_.join(" ")}` : words_.join(" ");
+    return { type: "named", name: full, role: null, kind: "organization", single: false };
+  }
+  return { type: "named", name, role, kind: "person", single: nameWords.length === 1 };
+}
