@@ -16,11 +16,14 @@ const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   let p = phrase.replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
+  p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
+  p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
   // Asides between commas that are adverbs: ", however,", ", in the meantime,", ", too,".
   p = p.replace(/,\s*(?:however|meanwhile|too|also|in turn|in the meantime|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?=,|$)/gi, "");
   // Openers: "Meanwhile, ", "After the meeting, ", "Late Monday, ".
   for (let i = 0; i < 3; i++) {
-    const m = /^([^,]{0,60}),\s+/.exec(p);
+    const m = /^([^,]{0,90}),\s+/.exec(p);
     if (!m || !ADVERBIAL_OPENERS.test(m[1]!)) break;
     p = p.slice(m[0].length);
   }
@@ -40,8 +43,10 @@ export function parseMention(raw: string): Mention | null {
     const head = phrase.slice(0, comma).trim();
     const rest = phrase.slice(comma + 2).replace(/,.*$/, "").trim();
     const headMention = parseMention(head);
+    // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
+    const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however)\b/iu.test(rest);
     if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
-      return { ...headMention, role: headMention.role ?? rest.replace(/^(?:a|an|the)\s+/i, (d) => d) };
+      return { ...headMention, role: headMention.role ?? (aside ? null : rest) };
     }
     const restName = rest.replace(/\s+(?:with|and|who|from)\s.*$/i, "");
     const restMention = parseMention(restName);
@@ -56,7 +61,11 @@ export function parseMention(raw: string): Mention | null {
   const words = phrase.split(/\s+/);
   // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
   const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
-  if (content.length && content.every((w) => CAPITALISED.test(w)) && content.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+  const lastContent = content[content.length - 1]?.toLowerCase() ?? "";
+  const allCapitalised = content.length > 0 && content.every((w) => CAPITALISED.test(w));
+  const ofBody = /\b(?:Ministry|Department|Council|Commission|Office|Agency|Court|Committee|Institute|Bank|Union|Organi[sz]ation)\s+(?:of|for|on)\b/.test(phrase);
+  const endsInBody = ORG_WORDS.has(lastContent) && !TITLE_WORDS.has((content[content.length - 2] ?? "").toLowerCase());
+  if (allCapitalised && (ofBody || endsInBody)) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : null;

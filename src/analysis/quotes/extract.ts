@@ -1,0 +1,390 @@
+// One article body -> its quotations, each with kind, speaker and cue. A pipeline of small rules
+// over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
+// classify, resolve pronouns and surnames, inherit speakers, find reported speech.
+import { sentencesOf, tokensOf, type Sentence } from "../nlp.ts";
+import { CUE, CUE_VERBS, NAMING_VERBS, PARTICIPLES } from "./lexicon.ts";
+import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
+import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
+import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
+
+export type QuoteKind = "direct" | "partial" | "term" | "reported";
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+}
+
+export interface ExtractedQuote {
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: string | null;
+  sentence: string;
+  /** Offsets of the quoted words (or reported clause) in the body. */
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+interface Draft extends ExtractedQuote {
+  mention: Mention | null;
+  /** Offset in the body used to order speaker events. */
+  at: number;
+}
+
+interface State {
+  paragraphs: BodyParagraph[];
+  sentences: Sentence[][];
+  spans: QuoteSpan[];
+  drafts: Draft[];
+  /** People, groups and organisations as they are mentioned as subjects or speakers, in order. */
+  events: { at: number; speaker: Speaker }[];
+}
+
+const CUE_ALTERNATION = CUE_VERBS.join("|");
+const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "i");
+const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|had also|has also))+$/i;
+const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|via|through|outside|inside|late|early|last|this|earlier|later|speaking|referring)\b.*$/i;
+
+export function extractQuotes(body: string): ExtractedQuote[] {
+  const paragraphs = paragraphsOf(body);
+  const state: State = {
+    paragraphs,
+    sentences: paragraphs.map((p) => sentencesOf(p.text)),
+    spans: findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading),
+    drafts: [],
+    events: [],
+  };
+  attachCues(state);
+  findReportedSpeech(state);
+  state.drafts.sort((a, b) => a.at - b.at);
+  collectSubjects(state);
+  resolveSpeakers(state);
+  inheritSpeakers(state);
+  return state.drafts.map(({ mention: _m, at: _a, ...quote }) => quote);
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences[sentences.length - 1];
+}
+
+/** Attach to each quote span its cue and speaker phrase, and decide its kind. */
+function attachCues(state: State): void {
+  const { paragraphs, sentences, spans } = state;
+  spans.forEach((span, index) => {
+    const first = paragraphs[span.paragraph]!;
+    const last = paragraphs[span.lastParagraph]!;
+    const openSentence = sentenceAt(sentences[span.paragraph]!, span.outerStart)!;
+    const closeSentence = sentenceAt(sentences[span.lastParagraph]!, Math.max(span.outerEnd - 1, 0))!;
+    const previous = spans[index - 1];
+    const next = spans[index + 1];
+    let beforeStart = openSentence.start;
+    if (previous && previous.lastParagraph === span.paragraph && previous.outerEnd > beforeStart) beforeStart = previous.outerEnd;
+    let afterEnd = closeSentence.end;
+    // A quote that closes a sentence with its own full stop: the cue may be in the next sentence ("...". Peskov said.) only if short.
+    if (next && next.paragraph === span.lastParagraph && next.outerStart < afterEnd) afterEnd = next.outerStart;
+    const before = first.text.slice(beforeStart, span.outerStart);
+    const after = last.text.slice(span.outerEnd, Math.max(afterEnd, span.outerEnd));
+    const sentence = span.paragraph === span.lastParagraph ? first.text.slice(openSentence.start, closeSentence.end) : `${first.text.slice(openSentence.start)} ${last.text.slice(0, closeSentence.end)}`;
+
+    const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
+    const cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, first.text.slice(openSentence.start, span.outerStart));
+    const kind = classify(text, before, cue, span);
+    state.drafts.push({
+      text,
+      kind,
+      speaker: null,
+      cue: kind === "term" ? null : cue?.cue ?? null,
+      sentence: sentence.trim(),
+      start: first.start + span.start,
+      end: last.start + span.end,
+      paragraph: span.paragraph,
+      mention: kind === "term" ? null : cue?.mention ?? null,
+      at: first.start + span.outerStart,
+    });
+  });
+}
+
+interface Cue {
+  cue: string;
+  mention: Mention;
+  /** Where the cue stood. */
+  place: "after" | "before" | "embedded";
+}
+
+function mentionOf(phrase: string): Mention | null {
+  const m = parseMention(phrase.replace(AUX, ""));
+  return m;
+}
+
+/** `"...," he said` / `"...," said X` / `"..." — X, who ...` / `"...," Reuters quoted X as saying`. */
+function cueAfter(after: string, quoted: string): Cue | null {
+  const a = after.replace(/^[\s,.;:!?)\]]+/u, "");
+  if (!a) return null;
+  // A quote that ended a sentence with a full stop is followed by new narration, not a cue,
+  // unless the next words are a short "X said." sentence.
+  const endedSentence = /[.!?…]["”’']?$/u.test(quoted) && !/^[,—–-]/u.test(after.trim());
+  const dash = /^[—–-]\s*([^.;]+)/u.exec(a);
+  if (dash) {
+    const mention = mentionOf(dash[1]!);
+    if (mention) return { cue: "—", mention, place: "after" };
+  }
+  const quotedAs = /^(.{0,80}?)\bquoted\s+(.{1,80}?)\s+as\s+saying\b/i.exec(a);
+  if (quotedAs) {
+    const mention = mentionOf(quotedAs[2]!);
+    if (mention) return { cue: "quoted as saying", mention, place: "after" };
+  }
+  const clause = a.split(/[.;!?](?:\s|$)/)[0]!;
+  const inverted = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i").exec(clause);
+  if (inverted) {
+    let phrase = inverted[2]!;
+    const comma = phrase.indexOf(", ");
+    if (comma > 0 && /^(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|saying|speaking|referring)\b/i.test(phrase.slice(comma + 2))) phrase = phrase.slice(0, comma);
+    phrase = phrase.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "");
+    const mention = mentionOf(phrase);
+    if (mention) return { cue: inverted[1]!.toLowerCase(), mention, place: "after" };
+  }
+  const normal = CUE_WORD.exec(clause);
+  if (normal && normal.index > 0 && clause.slice(0, normal.index).split(/\s+/).length <= 16) {
+    // `"...," X, role, said` keeps the appositive; `"..." developments, X said` starts after the comma.
+    const head = clause.slice(0, normal.index);
+    const directly = /^\s*[,—–-]/u.test(after) || /[,?!]$/.test(quoted);
+    const mention = mentionOf(directly ? head : head.slice(head.lastIndexOf(", ") + 1));
+    if (mention && !(endedSentence && clause.split(/\s+/).length > 12)) return { cue: normal[1]!.toLowerCase(), mention, place: "after" };
+  }
+  return null;
+}
+
+/** `X said: "..."` / `According to X, "..."` / `..., tweeting, "..."` / `X told reporters the talks were "..."`. */
+function cueBefore(before: string, sentenceStart: string): Cue | null {
+  const b = before.replace(/\s+$/u, "");
+  if (!b) return null;
+  const according = /according to\s+(.+?)[,:]?$/i.exec(b);
+  if (according && !/\s(?:said|told)\s/i.test(according[1]!)) {
+    const mention = mentionOf(according[1]!);
+    if (mention) return { cue: "according to", mention, place: "before" };
+  }
+  const participle = /\b([a-z]+ing)\b[^,:"“]{0,40}[,:]?$/i.exec(b);
+  if (participle && PARTICIPLES.has(participle[1]!.toLowerCase())) {
+    // "with President Joe Biden warning that ...": the participle's own subject comes first.
+    const own = /\b(?:with|as)\s+([^,]+?)\s+$/i.exec(b.slice(0, participle.index));
+    const ownMention = own ? mentionOf(own[1]!) : null;
+    if (ownMention) return { cue: participle[1]!.toLowerCase(), mention: ownMention, place: "before" };
+    const subject = subjectOf(sentenceStart);
+    if (subject) return { cue: participle[1]!.toLowerCase(), mention: subject, place: "before" };
+  }
+  // The last reporting verb before the quote, and the subject of its clause.
+  let last: RegExpExecArray | null = null;
+  const re = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
+  for (let m = re.exec(b); m; m = re.exec(b)) last = m;
+  if (last) {
+    const head = b.slice(0, last.index);
+    const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+    const mention = mentionOf(clause);
+    const embedded = !/[,:]$/.test(b);
+    if (mention) return { cue: last[1]!.toLowerCase(), mention, place: embedded ? "embedded" : "before" };
+  }
+  return null;
+}
+
+/** The subject of a sentence: the words before its first verb, as a mention. */
+function subjectOf(sentence: string): Mention | null {
+  const tokens = tokensOf(sentence);
+  const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
+  if (!verb) return null;
+  return mentionOf(sentence.slice(0, verb.start));
+}
+
+function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan): QuoteKind {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lead = before.replace(/\s+$/u, "");
+  const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
+  if (NAMING_VERBS.test(precedingWords) && words.length <= 6) return "term";
+  const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
+  const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead);
+  if (startsUpper && opensClause && (words.length > 3 || /[.!?,]$/.test(span.text.trim()))) return "direct";
+  if (span.paragraph !== span.lastParagraph) return "direct";
+  if (!cue && words.length <= 4) return "term";
+  if (cue && cue.place === "after" && words.length <= 4 && !/[.!?,]$/.test(span.text.trim()) && /\b(?:a|an|the|as|of|more|at)$/i.test(lead)) return "term";
+  if (/\b(?:a|an|as a|as an|as)$/i.test(lead) && words.length <= 4) return "term";
+  return "partial";
+}
+
+/** Indirect speech: `X said (that) ...`, `X told Y that ...`, `According to X, ...`, with no quote marks. */
+function findReportedSpeech(state: State): void {
+  state.paragraphs.forEach((paragraph, p) => {
+    if (paragraph.heading) return;
+    for (const sentence of state.sentences[p]!) {
+      const inside = state.spans.some((s) => s.paragraph <= p && s.lastParagraph >= p && (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
+      const text = sentence.text;
+      const according = /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
+      if (according && !inside) {
+        const mention = mentionOf(according[1]!);
+        if (mention) {
+          pushReported(state, p, sentence, according[2]!, "according to", mention);
+          continue;
+        }
+      }
+      const inverted = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?[.!?]?$`, "i").exec(text);
+      if (inverted && !inside && hasFiniteVerb(inverted[1]!)) {
+        const mention = mentionOf(inverted[2]!);
+        if (mention) {
+          pushReported(state, p, sentence, inverted[1]!.replace(/^(?:although|though|while)\s[^,]+,\s*/i, (m) => m), inverted[3]!.toLowerCase(), mention);
+          continue;
+        }
+      }
+      const tokens = tokensOf(text);
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!CUE.has(t.text.toLowerCase()) || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
+        const head = text.slice(0, t.start).replace(/^.*\b(?:while|whereas)\s/i, "");
+        if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head)) continue;
+        const subject = mentionOf(head);
+        if (!subject) continue;
+        let rest = text.slice(t.end);
+        // told reporters / told state television / told the BBC: the hearer, then the clause.
+        rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)|the [\p{L}\s]{1,30}?(?=\s+that\b))/iu, "");
+        rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
+        const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
+        const bare = /^\s+((?:the|a|an|his|her|its|their|it|he|she|they|there|[\p{Lu}][\p{L}'’]+)\s.+?)[.!?]?$/su.exec(rest);
+        const clause = that?.[1] ?? (bare && hasFiniteVerb(bare[1]!) ? bare[1] : undefined);
+        if (!clause || /^["“”‘]/.test(rest.trim())) continue;
+        const clauseStart = paragraph.text.indexOf(clause, sentence.start);
+        const quotedInside = state.spans.some((s) => s.paragraph === p && s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
+        if (inside && !quotedInside) continue;
+        if (quotedInside) break; // partial quotes inside carry the speech already
+        pushReported(state, p, sentence, clause, t.text.toLowerCase(), subject, clauseStart);
+        break;
+      }
+    }
+  });
+}
+
+function hasFiniteVerb(clause: string): boolean {
+  return tokensOf(clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
+}
+
+function pushReported(state: State, p: number, sentence: Sentence, clause: string, cue: string, mention: Mention, clauseAt = -1): void {
+  const paragraph = state.paragraphs[p]!;
+  const at = clauseAt >= 0 ? clauseAt : paragraph.text.indexOf(clause, sentence.start);
+  state.drafts.push({
+    text: clause.replace(/[.\s]+$/, ""),
+    kind: "reported",
+    speaker: null,
+    cue,
+    sentence: sentence.text.trim(),
+    start: paragraph.start + Math.max(at, sentence.start),
+    end: paragraph.start + Math.max(at, sentence.start) + clause.length,
+    paragraph: p,
+    mention,
+    at: paragraph.start + sentence.start,
+  });
+}
+
+/** The subject of every sentence that names a person, group or organisation: antecedents for pronouns. */
+function collectSubjects(state: State): void {
+  state.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of state.sentences[p]!) {
+      let text = sentence.text;
+      for (const s of state.spans) if (s.paragraph === p && s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
+      if (!text.trim()) continue;
+      const mention = subjectOf(text);
+      if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind } });
+    }
+  });
+}
+
+/** Pronouns to their antecedent, surnames to full names, "the spokesperson" to the last one named. */
+function resolveSpeakers(state: State): void {
+  const people = new Map<string, Speaker>();
+  const known = (s: Speaker) => {
+    if (s.kind === "person" && s.name.includes(" ")) {
+      const existing = people.get(s.name);
+      if (!existing || (!existing.role && s.role)) people.set(s.name, s);
+    }
+  };
+  for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
+  for (const e of state.events) known(e.speaker);
+  const body = state.paragraphs.map((p) => p.text).join("\n\n");
+  const bySurname = (single: string): Speaker | null => {
+    const matches = [...people.values()].filter((p) => p.name.split(" ").pop()!.toLowerCase() === single.toLowerCase());
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) return null;
+    // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
+    const full = fullNameInText(single, body);
+    if (full) people.set(full.name, full);
+    return full;
+  };
+  const canonical = (m: Extract<Mention, { type: "named" }>): Speaker | null => {
+    if (m.kind === "person" && m.single) {
+      const full = bySurname(m.name);
+      if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
+      return { name: m.name, role: m.role, kind: "organization" };
+    }
+    if (m.kind === "person") {
+      const full = people.get(m.name);
+      return { name: m.name, role: m.role ?? full?.role ?? null, kind: "person" };
+    }
+    return { name: m.name, role: m.role, kind: m.kind };
+  };
+
+  const timeline: { at: number; speaker: Speaker }[] = state.events.map((e) => ({ at: e.at, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker }));
+  for (const d of state.drafts) {
+    const m = d.mention;
+    if (!m) continue;
+    if (m.type === "named") d.speaker = canonical(m);
+    else if (m.type === "pronoun" && (m.pronoun === "he" || m.pronoun === "she")) {
+      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      d.speaker = antecedent?.speaker ?? null;
+    } else if (m.type === "pronoun" && m.pronoun === "they") {
+      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind !== "person");
+      d.speaker = antecedent?.speaker ?? null;
+    } else if (m.type === "definite") {
+      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
+      d.speaker = antecedent?.speaker ?? { name: m.phrase, role: null, kind: "unnamed" };
+    }
+    if (d.speaker) timeline.push({ at: d.at + 1, speaker: d.speaker });
+    timeline.sort((a, b) => a.at - b.at);
+  }
+}
+
+/** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */
+function fullNameInText(surname: string, text: string): Speaker | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const names = new Set<string>();
+  let role: string | null = null;
+  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4})${escaped}\\b`, "gu"))) {
+    const mention = parseMention(`${m[1]}${surname}`);
+    if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+      names.add(mention.name);
+      role = role ?? mention.role;
+    }
+  }
+  return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}
+
+/** A quote with no cue takes the speaker of a quote beside it in its paragraph, or of the paragraph before. */
+function inheritSpeakers(state: State): void {
+  state.drafts.forEach((d, i) => {
+    if (d.speaker || d.kind === "term" || d.kind === "reported") return;
+    const sameParagraph = state.drafts.filter((o) => o !== d && o.paragraph === d.paragraph && o.speaker && o.kind !== "term" && o.kind !== "reported");
+    const neighbour = sameParagraph.find((o) => o.at < d.at) ?? sameParagraph[0];
+    if (neighbour) {
+      d.speaker = neighbour.speaker;
+      d.cue = d.cue ?? neighbour.cue;
+      return;
+    }
+    const paragraph = state.paragraphs[d.paragraph]!;
+    const outside = state.spans.filter((s) => s.paragraph === d.paragraph).reduce((text, s) => text.replace(paragraph.text.slice(s.outerStart, s.outerEnd), ""), paragraph.text);
+    const onlyQuote = !/[\p{L}]{2,}/u.test(outside);
+    const previous = [...state.drafts.slice(0, i)].reverse().find((o) => o.speaker && o.kind !== "term");
+    if (onlyQuote && previous && previous.paragraph >= d.paragraph - 1) {
+      d.speaker = previous.speaker;
+      d.cue = null;
+      if (d.kind === "partial") d.kind = "direct";
+    }
+  });
+}
+
+export { cleanPhrase };
