@@ -2,7 +2,7 @@
 // over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
 import { sentencesOf, tokensOf, type Sentence } from "../nlp.ts";
-import { CUE, CUE_VERBS, NAMING_VERBS, PARTICIPLES } from "./lexicon.ts";
+import { CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
 import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
@@ -39,7 +39,8 @@ interface State {
   spans: QuoteSpan[];
   drafts: Draft[];
   /** People, groups and organisations as they are mentioned as subjects or speakers, in order. */
-  events: { at: number; speaker: Speaker }[];
+  /** `subject`: the mention is a sentence's subject or a quote's speaker, not a name in passing. */
+  events: { at: number; speaker: Speaker; subject?: boolean }[];
 }
 
 const CUE_ALTERNATION = CUE_VERBS.join("|");
@@ -82,6 +83,14 @@ function attachCues(state: State): void {
     let beforeStart = openSentence.start;
     if (previous && previous.lastParagraph === span.paragraph && previous.outerEnd > beforeStart) beforeStart = previous.outerEnd;
     let afterEnd = closeSentence.end;
+    // `"...river." — Therese Mballa, 47` or `"...ambitions." The club said.`: the attribution may stand
+    // in the next sentence when the quote ends its own.
+    const nextSentence = sentences[span.lastParagraph]!.find((s) => s.start >= closeSentence.end);
+    if (nextSentence && last.text.slice(span.outerEnd, closeSentence.end).trim() === "") {
+      const candidate = nextSentence.text.trim();
+      const attributionOnly = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?[.!?]?$`, "i");
+      if (/^[—–-]/u.test(candidate) || attributionOnly.test(candidate)) afterEnd = nextSentence.end;
+    }
     // A quote that closes a sentence with its own full stop: the cue may be in the next sentence ("...". Peskov said.) only if short.
     if (next && next.paragraph === span.lastParagraph && next.outerStart < afterEnd) afterEnd = next.outerStart;
     const before = first.text.slice(beforeStart, span.outerStart);
@@ -130,6 +139,11 @@ function cueAfter(after: string, quoted: string): Cue | null {
     const mention = mentionOf(dash[1]!);
     if (mention) return { cue: "—", mention, place: "after" };
   }
+  const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b(?:\s+by\s+.{1,60}?)?\s+as\s+saying\b/i.exec(a);
+  if (passive) {
+    const mention = mentionOf(passive[1]!);
+    if (mention) return { cue: "quoted as saying", mention, place: "after" };
+  }
   const quotedAs = /^(.{0,80}?)\bquoted\s+(.{1,80}?)\s+as\s+saying\b/i.exec(a);
   if (quotedAs) {
     const mention = mentionOf(quotedAs[2]!);
@@ -165,14 +179,29 @@ function cueBefore(before: string, sentenceStart: string): Cue | null {
     const mention = mentionOf(according[1]!);
     if (mention) return { cue: "according to", mention, place: "before" };
   }
+  const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\b/i.exec(b);
+  if (passive) {
+    const mention = mentionOf(passive[1]!.replace(/^.*[.;]\s/, ""));
+    if (mention) return { cue: "quoted as saying", mention, place: "embedded" };
+  }
   const participle = /\b([a-z]+ing)\b[^,:"“]{0,40}[,:]?$/i.exec(b);
   if (participle && PARTICIPLES.has(participle[1]!.toLowerCase())) {
     // "with President Joe Biden warning that ...": the participle's own subject comes first.
     const own = /\b(?:with|as)\s+([^,]+?)\s+$/i.exec(b.slice(0, participle.index));
     const ownMention = own ? mentionOf(own[1]!) : null;
     if (ownMention) return { cue: participle[1]!.toLowerCase(), mention: ownMention, place: "before" };
+    // `..., the bank said in a statement, adding that it would "..."`: the clause's own speaker.
+    const earlier = [...b.slice(0, participle.index).matchAll(new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi"))].pop();
+    const earlierMention = earlier ? mentionOf(earlier[1]!) : null;
+    if (earlierMention) return { cue: participle[1]!.toLowerCase(), mention: earlierMention, place: "embedded" };
     const subject = subjectOf(sentenceStart);
     if (subject) return { cue: participle[1]!.toLowerCase(), mention: subject, place: "before" };
+  }
+  // "Reis, she said, was "...": a parenthetical cue names the speaker.
+  const parenthetical = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u").exec(b);
+  if (parenthetical) {
+    const mention = mentionOf(parenthetical[1]!);
+    if (mention) return { cue: parenthetical[2]!.toLowerCase(), mention, place: "embedded" };
   }
   // The last reporting verb before the quote, and the subject of its clause.
   let last: RegExpExecArray | null = null;
@@ -226,11 +255,20 @@ function findReportedSpeech(state: State): void {
           continue;
         }
       }
-      const inverted = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?[.!?]?$`, "i").exec(text);
+      const inverted = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?[.!?]?$`, "i").exec(text);
+      const invertedName = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i").exec(text);
       if (inverted && !inside && hasFiniteVerb(inverted[1]!)) {
         const mention = mentionOf(inverted[2]!);
         if (mention) {
-          pushReported(state, p, sentence, inverted[1]!.replace(/^(?:although|though|while)\s[^,]+,\s*/i, (m) => m), inverted[3]!.toLowerCase(), mention);
+          pushReported(state, p, sentence, inverted[1]!, inverted[3]!.toLowerCase(), mention);
+          if (inverted[4] && PARTICIPLES.has(inverted[4].toLowerCase()) && inverted[5]) pushReported(state, p, sentence, inverted[5], inverted[4].toLowerCase(), mention);
+          continue;
+        }
+      }
+      if (invertedName && !inside && hasFiniteVerb(invertedName[1]!)) {
+        const mention = mentionOf(invertedName[3]!);
+        if (mention) {
+          pushReported(state, p, sentence, invertedName[1]!, invertedName[2]!.toLowerCase(), mention);
           continue;
         }
       }
@@ -247,8 +285,8 @@ function findReportedSpeech(state: State): void {
         rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)|the [\p{L}\s]{1,30}?(?=\s+that\b))/iu, "");
         rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
         const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
-        const bare = /^\s+((?:the|a|an|his|her|its|their|it|he|she|they|there|[\p{Lu}][\p{L}'’]+)\s.+?)[.!?]?$/su.exec(rest);
-        const clause = that?.[1] ?? (bare && hasFiniteVerb(bare[1]!) ? bare[1] : undefined);
+        const bare = /^\s+([\p{L}\d][^"“”]*?\s.+?)[.!?]?$/su.exec(rest);
+        const clause = that?.[1] ?? (bare && bareClause(bare[1]!) ? bare[1] : undefined);
         if (!clause || /^["“”‘]/.test(rest.trim())) continue;
         const clauseStart = paragraph.text.indexOf(clause, sentence.start);
         const quotedInside = state.spans.some((s) => s.paragraph === p && s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
@@ -259,6 +297,15 @@ function findReportedSpeech(state: State): void {
       }
     }
   });
+}
+
+/** A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb. */
+function bareClause(clause: string): boolean {
+  const tokens = tokensOf(clause);
+  const first = tokens[0];
+  if (!first || !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
+  if (/^(?:to|about|of|for|with)$/i.test(first.text)) return false;
+  return tokens.slice(1).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
 }
 
 function hasFiniteVerb(clause: string): boolean {
@@ -282,15 +329,28 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
   });
 }
 
-/** The subject of every sentence that names a person, group or organisation: antecedents for pronouns. */
+const NAME_RUN = /(?:[\p{Lu}](?:\.|[\p{L}'’-]*)[ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
+
+/**
+ * Antecedents for pronouns: the subject of every sentence that names a person, group or organisation,
+ * and every full name of a person wherever it stands ("Among those leaving was Giulia Serra").
+ */
 function collectSubjects(state: State): void {
+  state.paragraphs.forEach((paragraph) => {
+    for (const m of paragraph.text.matchAll(NAME_RUN)) {
+      const mention = parseMention(m[0]);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+        state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });
+      }
+    }
+  });
   state.paragraphs.forEach((paragraph, p) => {
     for (const sentence of state.sentences[p]!) {
       let text = sentence.text;
       for (const s of state.spans) if (s.paragraph === p && s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
       if (!text.trim()) continue;
       const mention = subjectOf(text);
-      if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind } });
+      if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
     }
   });
 }
@@ -329,24 +389,87 @@ function resolveSpeakers(state: State): void {
     return { name: m.name, role: m.role, kind: m.kind };
   };
 
-  const timeline: { at: number; speaker: Speaker }[] = state.events.map((e) => ({ at: e.at, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker }));
+  // Surnames standing alone ("Costa rejected the charge") are mentions of the person too.
+  state.paragraphs.forEach((paragraph) => {
+    for (const person of people.values()) {
+      const surname = person.name.split(" ").pop()!;
+      for (const m of paragraph.text.matchAll(new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu"))) {
+        const at = paragraph.start + m.index!;
+        if (!state.events.some((e) => Math.abs(e.at - at) < surname.length + 2 && e.speaker.name === person.name)) state.events.push({ at, speaker: person });
+      }
+    }
+  });
+  state.events.sort((a, b) => a.at - b.at);
+  const genders = genderOf(state, body);
+  const timeline: { at: number; speaker: Speaker; subject?: boolean }[] = state.events.map((e) => ({ at: e.at, subject: e.subject, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker }));
   for (const d of state.drafts) {
     const m = d.mention;
     if (!m) continue;
     if (m.type === "named") d.speaker = canonical(m);
     else if (m.type === "pronoun" && (m.pronoun === "he" || m.pronoun === "she")) {
-      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      const wanted = m.pronoun === "he" ? "male" : "female";
+      // The latest subject that fits, unless a name in passing that the article gives this gender
+      // comes after it in a later sentence ("Among those leaving was Giulia Serra ... she said").
+      const fits = (e: (typeof timeline)[number]) => e.at <= d.at && e.speaker.kind === "person" && e.speaker.name.includes(" ") && (genders.get(e.speaker.name) ?? wanted) === wanted;
+      const subject = [...timeline].reverse().find((e) => fits(e) && e.subject);
+      const passing = [...timeline].reverse().find((e) => fits(e) && !e.subject && genders.get(e.speaker.name) === wanted);
+      const antecedent = passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject;
       d.speaker = antecedent?.speaker ?? null;
-    } else if (m.type === "pronoun" && m.pronoun === "they") {
-      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind !== "person");
+    } else if (m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it")) {
+      const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
+      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && wanted.includes(e.speaker.kind));
       d.speaker = antecedent?.speaker ?? null;
     } else if (m.type === "definite") {
       const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
-      d.speaker = antecedent?.speaker ?? { name: m.phrase, role: null, kind: "unnamed" };
+      const isOrg = ORG_WORDS.has(m.role);
+      const orgAntecedent = isOrg ? [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
+      d.speaker = antecedent?.speaker ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     }
-    if (d.speaker) timeline.push({ at: d.at + 1, speaker: d.speaker });
+    if (d.speaker) timeline.push({ at: d.at + 1, speaker: d.speaker, subject: true });
     timeline.sort((a, b) => a.at - b.at);
   }
+}
+
+/** Which sentence of which paragraph a body offset falls in. */
+function sentenceKey(state: State, at: number): string {
+  const p = state.paragraphs.findLastIndex((x) => x.start <= at);
+  const local = at - (state.paragraphs[p]?.start ?? 0);
+  const s = state.sentences[p]?.findIndex((x) => local >= x.start && local < x.end) ?? -1;
+  return `${p}:${s}`;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The grammatical gender the article uses for each person: the first pronoun after each mention,
+ * before anyone else is named, votes (a parenthetical ", she said," is skipped).
+ */
+function genderOf(state: State, body: string): Map<string, "male" | "female"> {
+  const votes = new Map<string, number>();
+  const events = state.events.filter((e) => e.speaker.kind === "person");
+  const offsets = state.paragraphs.map((p) => p.start);
+  const text = (from: number, to: number) => {
+    // Events hold body offsets; read the paragraph text that covers them.
+    const i = offsets.findLastIndex((o) => o <= from);
+    const p = state.paragraphs[Math.max(i, 0)]!;
+    return p.text.slice(from - p.start, Math.max(from - p.start, to - p.start));
+  };
+  events.forEach((e, i) => {
+    const next = events.slice(i + 1).find((o) => o.speaker.name !== e.speaker.name);
+    const window = text(e.at, Math.min(next ? next.at : e.at + 240, e.at + 240)).replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ");
+    const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text(Math.max(0, e.at - 6), e.at));
+    let vote = 0;
+    if (honorific) vote = honorific[1] === "Mr" ? 2 : -2;
+    const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window.slice(e.speaker.name.length));
+    if (pronoun) vote += /^(he|his|him|himself)$/i.test(pronoun[1]!) ? 1 : -1;
+    votes.set(e.speaker.name, (votes.get(e.speaker.name) ?? 0) + vote);
+  });
+  void body;
+  const out = new Map<string, "male" | "female">();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "male" : "female");
+  return out;
 }
 
 /** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */

@@ -37,7 +37,7 @@ export const ORG_WORDS = new Set(
     "police", "service", "bank", "fund", "organization", "organisation", "institute", "party", "authority", "authorities", "board",
     "company", "group", "embassy", "administration", "cabinet", "military", "navy", "command", "staff", "press", "news", "times",
     "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
-    "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations",
+    "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
   ],
 );
 

@@ -95,6 +95,8 @@ export function parseMention(raw: string): Mention | null {
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
     if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length) return { type: "named", name: phrase, role: null, kind: "group", single: false };
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
+    // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
+    if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     return null;
   }
   if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
