@@ -98,7 +98,14 @@ function attachCues(state: State): void {
     const sentence = span.paragraph === span.lastParagraph ? first.text.slice(openSentence.start, closeSentence.end) : `${first.text.slice(openSentence.start)} ${last.text.slice(0, closeSentence.end)}`;
 
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
-    const cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, first.text.slice(openSentence.start, span.outerStart));
+    const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
+    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore);
+    // `Putin announced a "special military operation" aimed at "demilitarization"`: the reporting
+    // verb stands before an earlier quote of the same sentence.
+    if (!cue && before !== sentenceBefore) {
+      const earlier = cueBefore(sentenceBefore, sentenceBefore);
+      if (earlier) cue = { ...earlier, place: "embedded" };
+    }
     const kind = classify(text, before, cue, span);
     state.drafts.push({
       text,
@@ -231,9 +238,12 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   if (NAMING_VERBS.test(precedingWords) && words.length <= 6) return "term";
   const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
-  const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead);
+  const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i").test(lead);
   if (startsUpper && opensClause && (words.length > 3 || /[.!?,]$/.test(span.text.trim()))) return "direct";
   if (span.paragraph !== span.lastParagraph) return "direct";
+  // A fragment inside a clause that reports someone's words is theirs: partial, not a label,
+  // unless it stands as a name right after "a"/"an" ("announced a "special military operation"").
+  if (cue && cue.place === "embedded" && !(/\b(?:a|an)$/i.test(lead) && !/\bas an?$/i.test(lead))) return "partial";
   if (!cue && words.length <= 4) return "term";
   if (cue && cue.place === "after" && words.length <= 4 && !/[.!?,]$/.test(span.text.trim()) && /\b(?:a|an|the|as|of|more|at)$/i.test(lead)) return "term";
   if (/\b(?:a|an|as a|as an|as)$/i.test(lead) && words.length <= 4) return "term";

@@ -56,7 +56,10 @@ export function parseMention(raw: string): Mention | null {
 
   // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio".
   if (/\s(?:and|&)\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!)) {
-    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+    // Named the group by its members' names when each part names a person.
+    const parts = phrase.split(/\s+(?:and|&)\s+/).map((part) => parseMention(part));
+    const names = parts.every((m) => m?.type === "named" && m.kind === "person") ? parts.map((m) => (m as { name: string }).name) : null;
+    return { type: "named", name: names ? names.join(" and ") : phrase, role: null, kind: "group", single: false };
   }
   const words = phrase.split(/\s+/);
   // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
