@@ -1,7 +1,25 @@
 // All articles -> the booklet model the site renders: ordered articles, sources, period, timeline.
 import type { Article } from "../content/article.ts";
 import type { BriefingConfig } from "../content/briefing-config.ts";
-import type { TextAnalysis } from "../analysis/index.ts";
+import type { QuoteKind, TextAnalysis } from "../analysis/index.ts";
+import { buildSpeakerRegistry, type SpeakerEntry } from "./speakers.ts";
+
+/** A quotation as the booklet shows and exports it (DESIGN.md, quotes.json). */
+export interface QuoteRecord {
+  id: string;
+  article: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: { id: string; name: string; role: string | null } | null;
+  cue: string | null;
+  sentence: string;
+  /** Link to the quote's anchor in its article page, from the site root. */
+  url: string;
+  /** The anchor's id on the article page. */
+  anchor: string;
+  /** [start, end) ranges of the body to mark, one per paragraph. */
+  segments: [number, number][];
+}
 
 export interface BriefingArticle extends Article {
   wordCount: number;
@@ -35,6 +53,10 @@ export interface Briefing {
   period: { from: string; to: string } | null;
   timeline: Day[];
   wordCount: number;
+  quotes: QuoteRecord[];
+  /** A–Z. */
+  speakers: SpeakerEntry[];
+  speakerById: Map<string, SpeakerEntry>;
 }
 
 export function buildBriefing(config: BriefingConfig, analysed: { article: Article; analysis: TextAnalysis }[]): Briefing {
@@ -55,8 +77,12 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
     days.set(article.date, day);
   }
 
+  const { quotes, speakers } = quoteIndex(config, articles, new Map(analysed.map(({ article, analysis }) => [article.slug, analysis])));
   return {
     config,
+    quotes,
+    speakers,
+    speakerById: new Map(speakers.map((s) => [s.id, s])),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
@@ -84,4 +110,30 @@ function sourceIds(names: string[]): Map<string, string> {
     ids.set(name, id);
   });
   return ids;
+}
+
+function quoteIndex(config: BriefingConfig, articles: BriefingArticle[], analyses: Map<string, TextAnalysis>): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
+  const mentions = articles.flatMap((a) => analyses.get(a.slug)!.quotes.filter((q) => q.speaker).map((q) => ({ article: a.slug, speaker: q.speaker! })));
+  const registry = buildSpeakerRegistry(mentions, config.aliases);
+  const quotes: QuoteRecord[] = [];
+  for (const article of articles) {
+    analyses.get(article.slug)!.quotes.forEach((q, i) => {
+      const anchor = `q-${i + 1}`;
+      const id = q.speaker ? registry.idOf({ article: article.slug, speaker: q.speaker }) : null;
+      const entry = id ? registry.speakers.find((s) => s.id === id) : undefined;
+      quotes.push({
+        id: `${article.slug}#${anchor}`,
+        article: article.slug,
+        text: q.text,
+        kind: q.kind,
+        speaker: entry ? { id: entry.id, name: entry.name, role: q.speaker!.role } : null,
+        cue: q.cue,
+        sentence: q.sentence,
+        url: `/articles/${article.slug}/#${anchor}`,
+        anchor,
+        segments: q.segments,
+      });
+    });
+  }
+  return { quotes, speakers: registry.speakers };
 }

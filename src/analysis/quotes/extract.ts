@@ -24,6 +24,8 @@ export interface ExtractedQuote {
   /** Offsets of the quoted words (or reported clause) in the body. */
   start: number;
   end: number;
+  /** The same words as one [start, end) range per paragraph they cover, for marking them up. */
+  segments: [number, number][];
   paragraph: number;
 }
 
@@ -63,7 +65,17 @@ export function extractQuotes(body: string): ExtractedQuote[] {
   collectSubjects(state);
   resolveSpeakers(state);
   inheritSpeakers(state);
-  return state.drafts.map(({ mention: _m, at: _a, ...quote }) => quote);
+  return state.drafts.map(({ mention: _m, at: _a, ...quote }) => ({ ...quote, segments: segmentsOf(state.paragraphs, quote.start, quote.end) }));
+}
+
+function segmentsOf(paragraphs: BodyParagraph[], start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of paragraphs) {
+    const from = Math.max(start, p.start);
+    const to = Math.min(end, p.start + p.text.length);
+    if (from < to) out.push([from, to]);
+  }
+  return out.length ? out : [[start, end]];
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
@@ -108,6 +120,7 @@ function attachCues(state: State): void {
     }
     const kind = classify(text, before, cue, span);
     state.drafts.push({
+      segments: [],
       text,
       kind,
       speaker: null,
@@ -326,6 +339,7 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
   const paragraph = state.paragraphs[p]!;
   const at = clauseAt >= 0 ? clauseAt : paragraph.text.indexOf(clause, sentence.start);
   state.drafts.push({
+    segments: [],
     text: clause.replace(/[.\s]+$/, ""),
     kind: "reported",
     speaker: null,
