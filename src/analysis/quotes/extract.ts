@@ -31,6 +31,9 @@ export interface ExtractedQuote {
 
 interface Draft extends ExtractedQuote {
   mention: Mention | null;
+  /** What to mark on the page: the quote with its marks, or the reported clause. */
+  markStart: number;
+  markEnd: number;
   /** Offset in the body used to order speaker events. */
   at: number;
 }
@@ -39,6 +42,9 @@ interface State {
   paragraphs: BodyParagraph[];
   sentences: Sentence[][];
   spans: QuoteSpan[];
+  /** The spans that open in each paragraph, and those that cover any part of it. */
+  spansOpening: QuoteSpan[][];
+  spansCovering: QuoteSpan[][];
   drafts: Draft[];
   /** People, groups and organisations as they are mentioned as subjects or speakers, in order. */
   /** `subject`: the mention is a sentence's subject or a quote's speaker, not a name in passing. */
@@ -52,10 +58,19 @@ const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|a
 
 export function extractQuotes(body: string): ExtractedQuote[] {
   const paragraphs = paragraphsOf(body);
+  const spans = findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading);
+  const spansOpening: QuoteSpan[][] = paragraphs.map(() => []);
+  const spansCovering: QuoteSpan[][] = paragraphs.map(() => []);
+  for (const span of spans) {
+    spansOpening[span.paragraph]!.push(span);
+    for (let p = span.paragraph; p <= span.lastParagraph; p++) spansCovering[p]!.push(span);
+  }
   const state: State = {
     paragraphs,
     sentences: paragraphs.map((p) => sentencesOf(p.text)),
-    spans: findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading),
+    spans,
+    spansOpening,
+    spansCovering,
     drafts: [],
     events: [],
   };
@@ -65,17 +80,33 @@ export function extractQuotes(body: string): ExtractedQuote[] {
   collectSubjects(state);
   resolveSpeakers(state);
   inheritSpeakers(state);
-  return state.drafts.map(({ mention: _m, at: _a, ...quote }) => ({ ...quote, segments: segmentsOf(state.paragraphs, quote.start, quote.end) }));
+  return state.drafts.map(({ mention: _m, at: _a, markStart, markEnd, ...quote }) => ({ ...quote, segments: segmentsOf(state.paragraphs, markStart, markEnd) }));
 }
 
 function segmentsOf(paragraphs: BodyParagraph[], start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const p of paragraphs) {
+  for (let i = Math.max(paragraphAt(paragraphs, start), 0); i < paragraphs.length && paragraphs[i]!.start < end; i++) {
+    const p = paragraphs[i]!;
     const from = Math.max(start, p.start);
     const to = Math.min(end, p.start + p.text.length);
     if (from < to) out.push([from, to]);
   }
   return out.length ? out : [[start, end]];
+}
+
+/** Index of the paragraph that holds a body offset (the last one starting at or before it), or -1. */
+function paragraphAt(paragraphs: BodyParagraph[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
@@ -131,6 +162,8 @@ function attachCues(state: State): void {
       paragraph: span.paragraph,
       mention: kind === "term" ? null : cue?.mention ?? null,
       at: first.start + span.outerStart,
+      markStart: first.start + span.outerStart,
+      markEnd: last.start + span.outerEnd,
     });
   });
 }
@@ -268,7 +301,7 @@ function findReportedSpeech(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     if (paragraph.heading) return;
     for (const sentence of state.sentences[p]!) {
-      const inside = state.spans.some((s) => s.paragraph <= p && s.lastParagraph >= p && (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
+      const inside = state.spansCovering[p]!.some((s) => s.paragraph <= p && s.lastParagraph >= p && (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
       const text = sentence.text;
       const according = /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
       if (according && !inside) {
@@ -312,7 +345,7 @@ function findReportedSpeech(state: State): void {
         const clause = that?.[1] ?? (bare && bareClause(bare[1]!) ? bare[1] : undefined);
         if (!clause || /^["“”‘]/.test(rest.trim())) continue;
         const clauseStart = paragraph.text.indexOf(clause, sentence.start);
-        const quotedInside = state.spans.some((s) => s.paragraph === p && s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
+        const quotedInside = state.spansOpening[p]!.some((s) => s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
         if (inside && !quotedInside) continue;
         if (quotedInside) break; // partial quotes inside carry the speech already
         pushReported(state, p, sentence, clause, t.text.toLowerCase(), subject, clauseStart);
@@ -350,6 +383,8 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
     paragraph: p,
     mention,
     at: paragraph.start + sentence.start,
+    markStart: paragraph.start + Math.max(at, sentence.start),
+    markEnd: paragraph.start + Math.max(at, sentence.start) + clause.replace(/[.\s]+$/, "").length,
   });
 }
 
@@ -371,12 +406,53 @@ function collectSubjects(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     for (const sentence of state.sentences[p]!) {
       let text = sentence.text;
-      for (const s of state.spans) if (s.paragraph === p && s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
+      for (const s of state.spansOpening[p]!) if (s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
       if (!text.trim()) continue;
       const mention = subjectOf(text);
       if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
     }
   });
+}
+
+type Event = State["events"][number];
+
+/** How far back, in mentions, an antecedent is looked for: bounds the work on very long articles. */
+const LOOKBACK = 400;
+
+/**
+ * The speaker events of an article in body order: the mentions found in the text (sorted once) and
+ * the speakers resolved so far, which arrive in order. `latest` walks both backwards from an offset.
+ */
+class Timeline {
+  private resolved: Event[] = [];
+  constructor(private readonly mentions: Event[]) {}
+  add(event: Event): void {
+    this.resolved.push(event);
+  }
+  latest(at: number, fits: (e: Event) => boolean): Event | undefined {
+    let i = lastAtOrBefore(this.mentions, at);
+    let j = lastAtOrBefore(this.resolved, at);
+    for (let steps = 0; steps < LOOKBACK && (i >= 0 || j >= 0); steps++) {
+      const fromResolved = j >= 0 && (i < 0 || this.resolved[j]!.at >= this.mentions[i]!.at);
+      const e = fromResolved ? this.resolved[j--]! : this.mentions[i--]!;
+      if (fits(e)) return e;
+    }
+    return undefined;
+  }
+}
+
+function lastAtOrBefore(events: Event[], at: number): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Pronouns to their antecedent, surnames to full names, "the spokesperson" to the last one named. */
@@ -391,14 +467,19 @@ function resolveSpeakers(state: State): void {
   for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
   for (const e of state.events) known(e.speaker);
   const body = state.paragraphs.map((p) => p.text).join("\n\n");
+  const surnames = new Map<string, Speaker | null>();
   const bySurname = (single: string): Speaker | null => {
-    const matches = [...people.values()].filter((p) => p.name.split(" ").pop()!.toLowerCase() === single.toLowerCase());
-    if (matches.length === 1) return matches[0]!;
-    if (matches.length > 1) return null;
-    // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
-    const full = fullNameInText(single, body);
-    if (full) people.set(full.name, full);
-    return full;
+    const key = single.toLowerCase();
+    if (surnames.has(key)) return surnames.get(key)!;
+    const matches = [...people.values()].filter((p) => p.name.split(" ").pop()!.toLowerCase() === key);
+    let found: Speaker | null = matches.length === 1 ? matches[0]! : null;
+    if (matches.length === 0) {
+      // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
+      found = fullNameInText(single, body);
+      if (found) people.set(found.name, found);
+    }
+    surnames.set(key, found);
+    return found;
   };
   const canonical = (m: Extract<Mention, { type: "named" }>): Speaker | null => {
     if (m.kind === "person" && m.single) {
@@ -414,18 +495,36 @@ function resolveSpeakers(state: State): void {
   };
 
   // Surnames standing alone ("Costa rejected the charge") are mentions of the person too.
+  const seen = new Map<string, Set<number>>();
+  for (const e of state.events) {
+    if (!seen.has(e.speaker.name)) seen.set(e.speaker.name, new Set());
+    seen.get(e.speaker.name)!.add(e.at);
+  }
+  const nearby = (name: string, at: number, reach: number) => {
+    const ats = seen.get(name);
+    if (!ats) return false;
+    for (let x = at - reach; x <= at + reach; x++) if (ats.has(x)) return true;
+    return false;
+  };
+  const standalone = [...people.values()].map((person) => {
+    const surname = person.name.split(" ").pop()!;
+    return { person, surname, re: new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu") };
+  });
   state.paragraphs.forEach((paragraph) => {
-    for (const person of people.values()) {
-      const surname = person.name.split(" ").pop()!;
-      for (const m of paragraph.text.matchAll(new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu"))) {
+    for (const { person, surname, re } of standalone) {
+      if (!paragraph.text.includes(surname)) continue;
+      for (const m of paragraph.text.matchAll(re)) {
         const at = paragraph.start + m.index!;
-        if (!state.events.some((e) => Math.abs(e.at - at) < surname.length + 2 && e.speaker.name === person.name)) state.events.push({ at, speaker: person });
+        if (nearby(person.name, at, surname.length + 1)) continue;
+        state.events.push({ at, speaker: person });
+        if (!seen.has(person.name)) seen.set(person.name, new Set());
+        seen.get(person.name)!.add(at);
       }
     }
   });
   state.events.sort((a, b) => a.at - b.at);
-  const genders = genderOf(state, body);
-  const timeline: { at: number; speaker: Speaker; subject?: boolean }[] = state.events.map((e) => ({ at: e.at, subject: e.subject, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker }));
+  const genders = genderOf(state);
+  const timeline = new Timeline(state.events.map((e) => ({ at: e.at, subject: e.subject, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker })));
   for (const d of state.drafts) {
     const m = d.mention;
     if (!m) continue;
@@ -434,29 +533,27 @@ function resolveSpeakers(state: State): void {
       const wanted = m.pronoun === "he" ? "male" : "female";
       // The latest subject that fits, unless a name in passing that the article gives this gender
       // comes after it in a later sentence ("Among those leaving was Giulia Serra ... she said").
-      const fits = (e: (typeof timeline)[number]) => e.at <= d.at && e.speaker.kind === "person" && e.speaker.name.includes(" ") && (genders.get(e.speaker.name) ?? wanted) === wanted;
-      const subject = [...timeline].reverse().find((e) => fits(e) && e.subject);
-      const passing = [...timeline].reverse().find((e) => fits(e) && !e.subject && genders.get(e.speaker.name) === wanted);
+      const fits = (e: Event) => e.speaker.kind === "person" && e.speaker.name.includes(" ") && (genders.get(e.speaker.name) ?? wanted) === wanted;
+      const subject = timeline.latest(d.at, (e) => fits(e) && !!e.subject);
+      const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(e.speaker.name) === wanted);
       const antecedent = passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject;
       d.speaker = antecedent?.speaker ?? null;
     } else if (m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it")) {
       const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
-      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && wanted.includes(e.speaker.kind));
-      d.speaker = antecedent?.speaker ?? null;
+      d.speaker = timeline.latest(d.at, (e) => wanted.includes(e.speaker.kind))?.speaker ?? null;
     } else if (m.type === "definite") {
-      const antecedent = [...timeline].reverse().find((e) => e.at <= d.at && `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
+      const antecedent = timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
       const isOrg = ORG_WORDS.has(m.role);
-      const orgAntecedent = isOrg ? [...timeline].reverse().find((e) => e.at <= d.at && e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
+      const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
       d.speaker = antecedent?.speaker ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     }
-    if (d.speaker) timeline.push({ at: d.at + 1, speaker: d.speaker, subject: true });
-    timeline.sort((a, b) => a.at - b.at);
+    if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
   }
 }
 
 /** Which sentence of which paragraph a body offset falls in. */
 function sentenceKey(state: State, at: number): string {
-  const p = state.paragraphs.findLastIndex((x) => x.start <= at);
+  const p = paragraphAt(state.paragraphs, at);
   const local = at - (state.paragraphs[p]?.start ?? 0);
   const s = state.sentences[p]?.findIndex((x) => local >= x.start && local < x.end) ?? -1;
   return `${p}:${s}`;
@@ -470,19 +567,23 @@ function escapeRe(text: string): string {
  * The grammatical gender the article uses for each person: the first pronoun after each mention,
  * before anyone else is named, votes (a parenthetical ", she said," is skipped).
  */
-function genderOf(state: State, body: string): Map<string, "male" | "female"> {
+function genderOf(state: State): Map<string, "male" | "female"> {
   const votes = new Map<string, number>();
   const events = state.events.filter((e) => e.speaker.kind === "person");
-  const offsets = state.paragraphs.map((p) => p.start);
   const text = (from: number, to: number) => {
     // Events hold body offsets; read the paragraph text that covers them.
-    const i = offsets.findLastIndex((o) => o <= from);
-    const p = state.paragraphs[Math.max(i, 0)]!;
+    const p = state.paragraphs[Math.max(paragraphAt(state.paragraphs, from), 0)]!;
     return p.text.slice(from - p.start, Math.max(from - p.start, to - p.start));
   };
   events.forEach((e, i) => {
-    const next = events.slice(i + 1).find((o) => o.speaker.name !== e.speaker.name);
-    const window = text(e.at, Math.min(next ? next.at : e.at + 240, e.at + 240)).replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ");
+    let end = e.at + 240;
+    for (let j = i + 1; j < events.length && events[j]!.at < end; j++) {
+      if (events[j]!.speaker.name !== e.speaker.name) {
+        end = events[j]!.at;
+        break;
+      }
+    }
+    const window = text(e.at, end).replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ");
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text(Math.max(0, e.at - 6), e.at));
     let vote = 0;
     if (honorific) vote = honorific[1] === "Mr" ? 2 : -2;
@@ -490,7 +591,6 @@ function genderOf(state: State, body: string): Map<string, "male" | "female"> {
     if (pronoun) vote += /^(he|his|him|himself)$/i.test(pronoun[1]!) ? 1 : -1;
     votes.set(e.speaker.name, (votes.get(e.speaker.name) ?? 0) + vote);
   });
-  void body;
   const out = new Map<string, "male" | "female">();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "male" : "female");
   return out;
@@ -498,10 +598,12 @@ function genderOf(state: State, body: string): Map<string, "male" | "female"> {
 
 /** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */
 function fullNameInText(surname: string, text: string): Speaker | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const names = new Set<string>();
   let role: string | null = null;
-  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4})${escaped}\\b`, "gu"))) {
+  const before = /((?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4})$/u;
+  for (const occurrence of text.matchAll(new RegExp(`${escapeRe(surname)}\\b`, "gu"))) {
+    const m = before.exec(text.slice(Math.max(0, occurrence.index! - 120), occurrence.index));
+    if (!m) continue;
     const mention = parseMention(`${m[1]}${surname}`);
     if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
       names.add(mention.name);
@@ -513,9 +615,14 @@ function fullNameInText(surname: string, text: string): Speaker | null {
 
 /** A quote with no cue takes the speaker of a quote beside it in its paragraph, or of the paragraph before. */
 function inheritSpeakers(state: State): void {
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of state.drafts) {
+    if (!byParagraph.has(d.paragraph)) byParagraph.set(d.paragraph, []);
+    byParagraph.get(d.paragraph)!.push(d);
+  }
   state.drafts.forEach((d, i) => {
     if (d.speaker || d.kind === "term" || d.kind === "reported") return;
-    const sameParagraph = state.drafts.filter((o) => o !== d && o.paragraph === d.paragraph && o.speaker && o.kind !== "term" && o.kind !== "reported");
+    const sameParagraph = byParagraph.get(d.paragraph)!.filter((o) => o !== d && o.speaker && o.kind !== "term" && o.kind !== "reported");
     const neighbour = sameParagraph.find((o) => o.at < d.at) ?? sameParagraph[0];
     if (neighbour) {
       d.speaker = neighbour.speaker;
@@ -523,10 +630,17 @@ function inheritSpeakers(state: State): void {
       return;
     }
     const paragraph = state.paragraphs[d.paragraph]!;
-    const outside = state.spans.filter((s) => s.paragraph === d.paragraph).reduce((text, s) => text.replace(paragraph.text.slice(s.outerStart, s.outerEnd), ""), paragraph.text);
+    const outside = state.spansOpening[d.paragraph]!.reduce((text, s) => text.replace(paragraph.text.slice(s.outerStart, s.outerEnd), ""), paragraph.text);
     const onlyQuote = !/[\p{L}]{2,}/u.test(outside);
-    const previous = [...state.drafts.slice(0, i)].reverse().find((o) => o.speaker && o.kind !== "term");
-    if (onlyQuote && previous && previous.paragraph >= d.paragraph - 1) {
+    let previous: Draft | undefined;
+    for (let j = i - 1; j >= 0 && state.drafts[j]!.paragraph >= d.paragraph - 1; j--) {
+      const o = state.drafts[j]!;
+      if (o.speaker && o.kind !== "term") {
+        previous = o;
+        break;
+      }
+    }
+    if (onlyQuote && previous) {
       d.speaker = previous.speaker;
       d.cue = null;
       if (d.kind === "partial") d.kind = "direct";
