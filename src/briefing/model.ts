@@ -54,6 +54,9 @@ export interface Briefing {
   timeline: Day[];
   wordCount: number;
   quotes: QuoteRecord[];
+  /** The quotes of each article in text order, and of each speaker in booklet order (articles by date). */
+  quotesByArticle: Map<string, QuoteRecord[]>;
+  quotesBySpeaker: Map<string, QuoteRecord[]>;
   /** A–Z. */
   speakers: SpeakerEntry[];
   speakerById: Map<string, SpeakerEntry>;
@@ -78,9 +81,13 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
   }
 
   const { quotes, speakers } = quoteIndex(config, articles, new Map(analysed.map(({ article, analysis }) => [article.slug, analysis])));
+  const quotesByArticle = groupBy(quotes, (q) => q.article);
+  const quotesBySpeaker = groupBy(quotes, (q) => q.speaker?.id ?? null);
   return {
     config,
     quotes,
+    quotesByArticle,
+    quotesBySpeaker,
     speakers,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     articles,
@@ -90,6 +97,18 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
     timeline: [...days.values()],
     wordCount: articles.reduce((sum, a) => sum + a.wordCount, 0),
   };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Readable, unique ids for outlet names: "Press TV" -> "source-press-tv"; a clash or a non-Latin name gets a number. */
@@ -115,12 +134,13 @@ function sourceIds(names: string[]): Map<string, string> {
 function quoteIndex(config: BriefingConfig, articles: BriefingArticle[], analyses: Map<string, TextAnalysis>): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
   const mentions = articles.flatMap((a) => analyses.get(a.slug)!.quotes.filter((q) => q.speaker).map((q) => ({ article: a.slug, speaker: q.speaker! })));
   const registry = buildSpeakerRegistry(mentions, config.aliases);
+  const byId = new Map(registry.speakers.map((s) => [s.id, s]));
   const quotes: QuoteRecord[] = [];
   for (const article of articles) {
     analyses.get(article.slug)!.quotes.forEach((q, i) => {
       const anchor = `q-${i + 1}`;
       const id = q.speaker ? registry.idOf({ article: article.slug, speaker: q.speaker }) : null;
-      const entry = id ? registry.speakers.find((s) => s.id === id) : undefined;
+      const entry = id ? byId.get(id) : undefined;
       quotes.push({
         id: `${article.slug}#${anchor}`,
         article: article.slug,

@@ -17,3 +17,13 @@ export function articlesJson(briefing: Briefing): string {
   }));
   return `${JSON.stringify({ articles }, null, 2)}\n`;
 }
+
+export function quotesJson(briefing: Briefing): string {
+  const quotes = briefing.quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, sentence: q.sentence, url: q.url }));
+  return `${JSON.stringify({ quotes }, null, 2)}\n`;
+}
+
+export function speakersJson(briefing: Briefing): string {
+  const speakers = briefing.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, roles: s.roles, aliases: s.aliases, quoteCount: s.quoteCount, articles: s.articles }));
+  return `${JSON.stringify({ speakers }, null, 2)}\n`;
+}

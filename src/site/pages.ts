@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../briefing/model.ts";
-import { articlesJson } from "./exports.ts";
+import { articlesJson, quotesJson, speakersJson } from "./exports.ts";
 import { articleDir } from "./layout.ts";
 import { renderArticle } from "./pages/article.ts";
 import { renderCover } from "./pages/cover.ts";
 import { renderSources, renderTimeline } from "./pages/lists.ts";
 import { renderNotFound, renderPending } from "./pages/pending.ts";
+import { renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
 import { renderSearch } from "./pages/search.ts";
 
 export interface SiteFile {
@@ -27,11 +28,14 @@ export function siteFiles(briefing: Briefing): SiteFile[] {
     { outputPath: "sources/index.html", render: () => renderSources(briefing) },
     { outputPath: "timeline/index.html", render: () => renderTimeline(briefing) },
     { outputPath: "search/index.html", render: () => renderSearch(briefing) },
-    { outputPath: "quotes/index.html", render: () => renderPending(briefing, "quotes") },
+    { outputPath: "quotes/index.html", render: () => renderQuoteIndex(briefing) },
+    ...briefing.speakers.map((speaker) => ({ outputPath: `${speakerDir(speaker.id)}index.html`, render: () => renderSpeaker(briefing, speaker) })),
     { outputPath: "figures/index.html", render: () => renderPending(briefing, "figures") },
     { outputPath: "print/index.html", render: () => renderPending(briefing, "print") },
     { outputPath: "404.html", render: () => renderNotFound(briefing) },
     { outputPath: "data/articles.json", render: () => articlesJson(briefing) },
+    { outputPath: "data/quotes.json", render: () => quotesJson(briefing) },
+    { outputPath: "data/speakers.json", render: () => speakersJson(briefing) },
     { outputPath: "assets/briefing.css", render: asset("briefing.css") },
     { outputPath: "assets/search.js", render: asset("search.js") },
     { outputPath: "assets/highlight.js", render: asset("highlight.js") },

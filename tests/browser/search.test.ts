@@ -40,7 +40,12 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
     await page.fill("#search-q", words);
     await page.click(".search-form button[type=submit]");
     await page.waitForFunction(() => /found|No article/.test(document.getElementById("search-status")?.textContent ?? ""));
-    return page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent ?? ""));
+    return articleTitles();
+  }
+
+  /** Titles of the article results (speaker pages are results too). */
+  function articleTitles(): Promise<string[]> {
+    return page.$$eval("#search-results h2 a", (links) => links.filter((a) => (a as HTMLAnchorElement).href.includes("/articles/")).map((a) => a.textContent ?? ""));
   }
 
   it("finds the articles that name a person", async () => {
@@ -71,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
     ]);
     await page.check('input[name="source"][value="Madhyamam"]');
     await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 1);
-    const narrowed = await page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent));
+    const narrowed = await articleTitles();
     expect(narrowed).toEqual(["Ukraine, Russia disagrees on outcome of the third round of talks in Belarus"]);
     expect(page.url()).toContain("source=Madhyamam");
     expect(await page.textContent("#search-results .item-meta")).toContain("Madhyamam · 7 March 2022");
@@ -80,9 +85,24 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
   it("filters by month with no words typed", async () => {
     await page.goto(`${base}/search/?month=2025-04`);
     await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
-    const titles = await page.$$eval("#search-results h2 a", (links) => links.map((a) => a.textContent));
-    expect(titles).toEqual(["Putin says he is open to direct peace talks with Ukraine"]);
+    expect(await articleTitles()).toEqual(["Putin says he is open to direct peace talks with Ukraine"]);
     expect(await page.inputValue("#search-month")).toBe("2025-04");
+  });
+
+  it("finds a speaker's page and narrows articles to those quoting a speaker", async () => {
+    await page.goto(`${base}/search/`);
+    await page.fill("#search-q", "Zelensky");
+    await page.click(".search-form button[type=submit]");
+    await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const all = await page.$$eval("#search-results h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(all.some((href) => /\/speakers\/volodymyr-zelensk/.test(href))).toBe(true);
+    // Medinsky is quoted in the Ynetnews and Madhyamam articles of 7 March.
+    await page.goto(`${base}/search/?speaker=${encodeURIComponent("Vladimir Medinsky")}`);
+    await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect((await articleTitles()).sort()).toEqual([
+      "Ukraine wants direct talks between Zelenskiy and Russia's Putin, says foreign minister",
+      "Ukraine, Russia disagrees on outcome of the third round of talks in Belarus",
+    ]);
   });
 
   it("sorts by date on request", async () => {
@@ -95,8 +115,8 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
 
   it("highlights the searched word on the article a result opens", async () => {
     await page.goto(`${base}/search/?q=Podolyak`);
-    await page.waitForSelector("#search-results h2 a");
-    await Promise.all([page.waitForURL(/highlight=/), page.click("#search-results h2 a >> nth=0")]);
+    await page.waitForSelector("#search-results h2 a[href*='/articles/']");
+    await Promise.all([page.waitForURL(/highlight=/), page.click("#search-results h2 a[href*='/articles/'] >> nth=0")]);
     await page.waitForSelector(".article-text mark");
     const marked = await page.$$eval(".article-text mark", (marks) => marks.map((m) => m.textContent));
     expect(marked.length).toBeGreaterThan(0);

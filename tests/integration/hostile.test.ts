@@ -140,7 +140,7 @@ describe("hostile but valid articles", () => {
   });
 
   it("shows raw HTML as text and runs no script or event handler from an article", () => {
-    const page = pages.get("articles/scripts/index.html")!;
+    const page = withoutQuoteMarks(pages.get("articles/scripts/index.html")!);
     expect(page).toContain("&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;");
     expect(page).toContain("&lt;img src=x onerror=&quot;alert(3)&quot;&gt;");
     for (const [file, html] of pages) {
@@ -166,7 +166,7 @@ describe("hostile but valid articles", () => {
   });
 
   it("keeps {{ }} and {% %} literal", () => {
-    const page = pages.get("articles/templates/index.html")!;
+    const page = withoutQuoteMarks(pages.get("articles/templates/index.html")!);
     expect(page).toContain("Liquid {{ 6 * 7 }} and {% raw %}tags{% endraw %} and {% include 'x' %} and ${1+1}.");
     expect(page).toContain("Template {{ 7 * 7 }} title");
     expect(page).not.toContain("42");
@@ -196,6 +196,11 @@ describe("hostile but valid articles", () => {
     expect(pages.has("articles/invalid/index.html")).toBe(false);
   });
 });
+
+/** The page with the quote index's marks taken out (`"body"` in the script is a quoted word). */
+function withoutQuoteMarks(page: string): string {
+  return page.replace(/<span class="quote quote-[a-z]+"[^>]*>|<\/span>/g, "");
+}
 
 /** Every element of a page, as a browser's parser would see it. */
 function elements(html: string): { name: string; attribs: Record<string, string> }[] {

@@ -59,7 +59,8 @@ describe("the sample briefing", () => {
     expect(ynet).toContain("<dd>Reuters copy</dd>");
     expect(ynet).toContain("<dd>7 March 2022</dd>");
     expect(ynet).toContain('href="https://ynetnews.com/article/hyjuegnzc"');
-    expect(ynet).toContain("Kremlin Spokesman Dmitry Peskov said that Moscow would halt operations");
+    expect(ynet).toContain("Kremlin Spokesman Dmitry Peskov said that ");
+    expect(ynet).toContain("Moscow would halt operations if Ukraine ceased fighting");
 
     const afp = await read(out, "articles/2022-03-14-russia-and-ukraine-to-hold-talks/index.html");
     expect(afp).toContain("address not known");
@@ -78,8 +79,9 @@ describe("the sample briefing", () => {
     expect(page).toContain('data-pagefind-filter="date:2025-04"');
     expect(page).toContain('datetime="2025-04-21" data-pagefind-sort="date[datetime]"');
     const entry = JSON.parse(await read(out, "pagefind/pagefind-entry.json"));
-    // Only the five articles are indexed, not the navigation pages.
-    expect(entry.languages.en.page_count).toBe(5);
+    // The five articles and the speaker pages are indexed, not the navigation pages.
+    const speakers = JSON.parse(await read(out, "data/speakers.json")).speakers;
+    expect(entry.languages.en.page_count).toBe(5 + speakers.length);
   });
 
   it("exports articles.json with slug, title, source, wire, date, url and word count", async () => {
@@ -109,8 +111,8 @@ describe("the sample briefing", () => {
     expect(timeline).toContain("Monday 7 March 2022");
   });
 
-  it("says plainly that the quote index, figures and print pages are not built yet", async () => {
-    for (const page of ["quotes", "figures", "print"]) {
+  it("says plainly that the figures and print pages are not built yet", async () => {
+    for (const page of ["figures", "print"]) {
       const html = await read(out, `${page}/index.html`);
       expect(html).toContain("Not built yet.");
       expect(html).not.toMatch(/Peskov|2,200|Zelensk/);
@@ -126,5 +128,64 @@ describe("the sample briefing", () => {
         expect(files.has(resolved), `${file} links to ${target}`).toBe(true);
       }
     }
+  });
+});
+
+describe("the sample's quote index", () => {
+  interface Speaker { id: string; name: string; kind: string; aliases: string[]; quoteCount: number; articles: string[] }
+  interface Quote { id: string; article: string; text: string; kind: string; speaker: { id: string; name: string } | null; url: string }
+  let speakers: Speaker[];
+  let quotes: Quote[];
+  beforeAll(async () => {
+    speakers = JSON.parse(await read(out, "data/speakers.json")).speakers;
+    quotes = JSON.parse(await read(out, "data/quotes.json")).quotes;
+  });
+
+  it("has one speaker per person, however the sources spell the name", () => {
+    const named = (pattern: RegExp) => speakers.filter((s) => s.kind === "person" && pattern.test([s.name, ...s.aliases].join("|")));
+    // Zelenskiy (Harisedu's Reuters copy) and Zelensky (AFP, Press TV) are one person, quoted in
+    // those three articles (Madhyamam and Ynetnews quote only his spokesperson).
+    const zelensky = named(/Zelensk/);
+    expect(zelensky).toHaveLength(1);
+    expect([zelensky[0]!.name, ...zelensky[0]!.aliases].sort()).toEqual(["Volodymyr Zelensky", "Volodymyr Zelenskiy"].sort());
+    expect(zelensky[0]!.articles).toHaveLength(3);
+    // Mikhailo (Madhyamam) and Mykhailo (Ynetnews) Podolyak.
+    expect(named(/Podolyak/)).toHaveLength(1);
+    expect(named(/Podolyak/)[0]!.articles).toHaveLength(2);
+    // "Peskov" alone in the Press TV and Harisedu texts is Dmitry Peskov of the other articles.
+    expect(named(/Peskov/)).toHaveLength(1);
+    expect(named(/Peskov/)[0]!.articles).toHaveLength(3);
+    expect(named(/Medinsky/)).toHaveLength(1);
+  });
+
+  it("gives every full quote of the sample its speaker, as an editor reads it", () => {
+    const speakerOf = (start: string) => quotes.find((q) => q.text.startsWith(start))?.speaker?.name;
+    expect(speakerOf("We hope that from tomorrow these corridors")).toBe("Vladimir Medinsky");
+    expect(speakerOf("If Putin is also not scared")).toMatch(/Kuleba/);
+    expect(speakerOf("They are citizens of Ukraine")).toMatch(/^A spokesperson for Ukrainian President/i);
+    expect(speakerOf("President Putin and the Russian party remain open")).toBe("Dmitry Peskov");
+    expect(speakerOf("The scale of human suffering")).toBe("Antonio Vitorino");
+    expect(speakerOf("We see significant progress")).toBe("Leonid Slutsky");
+    expect(speakerOf("underscored their commitment")).toBe("the White House");
+  });
+
+  it("keeps quoted labels as terms, not speech", () => {
+    const smo = quotes.filter((q) => q.text === "special military operation");
+    expect(smo).toHaveLength(2);
+    for (const q of smo) expect(q).toMatchObject({ kind: "term", speaker: null });
+  });
+
+  it("links each quote to its anchor in the article, and the pages show it", async () => {
+    const q = quotes.find((x) => x.text.startsWith("We hope that from tomorrow"))!;
+    const [, slug, anchor] = /^\/articles\/([^/]+)\/#(q-\d+)$/.exec(q.url)!;
+    const page = await read(out, `articles/${slug}/index.html`);
+    expect(page).toMatch(new RegExp(`<span class="quote quote-direct" id="${anchor}"[^>]*>&quot;We hope that from tomorrow`));
+    expect(page).toContain("<h2 id=\"quoted-heading\">Who is quoted here</h2>");
+    const index = await read(out, "quotes/index.html");
+    expect(index).toContain(`#${anchor}`);
+    const medinsky = speakers.find((s) => s.name === "Vladimir Medinsky")!;
+    const speakerPage = await read(out, `speakers/${medinsky.id}/index.html`);
+    expect(speakerPage).toContain("We hope that from tomorrow these corridors will finally work");
+    expect(speakerPage).toContain('data-pagefind-filter="speaker">Vladimir Medinsky<');
   });
 });

@@ -11,6 +11,7 @@ function readParams() {
     q: (params.get("q") ?? "").trim(),
     sources: params.getAll("source"),
     month: params.get("month") ?? "",
+    speaker: params.get("speaker") ?? "",
     sort: params.get("sort") ?? "",
   };
 }
@@ -19,6 +20,7 @@ function fillForm(state) {
   form.elements.q.value = state.q;
   for (const box of form.querySelectorAll('input[name="source"]')) box.checked = state.sources.includes(box.value);
   form.elements.month.value = state.month;
+  form.elements.speaker.value = state.speaker;
   form.elements.sort.value = state.sort;
 }
 
@@ -27,6 +29,7 @@ function stateFromForm() {
     q: form.elements.q.value.trim(),
     sources: [...form.querySelectorAll('input[name="source"]:checked')].map((box) => box.value),
     month: form.elements.month.value,
+    speaker: form.elements.speaker.value,
     sort: form.elements.sort.value,
   };
 }
@@ -36,6 +39,7 @@ function toQuery(state) {
   if (state.q) params.set("q", state.q);
   for (const s of state.sources) params.append("source", s);
   if (state.month) params.set("month", state.month);
+  if (state.speaker) params.set("speaker", state.speaker);
   if (state.sort) params.set("sort", state.sort);
   return params.toString();
 }
@@ -71,8 +75,8 @@ let run = 0;
 async function search(state) {
   const mine = ++run;
   list.replaceChildren();
-  if (!state.q && !state.sources.length && !state.month) {
-    status.textContent = "Type words to find, or choose a source or month.";
+  if (!state.q && !state.sources.length && !state.month && !state.speaker) {
+    status.textContent = "Type words to find, or choose a source, speaker or month.";
     return;
   }
   status.textContent = "Searching…";
@@ -88,6 +92,7 @@ async function search(state) {
   const filters = {};
   if (state.sources.length) filters.source = { any: state.sources };
   if (state.month) filters.date = state.month;
+  if (state.speaker) filters.speaker = state.speaker;
   const options = { filters };
   if (state.sort === "newest") options.sort = { date: "desc" };
   if (state.sort === "oldest") options.sort = { date: "asc" };
@@ -96,7 +101,7 @@ async function search(state) {
   const results = await Promise.all(response.results.slice(0, 50).map((r) => r.data()));
   if (mine !== run) return;
   const n = response.results.length;
-  status.textContent = n === 0 ? "No article matches." : `${n} article${n === 1 ? "" : "s"} found${n > 50 ? "; the first 50 are shown" : ""}.`;
+  status.textContent = n === 0 ? "Nothing matches." : `${n} page${n === 1 ? "" : "s"} found${n > 50 ? "; the first 50 are shown" : ""}.`;
   for (const r of results) {
     const item = document.createElement("li");
     const heading = document.createElement("h2");

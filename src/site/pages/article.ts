@@ -3,10 +3,21 @@ import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
+import { insertQuoteMarkers, kindLabel, replaceQuoteMarkers } from "../quote-marks.ts";
+import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
+  const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
+  const text = replaceQuoteMarkers(renderMarkdown(insertQuoteMarkers(article.body, quotes)), quotes, briefing, dir);
+  const bySpeaker = new Map<string, typeof quotes>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    if (!bySpeaker.has(q.speaker.id)) bySpeaker.set(q.speaker.id, []);
+    bySpeaker.get(q.speaker.id)!.push(q);
+  }
+  const quoted = [...bySpeaker.keys()].map((id) => briefing.speakerById.get(id)!);
   const previous = briefing.articles[index - 1];
   const next = briefing.articles[index + 1];
   const main = html`<article class="article" lang="${article.language}" data-pagefind-body>
@@ -25,8 +36,20 @@ ${article.notes ? html`<div class="notes"><dt data-pagefind-ignore>Notes</dt><dd
 </dl>
 </header>
 <div class="article-text">
-${raw(renderMarkdown(article.body))}
+${raw(text)}
 </div>
+${quoted.length
+  ? html`<section class="quoted-here" aria-labelledby="quoted-heading">
+<h2 id="quoted-heading">Who is quoted here</h2>
+<ul>
+${quoted.map((s) => {
+  const theirs = bySpeaker.get(s.id)!;
+  const role = theirs.find((q) => q.speaker?.role)?.speaker?.role;
+  return html`<li><a href="${href(dir, speakerDir(s.id))}" data-pagefind-filter="speaker">${s.name}</a>${role ? html`, ${role}` : ""} <span class="item-meta">${theirs.map((q, i) => html`${i ? ", " : ""}<a href="#${q.anchor}">${kindLabel(q.kind).toLowerCase()}</a>`)}</span></li>
+`;
+})}</ul>
+</section>`
+  : ""}
 </article>
 <nav class="pager" aria-label="Previous and next article">
 ${previous ? html`<a rel="prev" href="${href(dir, articleDir(previous.slug))}"><span>Earlier</span> ${previous.title}</a>` : ""}

@@ -23,6 +23,13 @@ ${briefing.sources.map(
 `,
 )}</fieldset>
 <p>
+<label for="search-speaker">Speaker</label>
+<select id="search-speaker" name="speaker">
+<option value="">Anyone</option>
+${briefing.speakers.filter((s) => s.kind !== "unnamed").map((s) => html`<option value="${s.name}">${s.name}</option>`)}
+</select>
+</p>
+<p>
 <label for="search-month">Month</label>
 <select id="search-month" name="month">
 <option value="">Any month</option>

@@ -1,0 +1,89 @@
+// `/quotes/` (speakers A–Z, each with their quotes) and `/speakers/<id>/` (one speaker's quotes by date).
+import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
+import type { SpeakerEntry } from "../../briefing/speakers.ts";
+import { html, type Html } from "../html.ts";
+import { articleDir, href, renderPage } from "../layout.ts";
+import { longDate, plural } from "../format.ts";
+import { kindLabel } from "../quote-marks.ts";
+
+const KIND_NAMES: Record<SpeakerEntry["kind"], string> = { person: "person", organization: "organisation", group: "group", unnamed: "unnamed source" };
+
+export function speakerDir(id: string): string {
+  return `speakers/${id}/`;
+}
+
+function quotesOf(briefing: Briefing, speaker: SpeakerEntry): QuoteRecord[] {
+  return briefing.quotesBySpeaker.get(speaker.id) ?? [];
+}
+
+function sourcesOf(briefing: Briefing, speaker: SpeakerEntry): string[] {
+  return [...new Set(speaker.articles.map((slug) => briefing.bySlug.get(slug)!.source))];
+}
+
+function quoteItem(briefing: Briefing, dir: string, q: QuoteRecord): Html {
+  const article = briefing.bySlug.get(q.article)!;
+  const text = q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`;
+  return html`<li class="quote-item quote-item-${q.kind}">
+<p class="quote-text">${text}</p>
+<p class="item-meta"><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${q.speaker?.role ? ` · as ${q.speaker.role}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
+</li>
+`;
+}
+
+function letterOf(briefing: Briefing, s: SpeakerEntry): string {
+  void briefing;
+  const key = s.kind === "person" ? s.name.split(" ").pop()! : s.name.replace(/^(?:the|a|an)\s+/i, "");
+  const letter = key.normalize("NFKD")[0]?.toUpperCase() ?? "#";
+  return /[A-Z]/.test(letter) ? letter : "#";
+}
+
+export function renderQuoteIndex(briefing: Briefing): string {
+  const dir = "quotes/";
+  const speakers = briefing.speakers;
+  const terms = briefing.quotes.filter((q) => !q.speaker);
+  const letters = [...new Set(speakers.map((s) => letterOf(briefing, s)))];
+  const spoken = briefing.quotes.length - terms.length;
+  const main = html`<h1>Quote index</h1>
+<p class="lede">${plural(spoken, "quotation")} from ${plural(speakers.length, "speaker")} in ${plural(new Set(briefing.quotes.map((q) => q.article)).size, "article")}, speakers A–Z. Direct and partial quotes are the speaker's own words; reported speech is the outlet's summary of them.</p>
+${letters.length ? html`<nav class="letters" aria-label="Speakers by letter"><ul>${letters.map((l) => html`<li><a href="#letter-${l === "#" ? "other" : l}">${l}</a></li>`)}</ul></nav>` : html`<p>No quotations were found in the articles.</p>`}
+${letters.map(
+  (letter) => html`<section class="letter-group" aria-labelledby="letter-${letter === "#" ? "other" : letter}">
+<h2 id="letter-${letter === "#" ? "other" : letter}" class="letter">${letter}</h2>
+${speakers
+  .filter((s) => letterOf(briefing, s) === letter)
+  .map((s) => {
+    const quotes = quotesOf(briefing, s);
+    const sources = sourcesOf(briefing, s);
+    return html`<section class="speaker" id="${s.id}" aria-labelledby="${s.id}-name">
+<h3 id="${s.id}-name"><a href="${href(dir, speakerDir(s.id))}">${s.name}</a> <span class="count">${plural(quotes.length, "quote")} · ${sources.join(", ")}</span></h3>
+${s.roles.length || s.kind !== "person" ? html`<p class="item-meta">${s.kind !== "person" ? html`${KIND_NAMES[s.kind]}${s.roles.length ? "; " : ""}` : ""}${s.roles.join("; ")}</p>` : ""}
+<ol class="quote-list">
+${quotes.map((q) => quoteItem(briefing, dir, q))}</ol>
+</section>
+`;
+  })}</section>
+`,
+)}
+${terms.length ? html`<section aria-labelledby="terms-heading"><h2 id="terms-heading">Quoted terms and labels</h2>
+<p class="item-meta">Words the articles put in quotation marks as a name or label, not as anyone's statement.</p>
+<ul class="quote-list">${terms.map((q) => quoteItem(briefing, dir, q))}</ul></section>` : ""}`;
+  return renderPage(briefing, { dir, title: "Quote index", section: "quotes", main });
+}
+
+export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string {
+  const dir = speakerDir(speaker.id);
+  const quotes = quotesOf(briefing, speaker).sort((a, b) => briefing.bySlug.get(a.article)!.date.localeCompare(briefing.bySlug.get(b.article)!.date));
+  const main = html`<article data-pagefind-body>
+<p class="kicker"><a href="${href(dir, "quotes/")}#${speaker.id}">Quote index</a> · ${KIND_NAMES[speaker.kind]}</p>
+<h1 data-pagefind-meta="title" data-pagefind-filter="speaker">${speaker.name}</h1>
+<dl class="meta">
+${speaker.roles.length ? html`<div><dt>Described as</dt><dd>${speaker.roles.join("; ")}</dd></div>` : ""}
+${speaker.aliases.length ? html`<div><dt>Also written</dt><dd>${speaker.aliases.join("; ")}</dd></div>` : ""}
+<div><dt>Quoted</dt><dd>${plural(quotes.length, "time")} in ${plural(speaker.articles.length, "article")}, by ${sourcesOf(briefing, speaker).join(", ")}</dd></div>
+</dl>
+<h2>Quotations by date</h2>
+<ol class="quote-list">
+${quotes.map((q) => quoteItem(briefing, dir, q))}</ol>
+</article>`;
+  return renderPage(briefing, { dir, title: speaker.name, section: "quotes", main });
+}
