@@ -1,7 +1,7 @@
 // One article body -> its quotations, each with kind, speaker and cue. A pipeline of small rules
 // over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
-import { sentencesOf, tokensOf, type Sentence } from "../nlp.ts";
+import { sentencesOf, tokensWithin, type Sentence } from "../nlp.ts";
 import { CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
 import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
@@ -53,6 +53,22 @@ interface State {
 
 const CUE_ALTERNATION = CUE_VERBS.join("|");
 const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "i");
+/** attribution standing alone as the next sentence: "The club said." */
+const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?[.!?]?$`, "i");
+/** inverted order after a quote: said X */
+const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i");
+/** every "X said" clause of a text */
+const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi");
+/** "Reis, she said, was" */
+const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
+/** every reporting verb (global: reset lastIndex before use) */
+const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
+/** a lead that ends with a reporting verb and maybe one word */
+const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i");
+/** reported speech, inverted: "Talks will resume, the ministry said." */
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?[.!?]?$`, "i");
+/** reported speech, inverted with the name last: "..., said Peskov." */
+const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
 const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|had also|has also))+$/i;
 const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|via|through|outside|inside|late|early|last|this|earlier|later|speaking|referring)\b.*$/i;
 
@@ -131,7 +147,7 @@ function attachCues(state: State): void {
     const nextSentence = sentences[span.lastParagraph]!.find((s) => s.start >= closeSentence.end);
     if (nextSentence && last.text.slice(span.outerEnd, closeSentence.end).trim() === "") {
       const candidate = nextSentence.text.trim();
-      const attributionOnly = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?[.!?]?$`, "i");
+      const attributionOnly = ATTRIBUTION_ONLY;
       if (/^[—–-]/u.test(candidate) || attributionOnly.test(candidate)) afterEnd = nextSentence.end;
     }
     // A quote that closes a sentence with its own full stop: the cue may be in the next sentence ("...". Peskov said.) only if short.
@@ -142,11 +158,11 @@ function attachCues(state: State): void {
 
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
     const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
-    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore);
+    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence);
     // `Putin announced a "special military operation" aimed at "demilitarization"`: the reporting
     // verb stands before an earlier quote of the same sentence.
     if (!cue && before !== sentenceBefore) {
-      const earlier = cueBefore(sentenceBefore, sentenceBefore);
+      const earlier = cueBefore(sentenceBefore, sentenceBefore, openSentence);
       if (earlier) cue = { ...earlier, place: "embedded" };
     }
     const kind = classify(text, before, cue, span);
@@ -203,7 +219,7 @@ function cueAfter(after: string, quoted: string): Cue | null {
     if (mention) return { cue: "quoted as saying", mention, place: "after" };
   }
   const clause = a.split(/[.;!?](?:\s|$)/)[0]!;
-  const inverted = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i").exec(clause);
+  const inverted = CUE_FIRST.exec(clause);
   if (inverted) {
     let phrase = inverted[2]!;
     const comma = phrase.indexOf(", ");
@@ -224,7 +240,7 @@ function cueAfter(after: string, quoted: string): Cue | null {
 }
 
 /** `X said: "..."` / `According to X, "..."` / `..., tweeting, "..."` / `X told reporters the talks were "..."`. */
-function cueBefore(before: string, sentenceStart: string): Cue | null {
+function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): Cue | null {
   const b = before.replace(/\s+$/u, "");
   if (!b) return null;
   const according = /according to\s+(.+?)[,:]?$/i.exec(b);
@@ -244,21 +260,22 @@ function cueBefore(before: string, sentenceStart: string): Cue | null {
     const ownMention = own ? mentionOf(own[1]!) : null;
     if (ownMention) return { cue: participle[1]!.toLowerCase(), mention: ownMention, place: "before" };
     // `..., the bank said in a statement, adding that it would "..."`: the clause's own speaker.
-    const earlier = [...b.slice(0, participle.index).matchAll(new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi"))].pop();
+    const earlier = [...b.slice(0, participle.index).matchAll(EARLIER_CUE)].pop();
     const earlierMention = earlier ? mentionOf(earlier[1]!) : null;
     if (earlierMention) return { cue: participle[1]!.toLowerCase(), mention: earlierMention, place: "embedded" };
-    const subject = subjectOf(sentenceStart);
+    const subject = subjectOf(sentenceStart, sentence);
     if (subject) return { cue: participle[1]!.toLowerCase(), mention: subject, place: "before" };
   }
   // "Reis, she said, was "...": a parenthetical cue names the speaker.
-  const parenthetical = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u").exec(b);
+  const parenthetical = PARENTHETICAL_CUE.exec(b);
   if (parenthetical) {
     const mention = mentionOf(parenthetical[1]!);
     if (mention) return { cue: parenthetical[2]!.toLowerCase(), mention, place: "embedded" };
   }
   // The last reporting verb before the quote, and the subject of its clause.
   let last: RegExpExecArray | null = null;
-  const re = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
+  const re = CUE_WORDS;
+  re.lastIndex = 0;
   for (let m = re.exec(b); m; m = re.exec(b)) last = m;
   if (last) {
     const head = b.slice(0, last.index);
@@ -271,11 +288,11 @@ function cueBefore(before: string, sentenceStart: string): Cue | null {
 }
 
 /** The subject of a sentence: the words before its first verb, as a mention. */
-function subjectOf(sentence: string): Mention | null {
-  const tokens = tokensOf(sentence);
+function subjectOf(text: string, sentence?: Sentence): Mention | null {
+  const tokens = tokensWithin(sentence, text);
   const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
   if (!verb) return null;
-  return mentionOf(sentence.slice(0, verb.start));
+  return mentionOf(text.slice(0, verb.start));
 }
 
 function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan): QuoteKind {
@@ -284,7 +301,7 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   if (NAMING_VERBS.test(precedingWords) && words.length <= 6) return "term";
   const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
-  const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i").test(lead);
+  const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || CUE_AT_END.test(lead);
   if (startsUpper && opensClause && (words.length > 3 || /[.!?,]$/.test(span.text.trim()))) return "direct";
   if (span.paragraph !== span.lastParagraph) return "direct";
   // A fragment inside a clause that reports someone's words is theirs: partial, not a label,
@@ -311,9 +328,9 @@ function findReportedSpeech(state: State): void {
           continue;
         }
       }
-      const inverted = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?[.!?]?$`, "i").exec(text);
-      const invertedName = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i").exec(text);
-      if (inverted && !inside && hasFiniteVerb(inverted[1]!)) {
+      const inverted = INVERTED_REPORT.exec(text);
+      const invertedName = INVERTED_REPORT_NAME.exec(text);
+      if (inverted && !inside && hasFiniteVerb(inverted[1]!, sentence)) {
         const mention = mentionOf(inverted[2]!);
         if (mention) {
           pushReported(state, p, sentence, inverted[1]!, inverted[3]!.toLowerCase(), mention);
@@ -321,14 +338,14 @@ function findReportedSpeech(state: State): void {
           continue;
         }
       }
-      if (invertedName && !inside && hasFiniteVerb(invertedName[1]!)) {
+      if (invertedName && !inside && hasFiniteVerb(invertedName[1]!, sentence)) {
         const mention = mentionOf(invertedName[3]!);
         if (mention) {
           pushReported(state, p, sentence, invertedName[1]!, invertedName[2]!.toLowerCase(), mention);
           continue;
         }
       }
-      const tokens = tokensOf(text);
+      const tokens = tokensWithin(sentence, text);
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (!CUE.has(t.text.toLowerCase()) || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
@@ -342,7 +359,7 @@ function findReportedSpeech(state: State): void {
         rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
         const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
         const bare = /^\s+([\p{L}\d][^"“”]*?\s.+?)[.!?]?$/su.exec(rest);
-        const clause = that?.[1] ?? (bare && bareClause(bare[1]!) ? bare[1] : undefined);
+        const clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
         if (!clause || /^["“”‘]/.test(rest.trim())) continue;
         const clauseStart = paragraph.text.indexOf(clause, sentence.start);
         const quotedInside = state.spansOpening[p]!.some((s) => s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
@@ -356,16 +373,16 @@ function findReportedSpeech(state: State): void {
 }
 
 /** A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb. */
-function bareClause(clause: string): boolean {
-  const tokens = tokensOf(clause);
+function bareClause(clause: string, sentence: Sentence): boolean {
+  const tokens = tokensWithin(sentence, clause);
   const first = tokens[0];
   if (!first || !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
   if (/^(?:to|about|of|for|with)$/i.test(first.text)) return false;
   return tokens.slice(1).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
 }
 
-function hasFiniteVerb(clause: string): boolean {
-  return tokensOf(clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
+function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
+  return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
 }
 
 function pushReported(state: State, p: number, sentence: Sentence, clause: string, cue: string, mention: Mention, clauseAt = -1): void {
@@ -408,7 +425,7 @@ function collectSubjects(state: State): void {
       let text = sentence.text;
       for (const s of state.spansOpening[p]!) if (s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
       if (!text.trim()) continue;
-      const mention = subjectOf(text);
+      const mention = subjectOf(text, sentence);
       if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
     }
   });
