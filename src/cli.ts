@@ -6,6 +6,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from "./content/diagnostics.ts";
 import { decodeBytes } from "./content/decode.ts";
 import { importOptionsProblem, importPlainText } from "./content/import.ts";
+import { analyzeFile } from "./analyze.ts";
+import { checkDate } from "./content/rules.ts";
 import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
@@ -25,6 +27,7 @@ Commands:
   build    build the site into _site/
   check    validate the content only, printing every problem
   serve    build, then serve the site on 127.0.0.1 with search working
+  analyze  print the quotes (and, later, figures) found in article files, as JSON Lines
   import   turn plain-text articles into content files with frontmatter
 
 Run \`briefing <command> --help\` for a command's options.`,
@@ -50,6 +53,21 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
 Search needs a server: browsers do not let Pagefind load its index from pages opened as files.`,
+  analyze: `Usage: briefing analyze [--date YYYY-MM-DD] FILE...
+
+Analyses each file and prints one JSON object per file, one per line (JSON Lines):
+{file, date, quotes, figures, numbers}. Quotes are the records of quotes.json without \`url\`, with
+\`start\` and \`end\` offsets into the article's body; speaker ids are those of the file alone.
+Figures and numbers are empty lists until the figures table is built.
+
+FILE may be Markdown with frontmatter (.md; only the body is analysed, and only \`date\` is read),
+plain text (.txt), or - for standard input (Markdown if it opens with ---, plain text otherwise).
+
+Options:
+  --date D   the date of files that give none in their frontmatter (plain text, standard input)
+
+Exit status: 0 every file analysed, 1 a file could not be read or its frontmatter is broken (the
+others are still printed), 2 usage error.`,
   import: `Usage: briefing import FILE.txt... --source S --date YYYY-MM-DD [--title T] [--url U] [--to DIR] [--force]
 
 Turns plain-text articles (one paragraph a line, or paragraphs separated by blank lines) into content
@@ -88,6 +106,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await serve(rest, io);
       case "import":
         return await importCommand(rest, io);
+      case "analyze":
+        return await analyze(rest, io);
       case undefined:
         io.err(HELP.main!);
         return 2;
@@ -191,6 +211,42 @@ async function serve(args: string[], io: Io): Promise<number> {
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+async function analyze(args: string[], io: Io, stdin: () => Promise<Buffer> = readStdin): Promise<number> {
+  const { values, positionals } = parse(args, { date: { type: "string" } }, true);
+  if (values.help) return help("analyze", io);
+  if (!positionals.length) throw new UsageError("give at least one file to analyse, or - for standard input");
+  let date: string | null = null;
+  if (values.date !== undefined) {
+    const checked = checkDate(values.date);
+    if (!checked.ok) throw new UsageError(`${checked.message.replace("`date`", "--date")}; ${checked.fix}`);
+    date = checked.date;
+  }
+  const problems: Diagnostic[] = [];
+  for (const file of positionals) {
+    const bytes = file === "-" ? await stdin() : await readFile(file).catch(() => null);
+    if (!bytes) {
+      problems.push({ severity: "error", file, line: null, field: null, rule: "analyze-missing", message: "the file cannot be read", fix: "check the path" });
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      problems.push({ severity: "error", file, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8" });
+      continue;
+    }
+    const { result, diagnostics } = analyzeFile({ file, text: decoded.text, date });
+    problems.push(...diagnostics);
+    if (result) io.out(JSON.stringify(result));
+  }
+  report(problems, io);
+  return hasErrors(problems) ? 1 : 0;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function importCommand(args: string[], io: Io): Promise<number> {

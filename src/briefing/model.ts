@@ -1,25 +1,11 @@
 // All articles -> the booklet model the site renders: ordered articles, sources, period, timeline.
 import type { Article } from "../content/article.ts";
 import type { BriefingConfig } from "../content/briefing-config.ts";
-import type { QuoteKind, TextAnalysis } from "../analysis/index.ts";
-import { buildSpeakerRegistry, type SpeakerEntry } from "./speakers.ts";
+import type { TextAnalysis } from "../analysis/index.ts";
+import { quoteIndex, type QuoteRecord } from "./quotes.ts";
+import type { SpeakerEntry } from "./speakers.ts";
 
-/** A quotation as the booklet shows and exports it (DESIGN.md, quotes.json). */
-export interface QuoteRecord {
-  id: string;
-  article: string;
-  text: string;
-  kind: QuoteKind;
-  speaker: { id: string; name: string; role: string | null } | null;
-  cue: string | null;
-  sentence: string;
-  /** Link to the quote's anchor in its article page, from the site root. */
-  url: string;
-  /** The anchor's id on the article page. */
-  anchor: string;
-  /** [start, end) ranges of the body to mark, one per paragraph. */
-  segments: [number, number][];
-}
+export type { QuoteRecord } from "./quotes.ts";
 
 export interface BriefingArticle extends Article {
   wordCount: number;
@@ -80,7 +66,8 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
     days.set(article.date, day);
   }
 
-  const { quotes, speakers } = quoteIndex(config, articles, new Map(analysed.map(({ article, analysis }) => [article.slug, analysis])));
+  const analyses = new Map(analysed.map(({ article, analysis }) => [article.slug, analysis]));
+  const { quotes, speakers } = quoteIndex(config.aliases, articles.map((a) => ({ slug: a.slug, quotes: analyses.get(a.slug)!.quotes })));
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker?.id ?? null);
   return {
@@ -129,31 +116,4 @@ function sourceIds(names: string[]): Map<string, string> {
     ids.set(name, id);
   });
   return ids;
-}
-
-function quoteIndex(config: BriefingConfig, articles: BriefingArticle[], analyses: Map<string, TextAnalysis>): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
-  const mentions = articles.flatMap((a) => analyses.get(a.slug)!.quotes.filter((q) => q.speaker).map((q) => ({ article: a.slug, speaker: q.speaker! })));
-  const registry = buildSpeakerRegistry(mentions, config.aliases);
-  const byId = new Map(registry.speakers.map((s) => [s.id, s]));
-  const quotes: QuoteRecord[] = [];
-  for (const article of articles) {
-    analyses.get(article.slug)!.quotes.forEach((q, i) => {
-      const anchor = `q-${i + 1}`;
-      const id = q.speaker ? registry.idOf({ article: article.slug, speaker: q.speaker }) : null;
-      const entry = id ? byId.get(id) : undefined;
-      quotes.push({
-        id: `${article.slug}#${anchor}`,
-        article: article.slug,
-        text: q.text,
-        kind: q.kind,
-        speaker: entry ? { id: entry.id, name: entry.name, role: q.speaker!.role } : null,
-        cue: q.cue,
-        sentence: q.sentence,
-        url: `/articles/${article.slug}/#${anchor}`,
-        anchor,
-        segments: q.segments,
-      });
-    });
-  }
-  return { quotes, speakers: registry.speakers };
 }

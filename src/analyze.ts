@@ -1,0 +1,74 @@
+// `briefing analyze`: one file's text -> the records the booklet would hold for it, as one JSON
+// object. Content rules are lenient here: a Markdown file needs no title or source, only readable
+// frontmatter; plain text is all body. The command line reads the files; this module does no I/O.
+import { analyzeText } from "./analysis/index.ts";
+import { quoteIndex } from "./briefing/quotes.ts";
+import type { Diagnostic } from "./content/diagnostics.ts";
+import { splitFrontmatter } from "./content/frontmatter.ts";
+import { checkDate, slugify } from "./content/rules.ts";
+
+export interface AnalyzeInput {
+  /** As given on the command line ("-" for standard input). */
+  file: string;
+  text: string;
+  /** --date: the date of a text that gives none of its own. */
+  date: string | null;
+}
+
+export interface AnalyzedFile {
+  file: string;
+  date: string | null;
+  quotes: AnalyzedQuote[];
+  figures: never[];
+  numbers: never[];
+}
+
+/** A Quote record of quotes.json without `url`, with the quote's offsets in the body. */
+export interface AnalyzedQuote {
+  id: string;
+  article: string;
+  text: string;
+  kind: string;
+  speaker: { id: string; name: string; role: string | null } | null;
+  cue: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const plain = /\.txt$/i.test(input.file) || (input.file === "-" && !input.text.startsWith("---"));
+  let body = input.text;
+  let date = input.date;
+  let slug = slugify(input.file === "-" ? "stdin" : input.file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "")) || "article";
+  if (!plain) {
+    const fm = splitFrontmatter(input.text);
+    if (!fm.ok) {
+      diagnostics.push({ severity: "error", file: input.file, line: fm.line, field: null, rule: "frontmatter", message: fm.message, fix: fm.fix });
+      return { result: null, diagnostics };
+    }
+    body = fm.body;
+    if (typeof fm.data.slug === "string" && slugify(fm.data.slug) === fm.data.slug) slug = fm.data.slug;
+    if (fm.data.date !== undefined) {
+      const checked = checkDate(fm.data.date);
+      if (checked.ok) date = checked.date;
+      else {
+        diagnostics.push({ severity: "error", file: input.file, line: fm.keyLines.get("date") ?? null, field: "date", rule: "date", message: checked.message, fix: checked.fix });
+        return { result: null, diagnostics };
+      }
+    }
+  }
+  const analysis = analyzeText(body);
+  const { quotes } = quoteIndex({}, [{ slug, quotes: analysis.quotes }]);
+  return {
+    result: {
+      file: input.file,
+      date,
+      quotes: quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end })),
+      figures: [],
+      numbers: [],
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,53 @@
+// Every article's extracted quotations -> quote records with booklet-wide speaker ids and anchors.
+import type { ExtractedQuote, QuoteKind } from "../analysis/index.ts";
+import { buildSpeakerRegistry, type SpeakerEntry } from "./speakers.ts";
+
+/** A quotation as the booklet shows and exports it (DESIGN.md, quotes.json). */
+export interface QuoteRecord {
+  id: string;
+  article: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: { id: string; name: string; role: string | null } | null;
+  cue: string | null;
+  sentence: string;
+  /** Link to the quote's anchor in its article page, from the site root. */
+  url: string;
+  /** The anchor's id on the article page. */
+  anchor: string;
+  /** Offsets of the quoted words (or the reported clause) in the article body. */
+  start: number;
+  end: number;
+  /** [start, end) ranges of the body to mark, one per paragraph. */
+  segments: [number, number][];
+}
+
+/** Articles in booklet order, each with its quotes in text order. */
+export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: string; quotes: ExtractedQuote[] }[]): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
+  const mentions = articles.flatMap((a) => a.quotes.filter((q) => q.speaker).map((q) => ({ article: a.slug, speaker: q.speaker! })));
+  const registry = buildSpeakerRegistry(mentions, aliases);
+  const byId = new Map(registry.speakers.map((s) => [s.id, s]));
+  const quotes: QuoteRecord[] = [];
+  for (const article of articles) {
+    article.quotes.forEach((q, i) => {
+      const anchor = `q-${i + 1}`;
+      const id = q.speaker ? registry.idOf({ article: article.slug, speaker: q.speaker }) : null;
+      const entry = id ? byId.get(id) : undefined;
+      quotes.push({
+        id: `${article.slug}#${anchor}`,
+        article: article.slug,
+        text: q.text,
+        kind: q.kind,
+        speaker: entry ? { id: entry.id, name: entry.name, role: q.speaker!.role } : null,
+        cue: q.cue,
+        sentence: q.sentence,
+        url: `/articles/${article.slug}/#${anchor}`,
+        anchor,
+        start: q.start,
+        end: q.end,
+        segments: q.segments,
+      });
+    });
+  }
+  return { quotes, speakers: registry.speakers };
+}
