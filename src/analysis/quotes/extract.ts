@@ -2,7 +2,7 @@
 // over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
 import { sentencesOf, tokensWithin, type Sentence } from "../nlp.ts";
-import { CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES } from "./lexicon.ts";
+import { CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
 import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
@@ -61,12 +61,14 @@ const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i");
 const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi");
 /** "Reis, she said, was" */
 const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
+/** Speech acts in the past tense that make quoted words their subject's: called, described as, accused. */
+const SPEECH_ACT = new RegExp(`(?<![\\w-])(${[...SPEECH_ACTS].join("|")})\\b`, "gi");
 /** every reporting verb (global: reset lastIndex before use) */
 const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
 /** a lead that ends with a reporting verb and maybe one word */
 const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i");
 /** reported speech, inverted: "Talks will resume, the ministry said." */
-const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION})(?:\\s+[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?[.!?]?$`, "i");
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|reported)(?:\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
 const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|had also|has also))+$/i;
@@ -132,13 +134,19 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 /** Attach to each quote span its cue and speaker phrase, and decide its kind. */
 function attachCues(state: State): void {
   const { paragraphs, sentences, spans } = state;
+  const nickname = spans.map((span) => isNickname(span, paragraphs[span.paragraph]!.text));
+  const beside = (index: number, step: -1 | 1) => {
+    let i = index + step;
+    while (i >= 0 && i < spans.length && nickname[i]) i += step;
+    return spans[i];
+  };
   spans.forEach((span, index) => {
     const first = paragraphs[span.paragraph]!;
     const last = paragraphs[span.lastParagraph]!;
     const openSentence = sentenceAt(sentences[span.paragraph]!, span.outerStart)!;
     const closeSentence = sentenceAt(sentences[span.lastParagraph]!, Math.max(span.outerEnd - 1, 0))!;
-    const previous = spans[index - 1];
-    const next = spans[index + 1];
+    const previous = beside(index, -1);
+    const next = beside(index, 1);
     let beforeStart = openSentence.start;
     if (previous && previous.lastParagraph === span.paragraph && previous.outerEnd > beforeStart) beforeStart = previous.outerEnd;
     let afterEnd = closeSentence.end;
@@ -165,7 +173,7 @@ function attachCues(state: State): void {
       const earlier = cueBefore(sentenceBefore, sentenceBefore, openSentence);
       if (earlier) cue = { ...earlier, place: "embedded" };
     }
-    const kind = classify(text, before, cue, span);
+    const kind = nickname[index] ? "term" : classify(text, before, cue, span);
     state.drafts.push({
       segments: [],
       text,
@@ -218,7 +226,7 @@ function cueAfter(after: string, quoted: string): Cue | null {
     const mention = mentionOf(quotedAs[2]!);
     if (mention) return { cue: "quoted as saying", mention, place: "after" };
   }
-  const clause = a.split(/[.;!?](?:\s|$)/)[0]!;
+  const clause = firstClause(a);
   const inverted = CUE_FIRST.exec(clause);
   if (inverted) {
     let phrase = inverted[2]!;
@@ -237,6 +245,25 @@ function cueAfter(after: string, quoted: string): Cue | null {
     if (mention && !(endedSentence && clause.split(/\s+/).length > 12)) return { cue: normal[1]!.toLowerCase(), mention, place: "after" };
   }
   return null;
+}
+
+/** A quoted name inside a person's name: Robert "Bo" Langley. */
+function isNickname(span: QuoteSpan, text: string): boolean {
+  if (span.paragraph !== span.lastParagraph || !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?$/u.test(span.text)) return false;
+  return /[\p{Lu}][\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, span.outerStart - 30), span.outerStart)) && /^\s[\p{Lu}]/u.test(text.slice(span.outerEnd, span.outerEnd + 2));
+}
+
+/** Words that end with a full stop without ending the sentence: "said Dr. Ingrid Halvorsen". */
+const ABBREVIATION = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Lt|Col|Gen|Capt|Cllr|Rev|Sen|Rep|Gov|Det|Insp|Supt|Jr|Sr|Mt|No|Inc|Corp|Ltd|Co|Bros|vs|[\p{Lu}])$/u;
+
+/** The text up to the first full stop, semicolon, question or exclamation mark that ends a clause. */
+function firstClause(text: string): string {
+  const end = /[.;!?](?=\s|$)/g;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return text.slice(0, m.index);
+  }
+  return text;
 }
 
 /** `X said: "..."` / `According to X, "..."` / `..., tweeting, "..."` / `X told reporters the talks were "..."`. */
@@ -280,9 +307,21 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
   if (last) {
     const head = b.slice(0, last.index);
     const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
-    const mention = mentionOf(clause);
+    // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
+    const mention = mentionOf(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     const embedded = !/[,:]$/.test(b);
     if (mention) return { cue: last[1]!.toLowerCase(), mention, place: embedded ? "embedded" : "before" };
+  }
+  // `Ukraine called the plan an "unethical stunt"`, `accused the mayor of "sitting on"`: a speech act
+  // whose subject owns the quoted words.
+  let act: RegExpExecArray | null = null;
+  SPEECH_ACT.lastIndex = 0;
+  for (let m = SPEECH_ACT.exec(b); m; m = SPEECH_ACT.exec(b)) act = m;
+  if (act) {
+    const head = b.slice(0, act.index);
+    const clause = head.split(/(?:[.;!?]["”’]?\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+    const mention = mentionOf(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    if (mention) return { cue: act[1]!.toLowerCase(), mention, place: "embedded" };
   }
   return null;
 }
@@ -299,6 +338,8 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
   const words = text.split(/\s+/).filter(Boolean);
   const lead = before.replace(/\s+$/u, "");
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
+  const act = cue !== null && cue.place === "embedded" && SPEECH_ACTS.has(cue.cue);
+  if (act) return "partial";
   if (NAMING_VERBS.test(precedingWords) && words.length <= 6) return "term";
   const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
   const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || CUE_AT_END.test(lead);
@@ -315,6 +356,8 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
 
 /** Indirect speech: `X said (that) ...`, `X told Y that ...`, `According to X, ...`, with no quote marks. */
 function findReportedSpeech(state: State): void {
+  const quoteDrafts: Draft[][] = [];
+  for (const d of state.drafts) (quoteDrafts[d.paragraph] ??= []).push(d);
   state.paragraphs.forEach((paragraph, p) => {
     if (paragraph.heading) return;
     for (const sentence of state.sentences[p]!) {
@@ -322,9 +365,19 @@ function findReportedSpeech(state: State): void {
       const text = sentence.text;
       const according = /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
       if (according && !inside) {
-        const mention = mentionOf(according[1]!);
+        const mention = mentionOf(sourceOf(according[1]!));
         if (mention) {
           pushReported(state, p, sentence, according[2]!, "according to", mention);
+          continue;
+        }
+      }
+      // `Three earlier rounds ended without agreement, according to diplomats.`
+      const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?)[.!?]?$/i.exec(text);
+      if (accordingAfter && !inside) {
+        const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
+        const mention = mentionOf(sourceOf(accordingAfter[2]!));
+        if (mention && hasFiniteVerb(clause, sentence)) {
+          pushReported(state, p, sentence, clause, "according to", mention);
           continue;
         }
       }
@@ -333,7 +386,7 @@ function findReportedSpeech(state: State): void {
       if (inverted && !inside && hasFiniteVerb(inverted[1]!, sentence)) {
         const mention = mentionOf(inverted[2]!);
         if (mention) {
-          pushReported(state, p, sentence, inverted[1]!, inverted[3]!.toLowerCase(), mention);
+          pushReported(state, p, sentence, withoutDateline(inverted[1]!), inverted[3]!.toLowerCase(), mention);
           if (inverted[4] && PARTICIPLES.has(inverted[4].toLowerCase()) && inverted[5]) pushReported(state, p, sentence, inverted[5], inverted[4].toLowerCase(), mention);
           continue;
         }
@@ -345,40 +398,104 @@ function findReportedSpeech(state: State): void {
           continue;
         }
       }
-      const tokens = tokensWithin(sentence, text);
-      for (let i = 1; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (!CUE.has(t.text.toLowerCase()) || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
-        const head = text.slice(0, t.start).replace(/^.*\b(?:while|whereas)\s/i, "");
-        if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head)) continue;
-        const subject = mentionOf(head);
-        if (!subject) continue;
-        let rest = text.slice(t.end);
-        // told reporters / told state television / told the BBC: the hearer, then the clause.
-        rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)|the [\p{L}\s]{1,30}?(?=\s+that\b))/iu, "");
-        rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
-        const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
-        const bare = /^\s+([\p{L}\d][^"“”]*?\s.+?)[.!?]?$/su.exec(rest);
-        const clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
-        if (!clause || /^["“”‘]/.test(rest.trim())) continue;
-        const clauseStart = paragraph.text.indexOf(clause, sentence.start);
-        const quotedInside = state.spansOpening[p]!.some((s) => s.outerStart >= sentence.start + t.end && s.outerEnd <= sentence.end);
-        if (inside && !quotedInside) continue;
-        if (quotedInside) break; // partial quotes inside carry the speech already
-        pushReported(state, p, sentence, clause, t.text.toLowerCase(), subject, clauseStart);
-        break;
-      }
+      reportedByVerbs(state, p, sentence, quoteDrafts[p] ?? []);
     }
   });
+}
+
+/** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
+function sourceOf(phrase: string): string {
+  return phrase.replace(/['’]s\s+(?:statement|figures|data|report|estimate|estimates|count|tally|website|account|announcement|records)$/i, "");
+}
+
+/** "SANTA INÉS, Feb 11 (MPA) - Caldera is ..." -> "Caldera is ...". */
+function withoutDateline(clause: string): string {
+  return clause.replace(/^[^()]{2,60}\([\p{Lu}][\p{L}\s.&]{0,30}\)\s*[-–—]+\s*/u, "");
+}
+
+/** Participles that report, as in `..., adding that ...` or `..., arguing that ...`. */
+const REPORT_PARTICIPLES = new Set([...PARTICIPLES, "arguing", "affirming", "claiming", "stressing", "announcing", "acknowledging", "admitting", "suggesting", "explaining", "recalling", "confirming", "signalling", "signaling"]);
+/** Verbs that report a clause but do not introduce quotes as often: `signalled that`, `informed that`. */
+const REPORT_VERBS = new Set([...CUE, "reported", "informed", "signalled", "signaled", "alleged", "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted", "estimated", "shot"]);
+/** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
+const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${[...REPORT_PARTICIPLES].join("|")})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
+
+/** `X said (that) ...`, `X told Y that ...`, `..., adding that ...`: every report in one sentence. */
+function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: Draft[]): void {
+  const paragraph = state.paragraphs[p]!;
+  const text = sentence.text;
+  const spans = state.spansCovering[p]!
+    .filter((s) => (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start))
+    .map((s) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const);
+  const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  const tokens = tokensWithin(sentence, text);
+  let floor = 0;
+  let lastSubject: Mention | null = null;
+  // The speaker of a quote earlier in the sentence: `"...," wrote Zelenskiy, adding that ...`.
+  const quoted = (at: number) => {
+    const draft = quotesIn.filter((d) => d.kind !== "term" && d.markEnd - paragraph.start <= sentence.start + at && d.markStart - paragraph.start >= sentence.start).pop();
+    return draft?.mention ?? null;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < floor || inQuote(t.start)) continue;
+    const word = t.text.toLowerCase();
+    const participle = REPORT_PARTICIPLES.has(word) && /,\s*(?:also\s+)?$/.test(text.slice(0, t.start));
+    const finite = !participle && REPORT_VERBS.has(word) && (t.pos === "VERB" || t.pos === "AUX");
+    if (!participle && !finite) continue;
+    let subject: Mention | null;
+    if (participle) subject = lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence);
+    else {
+      let head = text.slice(floor, t.start).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
+      if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) continue;
+      head = head.split(/,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
+      const shared = /^\s*(?:and|but|then|also)?\s*$/i.test(head) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
+      subject = shared ? lastSubject ?? subjectOf(text.slice(0, t.start), sentence) : mentionOf(head);
+      // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
+      if (!subject) {
+        const tail = mentionOf(head.slice(head.lastIndexOf(", ") + 1).replace(/^.*["”]\s*/, ""));
+        if (tail && (tail.type === "pronoun" || tail.type === "named")) subject = tail;
+      }
+    }
+    if (!subject) continue;
+    let rest = text.slice(t.end);
+    if (word === "shot") {
+      if (!/^\s+back\b/i.test(rest)) continue;
+      rest = rest.replace(/^\s+back/i, "");
+    }
+    // told reporters / told state television / told the BBC: the hearer, then the clause.
+    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b|the [\p{L}\s]{1,30}?(?=\s+that\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+that\b))/u, "");
+    rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
+    rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
+    const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
+    const bare = /^\s+([\p{L}\d$€£][^"“”]*?\s.+?)[.!?]?$/su.exec(rest);
+    let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
+    if (!clause || /^["“”‘]/.test(rest.trim())) continue;
+    const cut = CLAUSE_END.exec(clause);
+    if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
+    clause = clause.replace(/[,\s]+$/, "");
+    const clauseStart = text.indexOf(clause, t.end);
+    const clauseEnd = clauseStart + clause.length;
+    // A clause holding quoted words: the quote carries the speech (annotated as partial).
+    if (clauseStart < 0 || spans.some(([a, b]) => a < clauseEnd && b > clauseStart)) {
+      lastSubject = subject;
+      continue;
+    }
+    pushReported(state, p, sentence, clause, word === "shot" ? "shot back" : word, subject, sentence.start + clauseStart);
+    lastSubject = subject;
+    floor = clauseEnd;
+  }
 }
 
 /** A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb. */
 function bareClause(clause: string, sentence: Sentence): boolean {
   const tokens = tokensWithin(sentence, clause);
   const first = tokens[0];
-  if (!first || !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
-  if (/^(?:to|about|of|for|with)$/i.test(first.text)) return false;
-  return tokens.slice(1).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
+  if (!first) return false;
+  const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately)$/i.test(first.text);
+  if (!quantity && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
+  if (/^(?:to|of|for|with)$/i.test(first.text)) return false;
+  return tokens.slice(1).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[i]!.text));
 }
 
 function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
@@ -559,8 +676,11 @@ function resolveSpeakers(state: State): void {
       const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
       d.speaker = timeline.latest(d.at, (e) => wanted.includes(e.speaker.kind))?.speaker ?? null;
     } else if (m.type === "definite") {
-      const antecedent = timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
       const isOrg = ORG_WORDS.has(m.role);
+      // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
+      const antecedent = isOrg
+        ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role))
+        : timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
       const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
       d.speaker = antecedent?.speaker ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     }

@@ -13,6 +13,16 @@ export const CUE = new Set(CUE_VERBS);
 /** Participles that hang a quote on the sentence's subject: `..., tweeting, "..."`. */
 export const PARTICIPLES = new Set(["saying", "adding", "tweeting", "writing", "posting", "telling", "warning", "declaring", "noting", "insisting", "stressing", "explaining"]);
 
+/**
+ * Speech acts in the past tense: `X called the plan "..."`, `described him as "..."`, `accused Y of
+ * "..."`. Quoted words after them are X's (partial). The present tense ("what Russia calls a
+ * "special military operation"") names a label, and stays a term.
+ */
+export const SPEECH_ACTS = new Set([
+  "called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "accused", "praised", "criticised", "criticized",
+  "condemned", "dismissed", "hailed", "denounced", "derided", "mocked", "blasted", "slammed", "lauded", "welcomed", "rejected",
+]);
+
 /** Verbs that give a thing a name: a quote after them is a label. */
 export const NAMING_VERBS = /\b(call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labelled|labeled|brand|brands|branded|describe[sd]? as|described it as|known as)\b/i;
 
@@ -26,6 +36,14 @@ export const TITLE_WORDS = new Set(
     "king", "queen", "pope", "judge", "prosecutor", "lawyer", "analyst", "economist", "correspondent", "editor", "ceo", "founder",
     "coach", "manager", "councillor", "councilor", "commissioner", "speaker", "lieutenant", "major", "sergeant", "admiral", "inspector",
     "superintendent", "officer", "sheriff", "attorney", "justice", "secretary-general", "executive", "coordinator", "researcher",
+    // Titles and callings that stand before a name in local, court, sports and science reporting.
+    "councilwoman", "councilman", "cllr", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep", "sen",
+    "gov", "lt", "col", "sgt", "capt", "det", "detective", "constable", "trooper", "chief", "skipper", "deckhand", "boss",
+    "midfielder", "striker", "goalkeeper", "defender", "forward", "winger", "captain", "referee", "rev", "reverend", "bishop",
+    "rabbi", "imam", "pastor", "prof", "diplomat", "spokesperson", "scientist", "epidemiologist", "physician", "surgeon", "nurse",
+    "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
+    "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
+    "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior", "economist",
   ],
 );
 
@@ -38,6 +56,8 @@ export const ORG_WORDS = new Set(
     "company", "group", "embassy", "administration", "cabinet", "military", "navy", "command", "staff", "press", "news", "times",
     "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
     "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
+    "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
+    "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard",
   ],
 );
 

@@ -10,6 +10,11 @@ export type Mention =
   | { type: "definite"; role: string; phrase: string };
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+/** A nickname in quote marks inside a name: Robert "Bo" Langley. */
+const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\-]*["”’']$/u;
+/** Courtesy titles: part of how a name is written, not a role. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
+const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she", them: "they" };
 const POSSESSIVE = /['’]s?$/;
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
 
@@ -36,17 +41,24 @@ export function parseMention(raw: string): Mention | null {
   if (!phrase || phrase.split(/\s+/).length > 16) return null;
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
+  if (OBJECT_PRONOUNS[lower]) return { type: "pronoun", pronoun: OBJECT_PRONOUNS[lower]! };
 
   // Appositives: "Antonio Vitorino, head of the IOM" / "The mayor of Sumy, Alexander Lysenko".
   const comma = phrase.indexOf(", ");
   if (comma > 0) {
     const head = phrase.slice(0, comma).trim();
-    const rest = phrase.slice(comma + 2).replace(/,.*$/, "").trim();
+    // The first part of the appositive that is not an age: "Danny Royce, 58, the skipper".
+    const rest = phrase
+      .slice(comma + 2)
+      .split(/,\s*/)
+      .map((part) => part.trim())
+      .find((part) => !/^\d{1,3}$/.test(part))
+      ?.replace(/^(?:a|an|the)\s+/i, "") ?? "";
     const headMention = parseMention(head);
     // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
     const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however)\b/iu.test(rest);
     if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
-      return { ...headMention, role: headMention.role ?? (aside ? null : rest) };
+      return { ...headMention, role: headMention.role ?? (aside || !rest ? null : rest) };
     }
     const restName = rest.replace(/\s+(?:with|and|who|from)\s.*$/i, "");
     const restMention = parseMention(restName);
@@ -71,6 +83,8 @@ export function parseMention(raw: string): Mention | null {
   if (allCapitalised && (ofBody || endsInBody)) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
+  // "police said": a body named by a bare common noun, resolved to the one named before.
+  if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
   const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : null;
   if (!words.length) return null;
   const last = words[words.length - 1]!;
@@ -79,21 +93,32 @@ export function parseMention(raw: string): Mention | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (!CAPITALISED.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && i < words.length)) break;
+    if (!(CAPITALISED.test(w) || (NICKNAME.test(w) && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && i < words.length)) break;
     i--;
   }
   const nameWords = words.slice(i);
   const roleWords = words.slice(0, i);
   // "the mayor of Sumy", "a spokesperson for the ministry": the capitalised words name a place or
   // body in a description, not the speaker.
+  // "researchers in Sweden and Denmark": a description that mentions places, not a name.
+  const described = roleWords.length > 1 && /^[\p{Ll}]/u.test(roleWords[0]!) && roleWords.some((w) => /^(?:of|for|in|at|from)$/i.test(w));
+  if (nameWords.length && described && /^(?:of|for|in|at|from|to|and)$/i.test(roleWords[roleWords.length - 1]!)) {
+    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+    if (!determiner && /s$/.test(roleWords[0]!)) return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
   if (nameWords.length && /^(?:of|for|in|at|from|to)$/i.test(roleWords[roleWords.length - 1] ?? "")) {
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
     const title = roleWords.find((w) => TITLE_WORDS.has(w.toLowerCase()));
     return title ? { type: "definite", role: title.toLowerCase(), phrase } : null;
   }
-  const role = roleWords.length ? roleWords.join(" ") : null;
+  const titled = roleWords.filter((w) => !HONORIFIC.test(w));
+  const role = titled.length ? titled.join(" ") : null;
 
   if (!nameWords.length) {
+    // "Caldera's mining ministry", "Kessaria's defence ministry": a body named by whose it is.
+    if (!determiner && POSSESSIVE.test(words[0]!) && CAPITALISED.test(words[0]!) && ORG_WORDS.has(last.toLowerCase())) {
+      return { type: "named", name: phrase, role: null, kind: "organization", single: false };
+    }
     if (!/^[\p{Ll}]/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return null;
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
     if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length) return { type: "named", name: phrase, role: null, kind: "group", single: false };
@@ -104,6 +129,8 @@ export function parseMention(raw: string): Mention | null {
   }
   if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
   if (nameWords.length > 4) return null;
+  // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
+  if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
   const isOrg =
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w)) ||
