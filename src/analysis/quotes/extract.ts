@@ -232,7 +232,9 @@ function cueAfter(after: string, quoted: string): Cue | null {
     let phrase = inverted[2]!;
     const comma = phrase.indexOf(", ");
     if (comma > 0 && /^(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|saying|speaking|referring)\b/i.test(phrase.slice(comma + 2))) phrase = phrase.slice(0, comma);
-    phrase = phrase.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "");
+    // `said X in Kyiv on Monday` ends at the name; `said X, an epidemiologist at the institute` keeps its appositive.
+    const named = phrase.indexOf(", ") > 0 ? phrase.slice(0, phrase.indexOf(", ")) : phrase;
+    phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
     const mention = mentionOf(phrase);
     if (mention) return { cue: inverted[1]!.toLowerCase(), mention, place: "after" };
   }
@@ -602,6 +604,7 @@ function resolveSpeakers(state: State): void {
   for (const e of state.events) known(e.speaker);
   const body = state.paragraphs.map((p) => p.text).join("\n\n");
   const surnames = new Map<string, Speaker | null>();
+  const orgNames = new Map<string, Speaker | null>();
   const bySurname = (single: string): Speaker | null => {
     const key = single.toLowerCase();
     if (surnames.has(key)) return surnames.get(key)!;
@@ -682,7 +685,9 @@ function resolveSpeakers(state: State): void {
         ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role))
         : timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
       const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
-      d.speaker = antecedent?.speaker ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
+      if (isOrg && !antecedent && !orgNames.has(m.role)) orgNames.set(m.role, orgNameInText(m.role, body));
+      const named = isOrg && !antecedent ? orgNames.get(m.role)! : null;
+      d.speaker = antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     }
     if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
   }
@@ -748,6 +753,17 @@ function fullNameInText(surname: string, text: string): Speaker | null {
     }
   }
   return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}
+
+/** "league" -> "the Lakeshore Youth Soccer League", when the text names exactly one such body. */
+function orgNameInText(word: string, text: string): Speaker | null {
+  const capital = word[0]!.toUpperCase() + word.slice(1);
+  const names = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,5})${escapeRe(capital)}\\b`, "gu"))) {
+    const name = `${m[1]}${capital}`.replace(/^(?:The|A|An)\s+/, "");
+    if (name.split(/\s+/).length > 1) names.add(name);
+  }
+  return names.size === 1 ? { name: `the ${[...names][0]}`, role: null, kind: "organization" } : null;
 }
 
 /** A quote with no cue takes the speaker of a quote beside it in its paragraph, or of the paragraph before. */

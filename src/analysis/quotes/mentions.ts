@@ -83,6 +83,10 @@ export function parseMention(raw: string): Mention | null {
   if (allCapitalised && (ofBody || endsInBody)) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
+  // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
+  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for)$/i.test(words[1]!))) {
+    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
   const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : null;

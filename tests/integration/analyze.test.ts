@@ -1,0 +1,70 @@
+// `briefing analyze`: JSON Lines of each file's quotes, from Markdown, plain text and standard input.
+import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { splitFrontmatter } from "../../src/content/frontmatter.ts";
+import { removeDir, ROOT, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+const ARTICLE = path.join(SAMPLE_CONTENT, "articles/2022-03-07-third-round-of-talks-in-belarus.md");
+let tmp: string;
+beforeAll(async () => {
+  tmp = await tempDir();
+});
+afterAll(() => removeDir(tmp));
+
+const lines = (stdout: string) => stdout.trim().split("\n").map((l) => JSON.parse(l));
+
+describe("briefing analyze", () => {
+  it("prints one JSON object for a Markdown article, with its date, quotes and offsets into the body", async () => {
+    const run = await runCli(["analyze", ARTICLE]);
+    expect(run.code).toBe(0);
+    const [record, ...more] = lines(run.stdout);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ file: ARTICLE, date: "2022-03-07", figures: [], numbers: [] });
+    const medinsky = record.quotes.find((q: { text: string }) => q.text.startsWith("Our expectations from negotiations"));
+    expect(medinsky).toMatchObject({ kind: "direct", speaker: { id: "vladimir-medinsky", name: "Vladimir Medinsky" }, article: "2022-03-07-third-round-of-talks-in-belarus" });
+    expect(medinsky).not.toHaveProperty("url");
+    const fm = splitFrontmatter(await readFile(ARTICLE, "utf8"));
+    if (!fm.ok) throw new Error("sample article unreadable");
+    for (const q of record.quotes) expect(fm.body.slice(q.start, q.end).startsWith(q.text.slice(0, 12)), q.text).toBe(true);
+  });
+
+  it("reads plain text with --date, and keeps going past a file it cannot read (exit 1)", async () => {
+    const txt = path.join(tmp, "note.txt");
+    await writeFile(txt, "Peskov said that Moscow would halt operations if Kyiv met its terms.\n");
+    const run = await runCli(["analyze", "--date", "2022-03-09", txt, path.join(tmp, "missing.md")]);
+    expect(run.code).toBe(1);
+    const [record] = lines(run.stdout);
+    expect(record).toMatchObject({ file: txt, date: "2022-03-09" });
+    expect(record.quotes).toEqual([expect.objectContaining({ kind: "reported", cue: "said", text: "Moscow would halt operations if Kyiv met its terms", speaker: expect.objectContaining({ name: "Peskov" }) })]);
+    expect(run.stderr).toMatch(/missing\.md: error the file cannot be read/);
+  });
+
+  it("reports broken frontmatter with its line and a fix", async () => {
+    const bad = path.join(tmp, "bad.md");
+    await writeFile(bad, "---\ntitle: x\ndate: 2022-02-30\n---\nText.\n");
+    const run = await runCli(["analyze", bad]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/bad\.md:3: error \[date\] `date` "2022-02-30" is not a real calendar date/);
+  });
+
+  it("answers usage errors with exit 2", async () => {
+    expect((await runCli(["analyze"])).code).toBe(2);
+    expect((await runCli(["analyze", "--date", "March 9", ARTICLE])).code).toBe(2);
+    expect((await runCli(["analyze", "--help"])).stdout).toContain("JSON Lines");
+  });
+
+  it("reads standard input given as -", async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "analyze", "--date", "2022-03-10", "-"], { cwd: tmp });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stdin.end('"We are ready to talk," Kremlin spokesman Dmitry Peskov told reporters.\n');
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    const [record] = lines(out);
+    expect(record).toMatchObject({ file: "-", date: "2022-03-10" });
+    expect(record.quotes[0]).toMatchObject({ text: "We are ready to talk", kind: "direct", cue: "told", speaker: { name: "Dmitry Peskov", role: "Kremlin spokesman" } });
+  });
+});

@@ -1,0 +1,97 @@
+// Whole-article attribution rules, each on a short invented text: the speaker and kind a careful
+// editor would give, not what the code happens to produce.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/analysis/quotes/extract.ts";
+
+const find = (body: string, start: string) => {
+  const q = extractQuotes(body).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${body}`);
+  return q;
+};
+
+describe("names, titles and roles", () => {
+  it("takes a title before the name as the role, not as part of the name", () => {
+    const q = find('"Committed isn’t built," said Councilwoman Renata Alvarado.', "Committed");
+    expect(q.speaker).toMatchObject({ name: "Renata Alvarado", role: "Councilwoman", kind: "person" });
+  });
+
+  it("reads past an abbreviation's full stop and keeps a courtesy title out of the role", () => {
+    const q = find("“Meals at 3 a.m. hit a metabolism that thinks it should be asleep,” said Dr. Ingrid Halvorsen, an epidemiologist at the Nordic Institute.", "Meals");
+    expect(q.speaker).toMatchObject({ name: "Ingrid Halvorsen", role: "epidemiologist at the Nordic Institute" });
+  });
+
+  it("does not take an age for a role", () => {
+    const q = find('Skipper Danny Royce, 58, said the boat went down "in about four minutes."', "in about four");
+    expect(q.speaker).toMatchObject({ name: "Danny Royce", role: "Skipper" });
+  });
+
+  it("keeps a quoted nickname inside the name, as a term, and attributes the quote to the whole name", () => {
+    const quotes = extractQuotes('"It\'s a good day for rural South Carolina," said Robert "Bo" Langley, President of the cooperative.');
+    expect(quotes.find((q) => q.text === "Bo")).toMatchObject({ kind: "term", speaker: null });
+    expect(quotes.find((q) => q.text.startsWith("It's a good day"))!.speaker).toMatchObject({ name: 'Robert "Bo" Langley' });
+  });
+
+  it("resolves 'the diplomat' to the unnamed diplomat last mentioned", () => {
+    const body = "A senior Western diplomat in the region said both governments were under pressure. “Nobody wants a second front,” the diplomat told ACP.";
+    expect(find(body, "Nobody wants").speaker).toMatchObject({ name: "A senior Western diplomat in the region", kind: "unnamed" });
+  });
+
+  it("resolves 'the league' to the organisation, not to a person whose role mentions it", () => {
+    const body = "Dale Pruitt, the former treasurer of the Lakeshore Youth Soccer League, was sentenced on Tuesday. The league said in a statement it had since tightened its financial controls.";
+    expect(find(body, "it had since").speaker).toMatchObject({ name: "the Lakeshore Youth Soccer League", kind: "organization" });
+  });
+});
+
+describe("labels: speech acts and terms", () => {
+  it("gives a label to whoever called something by it, in the past tense", () => {
+    expect(find('Ukraine called the plan an "unethical stunt".', "unethical")).toMatchObject({ kind: "partial", speaker: { name: "Ukraine" }, cue: "called" });
+    expect(find('Councilwoman Renata Alvarado accused Mayor Greg Halloran of “sitting on” $30 million.', "sitting on")).toMatchObject({ kind: "partial", speaker: { name: "Renata Alvarado" } });
+  });
+
+  it("keeps a label in the present tense, or a writer's scare quote, as a term", () => {
+    expect(find('Russia calls the campaign it launched a "special military operation" to disarm Ukraine.', "special")).toMatchObject({ kind: "term", speaker: null });
+    expect(find('On February 24, Putin announced a “special military operation” in Ukraine.', "special")).toMatchObject({ kind: "term", speaker: null });
+  });
+
+  it("shares the subject between coordinated verbs", () => {
+    const body = "Tom Achebe, a sleep researcher, was not involved in the work. He called it “one of the most convincing datasets we’ve had” but said shift workers “shouldn’t panic.”";
+    expect(find(body, "one of the most").speaker).toMatchObject({ name: "Tom Achebe" });
+    expect(find(body, "shouldn’t panic")).toMatchObject({ kind: "partial", speaker: { name: "Tom Achebe" } });
+  });
+});
+
+describe("reported speech", () => {
+  it("finds every report of a sentence: the verb, a coordinated verb and a participle", () => {
+    const quotes = extractQuotes("The Russian Ministry of Defense said on Sunday that Ukrainian forces had shot at Russian positions 444 times and said that it had counted more than 900 drone attacks, also affirming that there were deaths among civilians.");
+    expect(quotes.map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ["reported", "said", "Ukrainian forces had shot at Russian positions 444 times"],
+      ["reported", "said", "it had counted more than 900 drone attacks"],
+      ["reported", "affirming", "there were deaths among civilians"],
+    ]);
+    for (const q of quotes) expect(q.speaker).toMatchObject({ name: "the Russian Ministry of Defense", kind: "organization" });
+  });
+
+  it("takes the hearer out: told the Herald that", () => {
+    expect(find("A council official told the Herald that about 40 people had registered so far.", "about 40")).toMatchObject({ kind: "reported", cue: "told", speaker: { kind: "unnamed", name: "A council official" } });
+  });
+
+  it("reads 'according to' after the clause, and a relative clause's own words only", () => {
+    expect(find("Three earlier rounds of talks, the last in 2023, ended without agreement, according to diplomats.", "Three earlier")).toMatchObject({ kind: "reported", speaker: { name: "diplomats", kind: "group" } });
+    expect(find("The convoy reached Mariupol, where nearly 2,200 people have been killed, according to local officials.", "nearly 2,200")).toMatchObject({ speaker: { name: "local officials" } });
+  });
+
+  it("reads an inverted report with the writer's context after it, and leaves the dateline out", () => {
+    const q = find("SANTA INÉS, Feb 11 (MPA) - Caldera is considering limits on exports of lithium, people familiar with the matter said on Tuesday, as talks with the European Union continue.", "Caldera is");
+    expect(q).toMatchObject({ kind: "reported", text: "Caldera is considering limits on exports of lithium", speaker: { name: "people familiar with the matter", kind: "group" } });
+  });
+
+  it("gives a participle after a quote to the quote's speaker", () => {
+    const q = find("“We are ready to move forward,” wrote Volodymyr Zelenskiy, adding that he had good discussions with Keir Starmer.", "he had good");
+    expect(q).toMatchObject({ kind: "reported", cue: "adding", speaker: { name: "Volodymyr Zelenskiy" } });
+  });
+
+  it("does not take an infinitive for a clause", () => {
+    const quotes = extractQuotes("“The message was simple,” the diplomat told ACP, asking not to be named.");
+    expect(quotes.filter((q) => q.kind === "reported")).toEqual([]);
+  });
+});
