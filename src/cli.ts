@@ -225,22 +225,29 @@ async function analyze(args: string[], io: Io, stdin: () => Promise<Buffer> = re
   }
   const problems: Diagnostic[] = [];
   for (const file of positionals) {
-    const bytes = file === "-" ? await stdin() : await readFile(file).catch(() => null);
-    if (!bytes) {
-      problems.push({ severity: "error", file, line: null, field: null, rule: "analyze-missing", message: "the file cannot be read", fix: "check the path" });
-      continue;
-    }
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) {
-      problems.push({ severity: "error", file, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8" });
-      continue;
-    }
-    const { result, diagnostics } = analyzeFile({ file, text: decoded.text, date });
+    const text = await readText(file, problems, file === "-" ? stdin : undefined);
+    if (text === null) continue;
+    const { result, diagnostics } = analyzeFile({ file, text, date });
     problems.push(...diagnostics);
     if (result) io.out(JSON.stringify(result));
   }
   report(problems, io);
   return hasErrors(problems) ? 1 : 0;
+}
+
+/** A file's text, decoded; or null, with the reason among the problems. */
+async function readText(file: string, problems: Diagnostic[], read: () => Promise<Buffer | null> = () => readFile(file).catch(() => null)): Promise<string | null> {
+  const bytes = await read();
+  if (!bytes) {
+    problems.push({ severity: "error", file, line: null, field: null, rule: "unreadable", message: "the file cannot be read", fix: "check the path" });
+    return null;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    problems.push({ severity: "error", file, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8" });
+    return null;
+  }
+  return decoded.text;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -275,17 +282,9 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   const writtenNow = new Map<string, string>();
   let written = 0;
   for (const file of positionals) {
-    const bytes = await readFile(file).catch(() => null);
-    if (!bytes) {
-      problems.push({ severity: "error", file, line: null, field: null, rule: "import-missing", message: "the file cannot be read", fix: "check the path" });
-      continue;
-    }
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) {
-      problems.push({ severity: "error", file, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8" });
-      continue;
-    }
-    const result = importPlainText({ text: decoded.text, source: values.source as string, date: values.date as string, title: values.title as string | undefined, url: values.url as string | undefined });
+    const text = await readText(file, problems);
+    if (text === null) continue;
+    const result = importPlainText({ text, source: values.source as string, date: values.date as string, title: values.title as string | undefined, url: values.url as string | undefined });
     if (!result.ok) {
       problems.push({ severity: "error", file, line: null, field: null, rule: "import", message: result.message, fix: result.fix });
       continue;

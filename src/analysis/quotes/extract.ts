@@ -114,12 +114,17 @@ function segmentsOf(paragraphs: BodyParagraph[], start: number, end: number): [n
 
 /** Index of the paragraph that holds a body offset (the last one starting at or before it), or -1. */
 function paragraphAt(paragraphs: BodyParagraph[], at: number): number {
+  return lastAtOrBefore(paragraphs, at, (p) => p.start);
+}
+
+/** Binary search over items sorted by `key`: the index of the last whose key is at most `at`, or -1. */
+function lastAtOrBefore<T>(items: T[], at: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start <= at) {
+    if (key(items[mid]!) <= at) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -566,8 +571,8 @@ class Timeline {
     this.resolved.push(event);
   }
   latest(at: number, fits: (e: Event) => boolean): Event | undefined {
-    let i = lastAtOrBefore(this.mentions, at);
-    let j = lastAtOrBefore(this.resolved, at);
+    let i = lastAtOrBefore(this.mentions, at, (e) => e.at);
+    let j = lastAtOrBefore(this.resolved, at, (e) => e.at);
     for (let steps = 0; steps < LOOKBACK && (i >= 0 || j >= 0); steps++) {
       const fromResolved = j >= 0 && (i < 0 || this.resolved[j]!.at >= this.mentions[i]!.at);
       const e = fromResolved ? this.resolved[j--]! : this.mentions[i--]!;
@@ -575,20 +580,6 @@ class Timeline {
     }
     return undefined;
   }
-}
-
-function lastAtOrBefore(events: Event[], at: number): number {
-  let lo = 0;
-  let hi = events.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** Pronouns to their antecedent, surnames to full names, "the spokesperson" to the last one named. */
