@@ -95,3 +95,59 @@ describe("reported speech", () => {
     expect(quotes.filter((q) => q.kind === "reported")).toEqual([]);
   });
 });
+
+describe("rules added after the second held-out set", () => {
+  it("keeps a nickname of several words inside the name and finds its bearer by 'he'", () => {
+    const body = "Goalkeeper Tommy 'The Wall' Brannan made three saves as the home side held on.\n\nBrannan, 34, was more modest. 'I just did my job,' he said.";
+    expect(find(body, "I just did").speaker).toMatchObject({ name: "Tommy 'The Wall' Brannan", role: "Goalkeeper" });
+  });
+
+  it("reads one person's two titles as one speaker, not a pair", () => {
+    const q = find('"This is the right partner at the right moment," Kestrel co-founder and CEO Dr. Samuel Okonkwo said.', "This is the right");
+    expect(q.speaker).toMatchObject({ name: "Samuel Okonkwo", kind: "person" });
+  });
+
+  it("reads past an opening participle to the judge who speaks", () => {
+    const q = find("Sentencing, Judge Alison Burke told Pike: ‘You are a predatory and cynical man.’", "You are");
+    expect(q.speaker).toMatchObject({ name: "Alison Burke" });
+  });
+
+  it("tells apart a mother and son who share a surname, by the pronoun the article gives each", () => {
+    const body = [
+      "Agnes Moffat checks the water level against a post her father painted.",
+      "That last clause worries her son, Daniel Moffat, 44, an electrician in Laverton who helps out at weekends.",
+      "“Mum’s not going to do this forever, whatever she says,” he said.",
+      "Moffat herself is unsentimental about it.",
+      "“I don’t want a plaque,” she says.",
+    ].join("\n\n");
+    expect(find(body, "Mum’s not").speaker?.name).toBe("Daniel Moffat");
+    expect(find(body, "I don’t want").speaker?.name).toBe("Agnes Moffat");
+  });
+
+  it("gives a paragraph of quote the speaker of the short paragraph that introduces it", () => {
+    const body = "Transport Secretary Nadia Rahman has just posted on X. She wrote:\n\n\"Today's strike is causing misery for millions of passengers. The offer on the table is fair.\"";
+    expect(find(body, "Today's strike").speaker?.name).toBe("Nadia Rahman");
+  });
+
+  it("does not make a union 'the company', and gives a short company name its full name", () => {
+    const body = [
+      "Zipcart founder Max Trent apologised on Tuesday. Shares in Pemberton Outdoor Inc. were unaffected.",
+      "The Independent Couriers' Union (ICU), which organised the protest, said an apology was \"the bare minimum.\"",
+      "The company also confirmed that it would review pay rates in three cities.",
+    ].join("\n\n");
+    const quotes = extractQuotes(body);
+    expect(quotes.find((q) => q.text === "the bare minimum.")).toMatchObject({ kind: "partial", speaker: { name: "the Independent Couriers' Union" } });
+    expect(quotes.find((q) => q.text.startsWith("it would review"))?.speaker?.name).not.toMatch(/Union/);
+  });
+
+  it("expands an acronym to the body the article names in full", () => {
+    const body = "The Football Association has opened an inquiry.\n\nThe FA said it would review the referee's report before deciding on any charges.";
+    expect(find(body, "it would review").speaker?.name).toMatch(/Football Association/);
+  });
+
+  it("does not take a promise to act for speech", () => {
+    const q = find("He added that a trial, in which some families agreed to switch off devices at night, would be needed “before anyone starts writing guidelines.”", "before anyone");
+    expect(q.speaker?.name ?? null).not.toBe("some families");
+    expect(q.cue).toBe("added");
+  });
+});

@@ -54,7 +54,7 @@ interface State {
 const CUE_ALTERNATION = CUE_VERBS.join("|");
 const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "i");
 /** attribution standing alone as the next sentence: "The club said." */
-const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?[.!?]?$`, "i");
+const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`, "i");
 /** inverted order after a quote: said X */
 const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i");
 /** every "X said" clause of a text */
@@ -71,7 +71,7 @@ const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)
 const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|reported)(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
-const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|had also|has also))+$/i;
+const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|already|had also|has also))+$/i;
 const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|via|through|outside|inside|late|early|last|this|earlier|later|speaking|referring)\b.*$/i;
 
 export function extractQuotes(body: string): ExtractedQuote[] {
@@ -178,13 +178,14 @@ function attachCues(state: State): void {
       const earlier = cueBefore(sentenceBefore, sentenceBefore, openSentence);
       if (earlier) cue = { ...earlier, place: "embedded" };
     }
+    if (!cue && before.trim() === "") cue = cueFromParagraphBefore(state, span);
     const kind = nickname[index] ? "term" : classify(text, before, cue, span);
     state.drafts.push({
       segments: [],
       text,
       kind,
       speaker: null,
-      cue: kind === "term" ? null : cue?.cue ?? null,
+      cue: kind === "term" ? null : cue?.cue || null,
       sentence: sentence.trim(),
       start: first.start + span.start,
       end: last.start + span.end,
@@ -197,6 +198,28 @@ function attachCues(state: State): void {
   });
 }
 
+/**
+ * A quote that opens its paragraph with no cue of its own, after a paragraph of narration: "She
+ * wrote:" introduces it, and so does a one-sentence paragraph about a person ("She talks about the
+ * job the way some people talk about a difficult relative.").
+ */
+function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
+  const p = span.paragraph - 1;
+  const previous = state.paragraphs[p];
+  if (!previous || previous.heading || state.spansCovering[p]!.length > 0) return null;
+  const sentences = state.sentences[p]!;
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  if (/:\s*$/.test(previous.text)) {
+    const cue = cueBefore(last.text.replace(/:\s*$/, ""), last.text, last);
+    if (cue) return { ...cue, place: "before" };
+  }
+  if (sentences.length !== 1) return null;
+  const subject = subjectOf(last.text, last);
+  const person = subject?.type === "pronoun" ? subject.pronoun === "he" || subject.pronoun === "she" : subject?.type === "named" && subject.kind === "person" && !subject.single;
+  return person && subject ? { cue: "", mention: subject, place: "before" } : null;
+}
+
 interface Cue {
   cue: string;
   mention: Mention;
@@ -205,8 +228,7 @@ interface Cue {
 }
 
 function mentionOf(phrase: string): Mention | null {
-  const m = parseMention(phrase.replace(AUX, ""));
-  return m;
+  return parseMention(phrase.trimEnd().replace(AUX, ""));
 }
 
 /** `"...," he said` / `"...," said X` / `"..." — X, who ...` / `"...," Reuters quoted X as saying`. */
@@ -239,7 +261,8 @@ function cueAfter(after: string, quoted: string): Cue | null {
     if (comma > 0 && /^(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|saying|speaking|referring)\b/i.test(phrase.slice(comma + 2))) phrase = phrase.slice(0, comma);
     // `said X in Kyiv on Monday` ends at the name; `said X, an epidemiologist at the institute` keeps its appositive.
     const named = phrase.indexOf(", ") > 0 ? phrase.slice(0, phrase.indexOf(", ")) : phrase;
-    phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
+    // An unnamed speaker keeps its description: "a senior official involved in the talks".
+    if (!/^(?:a|an|one|two|three|several)\s/i.test(named)) phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
     const mention = mentionOf(phrase);
     if (mention) return { cue: inverted[1]!.toLowerCase(), mention, place: "after" };
   }
@@ -307,15 +330,20 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
     if (mention) return { cue: parenthetical[2]!.toLowerCase(), mention, place: "embedded" };
   }
   // The last reporting verb before the quote, and the subject of its clause.
-  let last: RegExpExecArray | null = null;
-  const re = CUE_WORDS;
-  re.lastIndex = 0;
-  for (let m = re.exec(b); m; m = re.exec(b)) last = m;
-  if (last) {
+  // `He added that a trial, in which families agreed to ..., would be needed "..."`: a verb whose
+  // subject is not a speaker gives way to the one before it.
+  const verbs: RegExpExecArray[] = [];
+  CUE_WORDS.lastIndex = 0;
+  for (let m = CUE_WORDS.exec(b); m; m = CUE_WORDS.exec(b)) verbs.push(m);
+  for (const last of verbs.reverse()) {
+    // "families agreed to switch off devices": a promise or request to act, not speech.
+    if (/^(?:agreed|promised|vowed|asked|urged)$/i.test(last[1]!) && /^\s+to\s/i.test(b.slice(last.index + last[0].length))) continue;
     const head = b.slice(0, last.index);
     const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+    // `Asked on the call whether ..., Whitcombe said "..."`: the subject after a long opener.
+    const afterComma = clause.lastIndexOf(", ") > 0 ? mentionOf(clause.slice(clause.lastIndexOf(", ") + 2)) : null;
     // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
-    const mention = mentionOf(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    const mention = mentionOf(clause) ?? (afterComma?.type === "named" || afterComma?.type === "pronoun" ? afterComma : null) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     const embedded = !/[,:]$/.test(b);
     if (mention) return { cue: last[1]!.toLowerCase(), mention, place: embedded ? "embedded" : "before" };
   }
@@ -338,7 +366,11 @@ function subjectOf(text: string, sentence?: Sentence): Mention | null {
   const tokens = tokensWithin(sentence, text);
   const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
   if (!verb) return null;
-  return mentionOf(text.slice(0, verb.start));
+  // "About Aurelia Therapeutics: Aurelia is ...": the subject follows a colon.
+  const head = text.slice(0, verb.start).replace(/^[^:]*:\s+/, "");
+  // "By the evening it had changed tack": an opener without a comma, then a pronoun subject.
+  const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
+  return mentionOf(head) ?? (pronoun ? mentionOf(pronoun[1]!) : null);
 }
 
 function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan): QuoteKind {
@@ -456,7 +488,7 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
       let head = text.slice(floor, t.start).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
       if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) continue;
       head = head.split(/,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
-      const shared = /^\s*(?:and|but|then|also)?\s*$/i.test(head) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
+      const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
       subject = shared ? lastSubject ?? subjectOf(text.slice(0, t.start), sentence) : mentionOf(head);
       // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
       if (!subject) {
@@ -529,7 +561,7 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
   });
 }
 
-const NAME_RUN = /(?:[\p{Lu}](?:\.|[\p{L}'’-]*)[ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
+const NAME_RUN = /(?:[\p{Lu}](?:\.|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
 
 /**
  * Antecedents for pronouns: the subject of every sentence that names a person, group or organisation,
@@ -547,7 +579,11 @@ function collectSubjects(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     for (const sentence of state.sentences[p]!) {
       let text = sentence.text;
-      for (const s of state.spansOpening[p]!) if (s.outerStart >= sentence.start && s.outerStart < sentence.end) text = text.slice(0, s.outerStart - sentence.start);
+      // A sentence inside a quote ("... Somebody needs to be training now ...") names no antecedent.
+      if (state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < sentence.start) && (s.lastParagraph > p || s.outerEnd > sentence.start))) continue;
+      for (const s of state.spansOpening[p]!) {
+        if (s.outerStart >= sentence.start && s.outerStart < sentence.end && !isNickname(s, paragraph.text)) text = text.slice(0, s.outerStart - sentence.start);
+      }
       if (!text.trim()) continue;
       const mention = subjectOf(text, sentence);
       if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
@@ -555,7 +591,8 @@ function collectSubjects(state: State): void {
   });
 }
 
-type Event = State["events"][number];
+/** A mention event; `candidates` when a surname alone names one of several people ("Moffat herself"). */
+type Event = State["events"][number] & { candidates?: Speaker[] };
 
 /** How far back, in mentions, an antecedent is looked for: bounds the work on very long articles. */
 const LOOKBACK = 400;
@@ -609,12 +646,22 @@ function resolveSpeakers(state: State): void {
     surnames.set(key, found);
     return found;
   };
+  // Organisations named in full, for their short names: "Pemberton", "the FA".
+  const orgs = new Set<string>();
+  for (const d of state.drafts) if (d.mention?.type === "named" && d.mention.kind === "organization") orgs.add(d.mention.name);
+  for (const e of state.events) if (e.speaker.kind === "organization") orgs.add(e.speaker.name);
+  const fullOrgs = new Map<string, string>();
+  const fullOrg = (name: string): string => {
+    if (!fullOrgs.has(name)) fullOrgs.set(name, fullOrgName(name, orgs) ?? name);
+    return fullOrgs.get(name)!;
+  };
   const canonical = (m: Extract<Mention, { type: "named" }>): Speaker | null => {
     if (m.kind === "person" && m.single) {
       const full = bySurname(m.name);
       if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
-      return { name: m.name, role: m.role, kind: "organization" };
+      return { name: fullOrg(m.name), role: m.role, kind: "organization" };
     }
+    if (m.kind === "organization") return { name: fullOrg(m.name), role: m.role, kind: m.kind };
     if (m.kind === "person") {
       const full = people.get(m.name);
       return { name: m.name, role: m.role ?? full?.role ?? null, kind: "person" };
@@ -634,10 +681,16 @@ function resolveSpeakers(state: State): void {
     for (let x = at - reach; x <= at + reach; x++) if (ats.has(x)) return true;
     return false;
   };
-  const standalone = [...people.values()].map((person) => {
+  // A surname two people share ("Agnes Moffat" and her son "Daniel Moffat") names neither alone.
+  const surnameCount = new Map<string, number>();
+  for (const person of people.values()) {
     const surname = person.name.split(" ").pop()!;
-    return { person, surname, re: new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu") };
-  });
+    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+  }
+  const standalone = [...people.values()]
+    .map((person) => ({ person, surname: person.name.split(" ").pop()! }))
+    .filter(({ surname }) => surnameCount.get(surname) === 1)
+    .map(({ person, surname }) => ({ person, surname, re: new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu") }));
   state.paragraphs.forEach((paragraph) => {
     for (const { person, surname, re } of standalone) {
       if (!paragraph.text.includes(surname)) continue;
@@ -652,7 +705,20 @@ function resolveSpeakers(state: State): void {
   });
   state.events.sort((a, b) => a.at - b.at);
   const genders = genderOf(state);
-  const timeline = new Timeline(state.events.map((e) => ({ at: e.at, subject: e.subject, speaker: e.speaker.kind === "person" && !e.speaker.name.includes(" ") ? bySurname(e.speaker.name) ?? e.speaker : e.speaker })));
+  const sharing = (surname: string) => [...people.values()].filter((p) => p.name.split(" ").pop() === surname);
+  const timeline = new Timeline(
+    state.events.map((e): Event => {
+      if (e.speaker.kind !== "person" || e.speaker.name.includes(" ")) return e;
+      const full = bySurname(e.speaker.name);
+      if (full) return { ...e, speaker: full };
+      // A single capitalised name that is nobody's surname is a body: "Zipcart", "Pemberton".
+      // Only a name the article capitalises mid-sentence too ("delivery app Zipcart"): a capital at a
+      // sentence's start ("Firefighters battled ...") makes no name.
+      if ((surnameCount.get(e.speaker.name) ?? 0) === 0 && new RegExp(`[\\p{Ll},;]\\s+${escapeRe(e.speaker.name)}\\b`, "u").test(body)) return { ...e, speaker: { name: fullOrg(e.speaker.name), role: null, kind: "organization" } };
+      const candidates = (surnameCount.get(e.speaker.name) ?? 0) > 1 ? sharing(e.speaker.name) : undefined;
+      return { ...e, candidates };
+    }),
+  );
   for (const d of state.drafts) {
     const m = d.mention;
     if (!m) continue;
@@ -661,27 +727,45 @@ function resolveSpeakers(state: State): void {
       const wanted = m.pronoun === "he" ? "male" : "female";
       // The latest subject that fits, unless a name in passing that the article gives this gender
       // comes after it in a later sentence ("Among those leaving was Giulia Serra ... she said").
-      const fits = (e: Event) => e.speaker.kind === "person" && e.speaker.name.includes(" ") && (genders.get(e.speaker.name) ?? wanted) === wanted;
+      // A shared surname stands for whichever of its people has the pronoun's gender.
+      const who = (e: Event) => (e.candidates ? e.candidates.find((c) => genders.get(c.name) === wanted) : e.speaker);
+      // An unnamed speaker ("a 91-year-old widow") is an antecedent when the article gives its gender.
+      const fits = (e: Event) => {
+        const s = who(e);
+        if (s?.kind === "unnamed") return genders.get(s.name) === wanted;
+        return !!s && s.kind === "person" && s.name.includes(" ") && (genders.get(s.name) ?? wanted) === wanted;
+      };
       const subject = timeline.latest(d.at, (e) => fits(e) && !!e.subject);
-      const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(e.speaker.name) === wanted);
+      const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
       const antecedent = passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject;
-      d.speaker = antecedent?.speaker ?? null;
+      d.speaker = antecedent ? who(antecedent) ?? null : null;
     } else if (m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it")) {
       const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
       d.speaker = timeline.latest(d.at, (e) => wanted.includes(e.speaker.kind))?.speaker ?? null;
     } else if (m.type === "definite") {
       const isOrg = ORG_WORDS.has(m.role);
+      // "The Swiss foreign ministry" is not "a Tarkeshi foreign ministry spokeswoman": its capitalised words must match.
+      const qualifiers = m.phrase.split(/\s+/).slice(1).filter((w) => /^[\p{Lu}]/u.test(w));
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
       const antecedent = isOrg
-        ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role))
+        ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
         : timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
-      const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, ""))) : undefined;
+      const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, "")) && canBe(e.speaker.name, m.role)) : undefined;
       if (isOrg && !antecedent && !orgNames.has(m.role)) orgNames.set(m.role, orgNameInText(m.role, body));
       const named = isOrg && !antecedent ? orgNames.get(m.role)! : null;
       d.speaker = antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     }
     if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
   }
+}
+
+/** The body offset where the sentence holding a body offset ends. */
+function sentenceEnd(state: State, at: number): number {
+  const p = Math.max(paragraphAt(state.paragraphs, at), 0);
+  const paragraph = state.paragraphs[p]!;
+  const local = at - paragraph.start;
+  const sentence = state.sentences[p]?.find((x) => local >= x.start && local < x.end);
+  return paragraph.start + (sentence?.end ?? paragraph.text.length);
 }
 
 /** Which sentence of which paragraph a body offset falls in. */
@@ -702,25 +786,39 @@ function escapeRe(text: string): string {
  */
 function genderOf(state: State): Map<string, "male" | "female"> {
   const votes = new Map<string, number>();
-  const events = state.events.filter((e) => e.speaker.kind === "person");
+  const events = state.events.filter((e) => e.speaker.kind === "person" || e.speaker.kind === "unnamed");
+  // Events hold body offsets; a window stays in its paragraph ("Water for Every Field» ... In his
+  // speech" gives no gender to a name in passing).
   const text = (from: number, to: number) => {
-    // Events hold body offsets; read the paragraph text that covers them.
     const p = state.paragraphs[Math.max(paragraphAt(state.paragraphs, from), 0)]!;
     return p.text.slice(from - p.start, Math.max(from - p.start, to - p.start));
   };
   events.forEach((e, i) => {
-    let end = e.at + 240;
+    // A sentence's subject keeps the pronouns of its sentence past names in passing ("Agnes Moffat
+    // walks down the slipway at Hollin Ford ... her fist"); a name in passing yields to any name.
+    // Subject events stand at their sentence's start: the window opens after the name itself.
+    const surname = e.speaker.name.split(" ").pop()!;
+    const found = text(e.at, e.at + 300).indexOf(surname);
+    const from = found >= 0 ? e.at + found + surname.length : e.at + e.speaker.name.length;
+    let end = from + 240;
     for (let j = i + 1; j < events.length && events[j]!.at < end; j++) {
-      if (events[j]!.speaker.name !== e.speaker.name) {
-        end = events[j]!.at;
-        break;
+      const other = events[j]!;
+      if (other.at <= from || other.speaker.name === e.speaker.name) continue;
+      if (e.subject && !other.subject && sentenceKey(state, other.at) === sentenceKey(state, e.at)) {
+        end = Math.min(end, sentenceEnd(state, e.at));
+        continue;
       }
+      end = other.at;
+      break;
     }
-    const window = text(e.at, end).replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ");
+    // Pronouns inside quote marks are the speaker's, about someone else: "whatever she says," he said.
+    const window = text(from, end)
+      .replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ")
+      .replace(/[“"][^“”"]*(?:[”"]|$)/gu, " ");
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text(Math.max(0, e.at - 6), e.at));
     let vote = 0;
     if (honorific) vote = honorific[1] === "Mr" ? 2 : -2;
-    const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window.slice(e.speaker.name.length));
+    const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
     if (pronoun) vote += /^(he|his|him|himself)$/i.test(pronoun[1]!) ? 1 : -1;
     votes.set(e.speaker.name, (votes.get(e.speaker.name) ?? 0) + vote);
   });
@@ -744,6 +842,38 @@ function fullNameInText(surname: string, text: string): Speaker | null {
     }
   }
   return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}
+
+/**
+ * Whether a body can be "the <role>" of a later sentence: a name that says what kind of body it is
+ * ("the Independent Couriers' Union") is not "the company"; a bare name ("Zipcart") can be anything.
+ */
+function canBe(name: string, role: string): boolean {
+  const kinds = name.toLowerCase().split(/\s+/).filter((w) => ORG_WORDS.has(w) && !COMPANY_SUFFIXES.has(w));
+  if (!kinds.length || !COMPANY_ROLES.has(role)) return true;
+  return kinds.every((w) => COMPANY_ROLES.has(w));
+}
+
+const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems"]);
+const COMPANY_ROLES = new Set(["company", "firm", "group", "business", "retailer", "carrier", "airline", "insurer", "developer", "manufacturer", "operator"]);
+
+/**
+ * The full name of a body the article names in full: "Pemberton" -> "Pemberton Outdoor Inc."
+ * (the one body whose name starts with it), "FA" -> "Football Association" (initials).
+ */
+function fullOrgName(name: string, orgs: Set<string>): string | null {
+  const bare = name.replace(/^the\s+/i, "");
+  const candidates = new Set<string>();
+  for (const org of orgs) {
+    const other = org.replace(/^the\s+/i, "");
+    if (other === bare) continue;
+    if (!bare.includes(" ") && other.startsWith(`${bare} `)) candidates.add(org);
+    else if (/^[\p{Lu}]{2,6}$/u.test(bare)) {
+      const initials = other.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
+      if (initials === bare) candidates.add(org);
+    }
+  }
+  return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
 /** "league" -> "the Lakeshore Youth Soccer League", when the text names exactly one such body. */

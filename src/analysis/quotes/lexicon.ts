@@ -44,6 +44,7 @@ export const TITLE_WORDS = new Set(
     "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
     "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
     "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior", "economist",
+    "councilmember", "investor", "aide", "insider", "source", "shadow", "co-founder", "cofounder", "cfo", "coo", "cto", "chairman", "md", "sheikh", "ald",
   ],
 );
 
@@ -58,6 +59,9 @@ export const ORG_WORDS = new Set(
     "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
     "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
     "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard",
+    // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
+    "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines",
+    "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems",
   ],
 );
 
@@ -73,4 +77,4 @@ export const PLACES = new Set(
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
-export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|when|as|for|by|from|with|without|under|over|following|according)\b/i;
+export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|sentencing|responding|commenting|testifying|reacting|announcing|explaining|concluding|summing up|writing|reflecting|pressed|questioned|interviewed|challenged|when|as|for|by|from|with|without|under|over|following|according)\b/i;

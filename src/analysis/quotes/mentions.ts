@@ -1,6 +1,6 @@
 // A phrase that names who speaks -> a mention: a name with a role, an organisation, a group, an
 // unnamed speaker ("a Ukrainian official"), or a pronoun or definite role to resolve later.
-import { ADVERBIAL_OPENERS, ORG_WORDS, PLACES, PRONOUNS, TITLE_WORDS } from "./lexicon.ts";
+import { ADVERBIAL_OPENERS, CUE, ORG_WORDS, PLACES, PRONOUNS, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "unnamed";
 
@@ -11,16 +11,21 @@ export type Mention =
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 /** A nickname in quote marks inside a name: Robert "Bo" Langley. */
-const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\-]*["”’']$/u;
+const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\- ]*["”’']$/u;
 /** Courtesy titles: part of how a name is written, not a role. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she", them: "they" };
 const POSSESSIVE = /['’]s?$/;
+/** Capitalised words that are not names, at a sentence's start: "Those who said ...", "Many". */
+const FUNCTION_WORDS = /^(?:those|these|this|that|there|here|many|some|most|others|several|all|both|each|every|such|few|what|which|who|whose|it|its|their|his|her|hers|our|your|my|one|none|nobody|somebody|someone|everyone|everybody|anyone|has|was|is|does|says|thus|as|us|yes|perhaps|whereas|always|sometimes|news|days|years|months|weeks|hours)$/i;
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
+/** Words that make a capitalised phrase a place: the first word or the last of the name. */
+const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mountains?|Valley|Square|Station|Airport|Island|Bay|Coast|Sea|Ocean|Hall|Centre|Center|Stadium|Library|Church|Cathedral|Market|Harbour|Harbor|Gate|Quay|Wharf)$/;
 
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
-  let p = phrase.replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
+  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,]{2,40}\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
@@ -33,12 +38,16 @@ export function cleanPhrase(phrase: string): string {
     p = p.slice(m[0].length);
   }
   p = p.replace(/^(?:and|but|while|whereas|as|so|then)\s+/i, "");
+  // "A roofer who told ...": the relative pronoun's antecedent speaks.
+  p = p.replace(/\s+(?:who|that)$/i, "");
   return p.replace(/[\s,;:]+$/u, "").trim();
 }
 
 export function parseMention(raw: string): Mention | null {
-  const phrase = cleanPhrase(raw);
-  if (!phrase || phrase.split(/\s+/).length > 16) return null;
+  let phrase = cleanPhrase(raw);
+  // Quoted words are not who speaks; a long phrase is a speaker only as a name with a long role.
+  if (!phrase || /^["“”]/u.test(phrase)) return null;
+  const long = phrase.split(/\s+/).length > 16;
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
   if (OBJECT_PRONOUNS[lower]) return { type: "pronoun", pronoun: OBJECT_PRONOUNS[lower]! };
@@ -48,32 +57,51 @@ export function parseMention(raw: string): Mention | null {
   if (comma > 0) {
     const head = phrase.slice(0, comma).trim();
     // The first part of the appositive that is not an age: "Danny Royce, 58, the skipper".
+    // A relative clause ends the role: "a cardiologist at King's who was not involved in the study".
     const rest = phrase
       .slice(comma + 2)
       .split(/,\s*/)
       .map((part) => part.trim())
       .find((part) => !/^\d{1,3}$/.test(part))
-      ?.replace(/^(?:a|an|the)\s+/i, "") ?? "";
+      ?.replace(/^(?:a|an|the)\s+/i, "")
+      .replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
     const headMention = parseMention(head);
     // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
     const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however)\b/iu.test(rest);
     if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
       return { ...headMention, role: headMention.role ?? (aside || !rest ? null : rest) };
     }
+    if (long) return headMention?.type === "named" ? headMention : null;
     const restName = rest.replace(/\s+(?:with|and|who|from)\s.*$/i, "");
     const restMention = parseMention(restName);
     if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head };
+    // "The boat's owner, Harbor Light Seafood": the organisation the description names.
+    if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
+    // "One victim, a 91-year-old widow from Ilkley": the fuller description names the speaker.
+    const described = phrase.slice(comma + 2).split(/,\s*/)[0]!.trim();
+    if (headMention?.type === "named" && headMention.kind === "unnamed" && /^(?:a|an)\s/i.test(described) && described.split(/\s+/).length <= 8) {
+      return { ...headMention, name: described };
+    }
     return headMention;
   }
 
-  // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio".
-  if (/\s(?:and|&)\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!)) {
+  if (phrase.split(/\s+/).length > 16) return null;
+  // Abbreviations in brackets: "The Independent Couriers' Union (ICU)".
+  phrase = phrase.replace(/\s*\([^()]{1,40}\)/gu, "");
+  // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
+  if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
+  // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio"; not one
+  // person's two titles ("Kestrel co-founder and CEO Dr. Samuel Okonkwo").
+  const joined = /\s(?:and|&)\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!) ? phrase.split(/\s+(?:and|&)\s+/).map((part) => parseMention(part)) : null;
+  if (joined && joined[0] !== null) {
     // Named the group by its members' names when each part names a person.
-    const parts = phrase.split(/\s+(?:and|&)\s+/).map((part) => parseMention(part));
+    const parts = joined;
     const names = parts.every((m) => m?.type === "named" && m.kind === "person") ? parts.map((m) => (m as { name: string }).name) : null;
     return { type: "named", name: names ? names.join(" and ") : phrase, role: null, kind: "group", single: false };
   }
-  const words = phrase.split(/\s+/);
+  // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
+  if (!phrase.includes(" ") && FUNCTION_WORDS.test(phrase)) return null;
+  const words = phrase.match(/["“‘'][\p{Lu}][\p{L}\p{M}.\- ]{0,30}["”’'](?=\s|$)|\S+/gu) ?? [];
   // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
   const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
   const lastContent = content[content.length - 1]?.toLowerCase() ?? "";
@@ -84,12 +112,17 @@ export function parseMention(raw: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for)$/i.test(words[1]!))) {
+  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for)$/i.test(words[1]!))) {
+    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
+  // "Some commuters", "Two officials", "Many residents": a quantity of people.
+  if (/^(?:some|many|several|most|few|two|three|four|five|dozens|hundreds|thousands|other|several)$/i.test(words[0]!) && words.length >= 2 && words.length <= 6 && /^[\p{Ll}]+s$/u.test(words[1]!) && !/(?:ss|us)$/.test(words[1]!) && (words.length === 2 || /^(?:familiar|close|from|in|at|of|on|outside|near|who)$/i.test(words[2]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
-  const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : null;
+  // "one investor" is "an investor"; "one of the ..." is not a determiner.
+  const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && /^[\p{Ll}]/u.test(words[1] ?? "") && words[1] !== "of" ? (words.shift(), "a") : null;
   if (!words.length) return null;
   const last = words[words.length - 1]!;
 
@@ -97,7 +130,7 @@ export function parseMention(raw: string): Mention | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (!(CAPITALISED.test(w) || (NICKNAME.test(w) && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && i < words.length)) break;
+    if (!(CAPITALISED.test(w) || (NICKNAME.test(w) && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
   }
   const nameWords = words.slice(i);
@@ -125,7 +158,7 @@ export function parseMention(raw: string): Mention | null {
     }
     if (!/^[\p{Ll}]/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return null;
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
-    if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length) return { type: "named", name: phrase, role: null, kind: "group", single: false };
+    if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length && words.length <= 5) return { type: "named", name: phrase, role: null, kind: "group", single: false };
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
     if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
@@ -138,6 +171,8 @@ export function parseMention(raw: string): Mention | null {
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
   const isOrg =
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w)) ||
+    // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
+    (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
     (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||
     (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase()));
   if (isOrg) {
