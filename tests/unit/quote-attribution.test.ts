@@ -151,3 +151,54 @@ describe("rules added after the second held-out set", () => {
     expect(q.cue).toBe("added");
   });
 });
+
+describe("rules added after the third held-out set", () => {
+  it("takes a quoted title of a work for a term, not for speech", () => {
+    const body = "Fairweather’s officials pointed to a report by the Centre for Housing Futures, ‘Locked Out: Ending the Leasehold Trap’, which warned of delays. But it was her fourth, \"Winter in Larkhaven,\" that made her name.";
+    const quotes = extractQuotes(body);
+    expect(quotes.find((q) => q.text.startsWith("Locked Out"))?.kind).toBe("term");
+    expect(quotes.find((q) => q.text.startsWith("Winter in"))?.kind).toBe("term");
+  });
+
+  it("does not let a name inside someone else's quote take a gender from the quote's speaker", () => {
+    const body = [
+      "The housing minister, Rosalind Fairweather, said the ban would take effect in 2029.",
+      "‘Rosalind Fairweather is the first to promise it and postpone it,’ he said, speaking for the campaigners.",
+      "Speaking in the Commons, she insisted the commitment still stood.",
+    ].join("\n\n");
+    const q = extractQuotes(body).find((x) => x.text.startsWith("the commitment"));
+    expect(q?.speaker?.name).toBe("Rosalind Fairweather");
+  });
+
+  it("gives the shorter form of a name the fuller one the article uses", () => {
+    const body = "Ines Adela Calloway, the novelist, has died aged 88. Ines Calloway once said she wrote \"to keep the dead company.\"";
+    expect(find(body, "to keep the dead").speaker?.name).toBe("Ines Adela Calloway");
+  });
+
+  it("keeps a firm's ampersand, drops a barrister's post-nominal and a describing noun", () => {
+    const body = [
+      "Harrow & Lane said in a statement that it would reissue all nine novels.",
+      "The airline’s barrister, Julian Prentice SC, argued that customers were shown the full conditions.",
+      "Consumer group Fair Go Travel said the ruling should prompt automatic refunds.",
+    ].join("\n\n");
+    const quotes = extractQuotes(body);
+    expect(quotes.find((q) => q.text.startsWith("it would reissue"))?.speaker).toMatchObject({ name: "Harrow & Lane", kind: "organization" });
+    expect(quotes.find((q) => q.text.startsWith("customers were"))?.speaker?.name).toBe("Julian Prentice");
+    expect(quotes.find((q) => q.text.startsWith("the ruling"))?.speaker?.name).toBe("Fair Go Travel");
+  });
+
+  it("gives a first name with a role its pronoun", () => {
+    const body = "Farrow’s daughter, Celeste, runs the club’s accounts. She worries about what happens when he stops.\n\n“The problem is there’s no plan for after,” she says.";
+    expect(find(body, "The problem").speaker?.name).toBe("Celeste");
+  });
+
+  it("gives an earlier quote of a sentence the speaker named after the last", () => {
+    const q = find("The lido's \"ageing infrastructure\" posed \"a growing risk of unplanned closures,\" a council spokesman said.", "ageing");
+    expect(q).toMatchObject({ kind: "partial", speaker: { name: "a council spokesman" } });
+  });
+
+  it("does not report a noun after 'reported', nor a hearer after 'told'", () => {
+    const body = "Tessaly Motors cut its forecast and reported a wider-than-expected second-quarter loss.\n\n“I rang them three times,” Mrs Harlow told The Coastal Herald after the judgment.";
+    expect(extractQuotes(body).filter((q) => q.kind === "reported")).toEqual([]);
+  });
+});

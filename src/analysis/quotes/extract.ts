@@ -2,7 +2,7 @@
 // over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
 import { sentencesOf, tokensWithin, type Sentence } from "../nlp.ts";
-import { CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
+import { COMPANY_SUFFIXES, CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
 import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
@@ -145,6 +145,8 @@ function attachCues(state: State): void {
     while (i >= 0 && i < spans.length && nickname[i]) i += step;
     return spans[i];
   };
+  const from = state.drafts.length;
+  const places: (string | null)[] = [];
   spans.forEach((span, index) => {
     const first = paragraphs[span.paragraph]!;
     const last = paragraphs[span.lastParagraph]!;
@@ -179,7 +181,9 @@ function attachCues(state: State): void {
       if (earlier) cue = { ...earlier, place: "embedded" };
     }
     if (!cue && before.trim() === "") cue = cueFromParagraphBefore(state, span);
-    const kind = nickname[index] ? "term" : classify(text, before, cue, span);
+    const named = nickname[index] || isTitle(span, first.text);
+    const kind = named ? "term" : classify(text, before, cue, span);
+    places.push(named ? "name" : cue?.place ?? (/\b(?:a|an|as)\s*$/i.test(before) ? "label" : null));
     state.drafts.push({
       segments: [],
       text,
@@ -196,6 +200,17 @@ function attachCues(state: State): void {
       markEnd: last.start + span.outerEnd,
     });
   });
+  // `The lido's "ageing infrastructure" posed "a growing risk," he added.`: a quote with no cue of its
+  // own belongs to the speaker named after a later quote of the same sentence.
+  for (let i = places.length - 2; i >= 0; i--) {
+    const d = state.drafts[from + i]!;
+    const next = state.drafts[from + i + 1]!;
+    if (places[i] !== null || d.mention || places[i + 1] !== "after" || !next.mention || next.paragraph !== d.paragraph || next.sentence !== d.sentence) continue;
+    d.mention = next.mention;
+    d.cue = next.cue;
+    if (d.kind === "term") d.kind = "partial";
+    places[i] = "after";
+  }
 }
 
 /**
@@ -275,6 +290,25 @@ function cueAfter(after: string, quoted: string): Cue | null {
     if (mention && !(endedSentence && clause.split(/\s+/).length > 12)) return { cue: normal[1]!.toLowerCase(), mention, place: "after" };
   }
   return null;
+}
+
+/** Small words a title leaves in lower case: "Winter in Larkhaven", "Gloves On, Phones Off". */
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|nor|vs\.?|de|la|le|du|von|van)$/;
+/** Nouns that a title stands beside: `a documentary, "Gloves On, Phones Off"`, `a post titled "..."`. */
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|book|novel|memoir|report|study|paper|film|documentary|series|album|song|single|play|musical|poem|essay|column|post|plan|programme|program|strategy|campaign|show|podcast|exhibition|collection|fourth|third|second|first|fifth|latest|debut|last)\b(?:[\s,]+(?:by|from|of|for|the|[\p{Lu}][\p{L}'’&]*))*$/iu;
+
+/**
+ * The title of a work, quoted: every word capitalised but the small ones, no sentence inside ("Winter
+ * in Larkhaven," / ‘Locked Out: Ending the Leasehold Trap’), or any quote right after "titled".
+ */
+function isTitle(span: QuoteSpan, text: string): boolean {
+  if (span.paragraph !== span.lastParagraph) return false;
+  const lead = text.slice(Math.max(0, span.outerStart - 60), span.outerStart);
+  if (/\b(?:titled|entitled|headlined)\s*$/i.test(lead)) return true;
+  const words = span.text.replace(/[,.]$/, "").split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || /[.!?]["”’']?$/.test(span.text.trim()) || /[.!?]\s/.test(span.text)) return false;
+  const capitalised = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.test(w.toLowerCase())));
+  return capitalised && words.some((w, i) => i > 0 && /^[\p{Lu}]/u.test(w)) && WORK_BEFORE.test(lead.replace(/[\s,:(—–-]+$/u, " ").trimEnd());
 }
 
 /** A quoted name inside a person's name: Robert "Bo" Langley. */
@@ -379,7 +413,7 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   const act = cue !== null && cue.place === "embedded" && SPEECH_ACTS.has(cue.cue);
   if (act) return "partial";
-  if (NAMING_VERBS.test(precedingWords) && words.length <= 6) return "term";
+  if ((NAMING_VERBS.test(precedingWords) || /\bknown\b[^.,;]{0,30}\bas$/i.test(lead)) && words.length <= 6) return "term";
   const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
   const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || CUE_AT_END.test(lead);
   if (startsUpper && opensClause && (words.length > 3 || /[.!?,]$/.test(span.text.trim()))) return "direct";
@@ -402,7 +436,9 @@ function findReportedSpeech(state: State): void {
     for (const sentence of state.sentences[p]!) {
       const inside = state.spansCovering[p]!.some((s) => s.paragraph <= p && s.lastParagraph >= p && (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
       const text = sentence.text;
-      const according = /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
+      // "according to X, the ministry's adviser, ..." keeps an appositive only when what follows it is a clause.
+      const plain = /^(?:[^,]{0,40},\s*)?according to ([^,]+),\s*(.+?)[.!?]?$/i.exec(text);
+      const according = plain && hasFiniteVerb(plain[2]!, sentence) && !/^(?:the|a)\s[^,]+,/i.test(plain[2]!) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
       if (according && !inside) {
         const mention = mentionOf(sourceOf(according[1]!));
         if (mention) {
@@ -503,11 +539,12 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
       rest = rest.replace(/^\s+back/i, "");
     }
     // told reporters / told state television / told the BBC: the hearer, then the clause.
-    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b|the [\p{L}\s]{1,30}?(?=\s+that\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+that\b))/u, "");
+    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
     rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
     rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
     const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
-    const bare = /^\s+([\p{L}\d$€£][^"“”]*?\s.+?)[.!?]?$/su.exec(rest);
+    // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
+    const bare = /^(?:told|tells)$/.test(word) && /^\s+[\p{Lu}]/u.test(rest) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
     let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
     if (!clause || /^["“”‘]/.test(rest.trim())) continue;
     const cut = CLAUSE_END.exec(clause);
@@ -534,7 +571,8 @@ function bareClause(clause: string, sentence: Sentence): boolean {
   const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately)$/i.test(first.text);
   if (!quantity && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
   if (/^(?:to|of|for|with)$/i.test(first.text)) return false;
-  return tokens.slice(1).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[i]!.text));
+  // A verb inside a compound ("wider-than-expected") is no clause's verb.
+  return tokens.slice(1).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[i]!.text) && tokens[i]!.text !== "-" && tokens[i + 2]?.text !== "-");
 }
 
 function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
@@ -561,7 +599,7 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
   });
 }
 
-const NAME_RUN = /(?:[\p{Lu}](?:\.|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
+const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
 
 /**
  * Antecedents for pronouns: the subject of every sentence that names a person, group or organisation,
@@ -630,6 +668,23 @@ function resolveSpeakers(state: State): void {
   };
   for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
   for (const e of state.events) known(e.speaker);
+  // "Ines Calloway" is "Ines Adela Calloway": a name with the same first and last word as a longer one.
+  const fuller = new Map<string, string>();
+  for (const name of people.keys()) {
+    const w = name.split(" ");
+    const longer = [...people.keys()].filter((o) => o !== name && o.length > name.length && o.startsWith(`${w[0]} `) && o.endsWith(` ${w[w.length - 1]}`));
+    if (longer.length === 1) fuller.set(name, longer[0]!);
+  }
+  for (const [short, long] of fuller) {
+    const s = people.get(short)!;
+    if (!people.get(long)!.role && s.role) people.set(long, { ...people.get(long)!, role: s.role });
+    people.delete(short);
+  }
+  const fullest = (name: string) => {
+    let n = name;
+    for (let hops = 0; fuller.has(n) && hops < 4; hops++) n = fuller.get(n)!;
+    return n;
+  };
   const body = state.paragraphs.map((p) => p.text).join("\n\n");
   const surnames = new Map<string, Speaker | null>();
   const orgNames = new Map<string, Speaker | null>();
@@ -659,12 +714,13 @@ function resolveSpeakers(state: State): void {
     if (m.kind === "person" && m.single) {
       const full = bySurname(m.name);
       if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
+      if (m.role) return { name: m.name, role: m.role, kind: "person" };
       return { name: fullOrg(m.name), role: m.role, kind: "organization" };
     }
     if (m.kind === "organization") return { name: fullOrg(m.name), role: m.role, kind: m.kind };
     if (m.kind === "person") {
-      const full = people.get(m.name);
-      return { name: m.name, role: m.role ?? full?.role ?? null, kind: "person" };
+      const known = people.get(fullest(m.name));
+      return { name: fullest(m.name), role: m.role ?? known?.role ?? null, kind: "person" };
     }
     return { name: m.name, role: m.role, kind: m.kind };
   };
@@ -708,13 +764,14 @@ function resolveSpeakers(state: State): void {
   const sharing = (surname: string) => [...people.values()].filter((p) => p.name.split(" ").pop() === surname);
   const timeline = new Timeline(
     state.events.map((e): Event => {
+      if (e.speaker.kind === "person" && fuller.has(e.speaker.name)) return { ...e, speaker: people.get(fullest(e.speaker.name)) ?? e.speaker };
       if (e.speaker.kind !== "person" || e.speaker.name.includes(" ")) return e;
       const full = bySurname(e.speaker.name);
       if (full) return { ...e, speaker: full };
       // A single capitalised name that is nobody's surname is a body: "Zipcart", "Pemberton".
       // Only a name the article capitalises mid-sentence too ("delivery app Zipcart"): a capital at a
       // sentence's start ("Firefighters battled ...") makes no name.
-      if ((surnameCount.get(e.speaker.name) ?? 0) === 0 && new RegExp(`[\\p{Ll},;]\\s+${escapeRe(e.speaker.name)}\\b`, "u").test(body)) return { ...e, speaker: { name: fullOrg(e.speaker.name), role: null, kind: "organization" } };
+      if (!e.speaker.role && (surnameCount.get(e.speaker.name) ?? 0) === 0 && new RegExp(`[\\p{Ll},;]\\s+${escapeRe(e.speaker.name)}\\b`, "u").test(body)) return { ...e, speaker: { name: fullOrg(e.speaker.name), role: null, kind: "organization" } };
       const candidates = (surnameCount.get(e.speaker.name) ?? 0) > 1 ? sharing(e.speaker.name) : undefined;
       return { ...e, candidates };
     }),
@@ -732,8 +789,9 @@ function resolveSpeakers(state: State): void {
       // An unnamed speaker ("a 91-year-old widow") is an antecedent when the article gives its gender.
       const fits = (e: Event) => {
         const s = who(e);
-        if (s?.kind === "unnamed") return genders.get(s.name) === wanted;
-        return !!s && s.kind === "person" && s.name.includes(" ") && (genders.get(s.name) ?? wanted) === wanted;
+        if (s?.kind === "unnamed") return genders.get(s.name) === wanted && s.name.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+        // A first name alone counts when the article gave it a role: "Farrow's daughter, Celeste".
+        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role) && (genders.get(s.name) ?? wanted) === wanted;
       };
       const subject = timeline.latest(d.at, (e) => fits(e) && !!e.subject);
       const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
@@ -750,7 +808,10 @@ function resolveSpeakers(state: State): void {
       const antecedent = isOrg
         ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
         : timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
-      const orgAntecedent = isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && !/\s/.test(m.phrase.replace(/^the\s+/i, "")) && canBe(e.speaker.name, m.role)) : undefined;
+      const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
+      // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
+      const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
+      const orgAntecedent = company ?? (isOrg ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && bare && canBe(e.speaker.name, m.role)) : undefined);
       if (isOrg && !antecedent && !orgNames.has(m.role)) orgNames.set(m.role, orgNameInText(m.role, body));
       const named = isOrg && !antecedent ? orgNames.get(m.role)! : null;
       d.speaker = antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
@@ -789,11 +850,26 @@ function genderOf(state: State): Map<string, "male" | "female"> {
   const events = state.events.filter((e) => e.speaker.kind === "person" || e.speaker.kind === "unnamed");
   // Events hold body offsets; a window stays in its paragraph ("Water for Every Field» ... In his
   // speech" gives no gender to a name in passing).
-  const text = (from: number, to: number) => {
-    const p = state.paragraphs[Math.max(paragraphAt(state.paragraphs, from), 0)]!;
-    return p.text.slice(from - p.start, Math.max(from - p.start, to - p.start));
+  // The same with every quotation blanked out: pronouns inside quote marks are the speaker's, about
+  // someone else ("whatever she says," he said), and a name inside a quote is no antecedent.
+  const masked = state.paragraphs.map((p, k) => {
+    let t = p.text;
+    for (const s of state.spansCovering[k]!) {
+      const a = s.paragraph < k ? 0 : s.outerStart;
+      const b = s.lastParagraph > k ? t.length : s.outerEnd;
+      t = t.slice(0, a) + " ".repeat(Math.max(0, b - a)) + t.slice(b);
+    }
+    return t;
+  });
+  const slice = (texts: string[], from: number, to: number) => {
+    const k = Math.max(paragraphAt(state.paragraphs, from), 0);
+    const p = state.paragraphs[k]!;
+    return texts[k]!.slice(from - p.start, Math.max(from - p.start, to - p.start));
   };
+  const raw = state.paragraphs.map((p) => p.text);
+  const text = (from: number, to: number) => slice(raw, from, to);
   events.forEach((e, i) => {
+    if (slice(masked, e.at, e.at + 1) === " " && slice(raw, e.at, e.at + 1) !== " ") return;
     // A sentence's subject keeps the pronouns of its sentence past names in passing ("Agnes Moffat
     // walks down the slipway at Hollin Ford ... her fist"); a name in passing yields to any name.
     // Subject events stand at their sentence's start: the window opens after the name itself.
@@ -811,10 +887,7 @@ function genderOf(state: State): Map<string, "male" | "female"> {
       end = other.at;
       break;
     }
-    // Pronouns inside quote marks are the speaker's, about someone else: "whatever she says," he said.
-    const window = text(from, end)
-      .replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ")
-      .replace(/[“"][^“”"]*(?:[”"]|$)/gu, " ");
+    const window = slice(masked, from, end).replace(/,\s*(?:he|she)\s+(?:said|added|says|told|wrote)\b/gi, " ");
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text(Math.max(0, e.at - 6), e.at));
     let vote = 0;
     if (honorific) vote = honorific[1] === "Mr" ? 2 : -2;
@@ -854,7 +927,6 @@ function canBe(name: string, role: string): boolean {
   return kinds.every((w) => COMPANY_ROLES.has(w));
 }
 
-const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems"]);
 const COMPANY_ROLES = new Set(["company", "firm", "group", "business", "retailer", "carrier", "airline", "insurer", "developer", "manufacturer", "operator"]);
 
 /**

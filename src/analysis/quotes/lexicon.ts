@@ -44,7 +44,10 @@ export const TITLE_WORDS = new Set(
     "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
     "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
     "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior", "economist",
-    "councilmember", "investor", "aide", "insider", "source", "shadow", "co-founder", "cofounder", "cfo", "coo", "cto", "chairman", "md", "sheikh", "ald",
+    "councilmember", "investor", "aide", "insider", "source", "shadow", "worker", "rescuer", "volunteer", "neighbour", "neighbor",
+    "victim", "passenger", "customer", "voter", "parent", "pensioner", "shopper", "fan", "driver", "patient", "observer", "critic",
+    "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
+    "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "chairman", "md", "sheikh", "ald",
   ],
 );
 
@@ -61,7 +64,7 @@ export const ORG_WORDS = new Set(
     "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard",
     // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
     "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines",
-    "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems",
+    "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors",
   ],
 );
 
@@ -78,3 +81,9 @@ export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
 export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|sentencing|responding|commenting|testifying|reacting|announcing|explaining|concluding|summing up|writing|reflecting|pressed|questioned|interviewed|challenged|when|as|for|by|from|with|without|under|over|following|according)\b/i;
+
+/** Words after a name that are honours or ranks, not part of it: "Julian Prentice SC", "Ed Lamb MP". */
+export const POST_NOMINALS = /^(?:SC|KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
+
+/** Company suffixes: a body with one of these is a company ("the company said" may be it). */
+export const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"]);

@@ -1,6 +1,6 @@
 // A phrase that names who speaks -> a mention: a name with a role, an organisation, a group, an
 // unnamed speaker ("a Ukrainian official"), or a pronoun or definite role to resolve later.
-import { ADVERBIAL_OPENERS, CUE, ORG_WORDS, PLACES, PRONOUNS, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
+import { ADVERBIAL_OPENERS, CUE, ORG_WORDS, PLACES, POST_NOMINALS, PRONOUNS, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "unnamed";
 
@@ -25,7 +25,7 @@ const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mo
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
-  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,]{2,40}\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,]{2,40}(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
@@ -38,6 +38,8 @@ export function cleanPhrase(phrase: string): string {
     p = p.slice(m[0].length);
   }
   p = p.replace(/^(?:and|but|while|whereas|as|so|then)\s+/i, "");
+  // "with what she called": the subject after "what".
+  p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
   p = p.replace(/\s+(?:who|that)$/i, "");
   return p.replace(/[\s,;:]+$/u, "").trim();
@@ -67,7 +69,7 @@ export function parseMention(raw: string): Mention | null {
       .replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
     const headMention = parseMention(head);
     // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
-    const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however)\b/iu.test(rest);
+    const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however|he|she|they|it|we|i)\b/iu.test(rest);
     if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
       return { ...headMention, role: headMention.role ?? (aside || !rest ? null : rest) };
     }
@@ -92,7 +94,8 @@ export function parseMention(raw: string): Mention | null {
   if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
   // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio"; not one
   // person's two titles ("Kestrel co-founder and CEO Dr. Samuel Okonkwo").
-  const joined = /\s(?:and|&)\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!) ? phrase.split(/\s+(?:and|&)\s+/).map((part) => parseMention(part)) : null;
+  // "&" joins the names of a firm ("Harrow & Lane"), not two speakers.
+  const joined = /\sand\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!) ? phrase.split(/\s+and\s+/).map((part) => parseMention(part)) : null;
   if (joined && joined[0] !== null) {
     // Named the group by its members' names when each part names a person.
     const parts = joined;
@@ -102,6 +105,7 @@ export function parseMention(raw: string): Mention | null {
   // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
   if (!phrase.includes(" ") && FUNCTION_WORDS.test(phrase)) return null;
   const words = phrase.match(/["“‘'][\p{Lu}][\p{L}\p{M}.\- ]{0,30}["”’'](?=\s|$)|\S+/gu) ?? [];
+  while (words.length > 2 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
   // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
   const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
   const lastContent = content[content.length - 1]?.toLowerCase() ?? "";
@@ -130,7 +134,7 @@ export function parseMention(raw: string): Mention | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (!(CAPITALISED.test(w) || (NICKNAME.test(w) && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
+    if (!(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
   }
   const nameWords = words.slice(i);
@@ -162,6 +166,12 @@ export function parseMention(raw: string): Mention | null {
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
     if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
+    // "The UN's humanitarian office in the region": a body described, named by its description.
+    const body = words.findIndex((w) => /^[\p{Ll}]/u.test(w) && ORG_WORDS.has(w));
+    const qualified = body >= 0 && (body === words.length - 1 || /^(?:in|of|for|at|on)$/.test(words[body + 1]!));
+    if (determiner === "the" && words.length <= 8 && qualified) {
+      return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
+    }
     return null;
   }
   if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
@@ -170,14 +180,15 @@ export function parseMention(raw: string): Mention | null {
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
   const isOrg =
-    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w)) ||
+    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&") ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
     (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
     (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||
     (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase()));
   if (isOrg) {
     // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
-    const described = roleWords.length > 0 && roleWords.every((w) => /^[\p{Ll}]/u.test(w));
+    // "news agency Reuters", "Consumer group Fair Go Travel" (a capital only to start the sentence).
+    const described = roleWords.length > 0 && roleWords.every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && roleWords.length > 1));
     const words_ = described ? nameWords : [...roleWords, ...nameWords];
     const full = determiner === "the" && !described ? `the ${words_.join(" ")}` : words_.join(" ");
     return { type: "named", name: full, role: null, kind: "organization", single: false };
