@@ -202,3 +202,35 @@ describe("rules added after the third held-out set", () => {
     expect(extractQuotes(body).filter((q) => q.kind === "reported")).toEqual([]);
   });
 });
+
+describe("reported speech found after the held-out sets", () => {
+  const reports = (body: string) => extractQuotes(body).filter((q) => q.kind === "reported").map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it("reads the source after the clause: a publisher in apposition, a body's data, a family", () => {
+    expect(reports("Her books have been translated into 23 languages, according to her publisher, Harrow & Lane.")).toEqual([["Her books have been translated into 23 languages", "Harrow & Lane"]]);
+    expect(reports("Comparable-store sales fell 6.8%, according to LSEG data.")).toEqual([["Comparable-store sales fell 6.8%", "LSEG"]]);
+    expect(reports("A memorial service will be held on May 16, the family said.")).toEqual([["A memorial service will be held on May 16", "the family"]]);
+  });
+
+  it("takes a court's finding and a report dated by a weekday", () => {
+    expect(reports("Wattle Air misled its customers, the Federal Court has found.")).toEqual([["Wattle Air misled its customers", "the Federal Court"]]);
+    expect(reports("Emergency rooms treated more than 300 people over the weekend, health officials said Monday.")).toEqual([["Emergency rooms treated more than 300 people over the weekend", "health officials"]]);
+  });
+
+  it("reads past whoever was told, and past a quoted label inside the clause", () => {
+    expect(reports("Finance Minister Ane Moberg told parliament's finance committee on Monday that the reform would save 14 billion crowns.")).toEqual([["the reform would save 14 billion crowns", "Ane Moberg"]]);
+    const [label] = reports("Mayor Lakshmi Narayanaswamy said the corporation had received 1,400 complaints from wards where the so-called 'tanker mafia' operates.");
+    expect(label).toEqual(["the corporation had received 1,400 complaints from wards where the so-called 'tanker mafia' operates", "Lakshmi Narayanaswamy"]);
+  });
+
+  it("reports the part of a clause before its quoted words, and a report quoted as said", () => {
+    const [first] = reports("A spokeswoman for the airline said the product had been withdrawn in 2024, and that the company had “always intended to be fair”.");
+    expect(first).toEqual(["the product had been withdrawn in 2024", "A spokeswoman for the airline"]);
+    expect(reports("Prime Minister Losana Dravuni was quoted by the state broadcaster TBC as saying that the government would declare a state of disaster.")).toEqual([["the government would declare a state of disaster", "Losana Dravuni"]]);
+  });
+
+  it("does not report a thing promised, nor a belief", () => {
+    expect(reports("Ministers have promised a 'fair pay agreement' for the sector, but the bill has yet to reach the Commons.")).toEqual([]);
+    expect(reports("Some villagers believe logging on the ridge loosened the soil.")).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
 /** a lead that ends with a reporting verb and maybe one word */
 const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i");
 /** reported speech, inverted: "Talks will resume, the ministry said." */
-const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|reported)(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|reported|found|ruled)(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
 const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|already|had also|has also))+$/i;
@@ -374,10 +374,8 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
     if (/^(?:agreed|promised|vowed|asked|urged)$/i.test(last[1]!) && /^\s+to\s/i.test(b.slice(last.index + last[0].length))) continue;
     const head = b.slice(0, last.index);
     const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
-    // `Asked on the call whether ..., Whitcombe said "..."`: the subject after a long opener.
-    const afterComma = clause.lastIndexOf(", ") > 0 ? mentionOf(clause.slice(clause.lastIndexOf(", ") + 2)) : null;
     // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
-    const mention = mentionOf(clause) ?? (afterComma?.type === "named" || afterComma?.type === "pronoun" ? afterComma : null) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     const embedded = !/[,:]$/.test(b);
     if (mention) return { cue: last[1]!.toLowerCase(), mention, place: embedded ? "embedded" : "before" };
   }
@@ -389,10 +387,21 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
   if (act) {
     const head = b.slice(0, act.index);
     const clause = head.split(/(?:[.;!?]["”’]?\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
-    const mention = mentionOf(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     if (mention) return { cue: act[1]!.toLowerCase(), mention, place: "embedded" };
   }
   return null;
+}
+
+/**
+ * `Asked on the call whether ..., Whitcombe said "..."`, `..., a result the union's leadership called
+ * "..."`: the subject after a long opener or aside, when it names someone.
+ */
+function afterLastComma(clause: string): Mention | null {
+  const comma = clause.lastIndexOf(", ");
+  if (comma <= 0) return null;
+  const mention = mentionOf(clause.slice(comma + 2));
+  return mention?.type === "named" || mention?.type === "pronoun" || mention?.type === "definite" ? mention : null;
 }
 
 /** The subject of a sentence: the words before its first verb, as a mention. */
@@ -438,7 +447,8 @@ function findReportedSpeech(state: State): void {
       const text = sentence.text;
       // "according to X, the ministry's adviser, ..." keeps an appositive only when what follows it is a clause.
       const plain = /^(?:[^,]{0,40},\s*)?according to ([^,]+),\s*(.+?)[.!?]?$/i.exec(text);
-      const according = plain && hasFiniteVerb(plain[2]!, sentence) && !/^(?:the|a)\s[^,]+,/i.test(plain[2]!) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
+      const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
+      const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
       if (according && !inside) {
         const mention = mentionOf(sourceOf(according[1]!));
         if (mention) {
@@ -447,7 +457,7 @@ function findReportedSpeech(state: State): void {
         }
       }
       // `Three earlier rounds ended without agreement, according to diplomats.`
-      const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?)[.!?]?$/i.exec(text);
+      const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,60}?)?)[.!?]?$/i.exec(text);
       if (accordingAfter && !inside) {
         const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
         const mention = mentionOf(sourceOf(accordingAfter[2]!));
@@ -455,6 +465,14 @@ function findReportedSpeech(state: State): void {
           pushReported(state, p, sentence, clause, "according to", mention);
           continue;
         }
+      }
+      // "X was quoted by the state broadcaster as saying that ...".
+      const quotedAs = inside ? null : /^(.{2,200}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
+      const quotedBy = quotedAs ? mentionOf(quotedAs[1]!) : null;
+      if (quotedAs && quotedBy && hasFiniteVerb(quotedAs[2]!, sentence)) {
+        const cut = CLAUSE_END.exec(quotedAs[2]!);
+        pushReported(state, p, sentence, cut && cut.index > 0 ? quotedAs[2]!.slice(0, cut.index) : quotedAs[2]!, "quoted as saying", quotedBy);
+        continue;
       }
       const inverted = INVERTED_REPORT.exec(text);
       const invertedName = INVERTED_REPORT_NAME.exec(text);
@@ -480,7 +498,7 @@ function findReportedSpeech(state: State): void {
 
 /** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
 function sourceOf(phrase: string): string {
-  return phrase.replace(/['’]s\s+(?:statement|figures|data|report|estimate|estimates|count|tally|website|account|announcement|records)$/i, "");
+  return phrase.replace(/(?:['’]s)?\s+(?:(?:annual|latest|own|quarterly|new|official)\s+)?(?:statement|figures|data|report|estimate|estimates|count|tally|website|account|announcement|records|filing|survey|analysis)$/i, "");
 }
 
 /** "SANTA INÉS, Feb 11 (MPA) - Caldera is ..." -> "Caldera is ...". */
@@ -491,7 +509,7 @@ function withoutDateline(clause: string): string {
 /** Participles that report, as in `..., adding that ...` or `..., arguing that ...`. */
 const REPORT_PARTICIPLES = new Set([...PARTICIPLES, "arguing", "affirming", "claiming", "stressing", "announcing", "acknowledging", "admitting", "suggesting", "explaining", "recalling", "confirming", "signalling", "signaling"]);
 /** Verbs that report a clause but do not introduce quotes as often: `signalled that`, `informed that`. */
-const REPORT_VERBS = new Set([...CUE, "reported", "informed", "signalled", "signaled", "alleged", "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted", "estimated", "shot"]);
+const REPORT_VERBS = new Set([...CUE, "argue", "argues", "claim", "claims", "insist", "insists", "warn", "reported", "informed", "signalled", "signaled", "alleged", "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted", "estimated", "shot"]);
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
 const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${[...REPORT_PARTICIPLES].join("|")})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
 
@@ -499,9 +517,12 @@ const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${[...REPORT_PARTICIP
 function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: Draft[]): void {
   const paragraph = state.paragraphs[p]!;
   const text = sentence.text;
-  const spans = state.spansCovering[p]!
-    .filter((s) => (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start))
-    .map((s) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const);
+  const covering = state.spansCovering[p]!.filter((s) => (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
+  const range = (s: QuoteSpan) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const;
+  const spans = covering.map(range);
+  // Quoted words that speak: a label or title inside a clause ("the so-called 'tanker mafia'") does not.
+  const termAt = new Set(quotesIn.filter((d) => d.kind === "term").map((d) => d.markStart - paragraph.start));
+  const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
   const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
   const tokens = tokensWithin(sentence, text);
   let floor = 0;
@@ -538,22 +559,33 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
       if (!/^\s+back\b/i.test(rest)) continue;
       rest = rest.replace(/^\s+back/i, "");
     }
+    // told parliament's finance committee on Monday that ...: whoever was told, up to "that".
+    if (/^(?:told|tells|informed|assured|reminded)$/.test(word)) rest = rest.replace(/^\s+[^,.;"“”]{1,70}?(?=\s+that\s)/u, "");
     // told reporters / told state television / told the BBC: the hearer, then the clause.
     rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
     rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
     rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
     const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
     // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
-    const bare = /^(?:told|tells)$/.test(word) && /^\s+[\p{Lu}]/u.test(rest) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
+    // "promised a 'fair pay agreement'": these verbs take a thing as often as a clause, so only "that" marks one.
+    const bare = (/^(?:told|tells)$/.test(word) && /^\s+[\p{Lu}]/u.test(rest)) || /^(?:promised|pledged|vowed|announced|confirmed|revealed|disclosed|reported|unveiled)$/.test(word) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
     let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
     if (!clause || /^["“”‘]/.test(rest.trim())) continue;
     const cut = CLAUSE_END.exec(clause);
     if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
     clause = clause.replace(/[,\s]+$/, "");
     const clauseStart = text.indexOf(clause, t.end);
+    const reported = clause;
+    // `said the product had been withdrawn ..., and that the company had "always intended ..."`: the
+    // report before the quoted part stands on its own.
+    const firstQuote = speaking.filter(([a, b]) => a < clauseStart + reported.length && b > clauseStart).map(([a]) => a).sort((x, y) => x - y)[0];
+    if (clauseStart >= 0 && firstQuote !== undefined) {
+      const and = /,?\s+and\s+that\s/i.exec(text.slice(clauseStart, firstQuote));
+      if (and && and.index > 0) clause = clause.slice(0, and.index);
+    }
     const clauseEnd = clauseStart + clause.length;
     // A clause holding quoted words: the quote carries the speech (annotated as partial).
-    if (clauseStart < 0 || spans.some(([a, b]) => a < clauseEnd && b > clauseStart)) {
+    if (clauseStart < 0 || speaking.some(([a, b]) => a < clauseEnd && b > clauseStart)) {
       lastSubject = subject;
       continue;
     }

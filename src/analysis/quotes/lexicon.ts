@@ -61,7 +61,8 @@ export const ORG_WORDS = new Set(
     "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
     "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
     "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
-    "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard",
+    "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
+    "management",
     // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
     "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines",
     "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors",

@@ -38,6 +38,8 @@ export function cleanPhrase(phrase: string): string {
     p = p.slice(m[0].length);
   }
   p = p.replace(/^(?:and|but|while|whereas|as|so|then)\s+/i, "");
+  // "a result the union's leadership called ...": the subject of a relative clause without "that".
+  p = p.replace(/^(?:a|an)\s+\p{Ll}+\s+(?=(?:the|its|his|her|their)\s)/u, "");
   // "with what she called": the subject after "what".
   p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
@@ -96,7 +98,7 @@ export function parseMention(raw: string): Mention | null {
   // person's two titles ("Kestrel co-founder and CEO Dr. Samuel Okonkwo").
   // "&" joins the names of a firm ("Harrow & Lane"), not two speakers.
   const joined = /\sand\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!) ? phrase.split(/\s+and\s+/).map((part) => parseMention(part)) : null;
-  if (joined && joined[0] !== null) {
+  if (joined && joined.every((m) => m?.type === "named")) {
     // Named the group by its members' names when each part names a person.
     const parts = joined;
     const names = parts.every((m) => m?.type === "named" && m.kind === "person") ? parts.map((m) => (m as { name: string }).name) : null;
@@ -120,7 +122,18 @@ export function parseMention(raw: string): Mention | null {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "Some commuters", "Two officials", "Many residents": a quantity of people.
-  if (/^(?:some|many|several|most|few|two|three|four|five|dozens|hundreds|thousands|other|several)$/i.test(words[0]!) && words.length >= 2 && words.length <= 6 && /^[\p{Ll}]+s$/u.test(words[1]!) && !/(?:ss|us)$/.test(words[1]!) && (words.length === 2 || /^(?:familiar|close|from|in|at|of|on|outside|near|who)$/i.test(words[2]!))) {
+  // "The two people familiar with the matter" too.
+  const counted = /^the$/i.test(words[0]!) && /^(?:two|three|four|five|six)$/i.test(words[1] ?? "") ? words.slice(1) : words;
+  if (/^(?:some|many|several|most|few|two|three|four|five|six|dozens|hundreds|thousands|other)$/i.test(counted[0]!) && counted.length >= 2 && counted.length <= 7 && (/^[\p{Ll}]+s$/u.test(counted[1]!) || /^(?:people|staff|police|children|men|women)$/.test(counted[1]!)) && !/(?:ss|us)$/.test(counted[1]!) && (counted.length === 2 || /^(?:familiar|close|from|in|at|of|on|outside|near|who|with|briefed|involved)$/i.test(counted[2]!))) {
+    return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
+  }
+  // "the family said": relatives speak together.
+  if (/^the\s+(?:family|families|relatives|parents)$/i.test(phrase)) return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
+  // "Residents' welfare associations in the eastern wards": a plural description, before any preposition.
+  const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
+  const head = preposition > 0 ? words.slice(0, preposition) : words;
+  const headNoun = head[head.length - 1]!;
+  if (head.length >= 2 && head.length <= 5 && words.length <= 10 && /^[\p{Ll}]+s$/u.test(headNoun) && !/(?:ss|us)$/.test(headNoun) && !FUNCTION_WORDS.test(headNoun) && head.slice(0, -1).every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && /s['’]$/.test(w)))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "police said": a body named by a bare common noun, resolved to the one named before.
