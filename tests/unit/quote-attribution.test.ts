@@ -234,3 +234,64 @@ describe("reported speech found after the held-out sets", () => {
     expect(reports("Some villagers believe logging on the ridge loosened the soil.")).toEqual([]);
   });
 });
+
+describe("rules added after the fourth held-out set", () => {
+  it("carries a person on through sentences whose subject is 'she', past a name in passing", () => {
+    const body = [
+      "Dorothea Quennell keeps the thermostat at 12C all year round.",
+      "She is 79. For 41 years she has been collecting seeds, among them a tomato called Lady Annis that she traced to a single allotment.",
+      "“People ask me why it matters,” she says.",
+    ].join("\n\n");
+    expect(find(body, "People ask").speaker?.name).toBe("Dorothea Quennell");
+  });
+
+  it("does not take 'she' in a subordinate clause for the subject of its sentence", () => {
+    const body = [
+      "‘Order! The honourable lady will have her chance,’ said the Deputy Speaker, Alwen Prosser.",
+      "When she did, Ms Treloar told the House that one in three homes was a second home. ‘My constituents aren’t asking for the moon,’ she said.",
+    ].join("\n\n");
+    expect(find(body, "My constituents").speaker?.name).toBe("Treloar");
+  });
+
+  it("resolves 'the former' and 'the latter' to the two people just named", () => {
+    const body = "Talks between Shona McAvoy of the union and Piers Lathbury of Corrington Metro broke up on Monday. The former said the company had “not moved a single inch”; the latter said the union had walked away from “the best offer in the sector”.";
+    expect(find(body, "not moved").speaker?.name).toBe("Shona McAvoy");
+    expect(find(body, "the best offer").speaker?.name).toBe("Piers Lathbury");
+  });
+
+  it("takes no name from inside a quotation, nor 'I' for a name", () => {
+    const body = [
+      "Ulmaria warned Serevan on Friday that it would take \"all necessary measures\" to protect its share of the river.",
+      "\"Nobody in this region can afford a conflict over water. Not Ulmaria, not Serevan, and not us,\" Haugvik told Orbis.",
+    ].join("\n\n");
+    expect(find(body, "all necessary").speaker?.name).toBe("Ulmaria");
+  });
+
+  it("gives short quoted words inside a report to the one reporting, unless the writer marks them a label", () => {
+    const quotes = extractQuotes("Another neighbour, who did not want to be named, said police had been called to the bungalow 'at least twice' in the past year. The road is known locally as 'the Crescent'.");
+    expect(quotes.find((q) => q.text === "at least twice")).toMatchObject({ kind: "partial", speaker: { kind: "unnamed" } });
+    expect(quotes.find((q) => q.text === "the Crescent")?.kind).toBe("term");
+    expect(quotes.filter((q) => q.kind === "reported")).toEqual([]);
+  });
+
+  it("gives the agent of a passive speech act the quoted words", () => {
+    const q = find("The housing minister was accused by government backbenchers of ‘gutting’ her own bill on Tuesday.", "gutting");
+    expect(q).toMatchObject({ kind: "partial", speaker: { name: "government backbenchers" } });
+  });
+});
+
+describe("rules added after the fourth held-out set, continued", () => {
+  it("does not take a pronoun in a relative clause after a name for that person's gender", () => {
+    const body = "Her co-star, Reuben Makepeace, who plays her estranged son, was blunter. “She’s terrifying,” he said.";
+    expect(find(body, "She’s terrifying").speaker?.name).toBe("Reuben Makepeace");
+  });
+
+  it("gives an uncued quote the person the sentence before it is about", () => {
+    const body = "“She’s terrifying,” said her co-star Reuben Makepeace.\n\nOdile Frayling laughs when I read her this. “Reuben is a sweetheart and a liar.”";
+    expect(find(body, "Reuben is").speaker?.name).toBe("Odile Frayling");
+  });
+
+  it("keeps a group named by a plural abbreviation whole", () => {
+    expect(find("When the minister spoke, opposition MPs shouted ‘Shame!’", "Shame").speaker).toMatchObject({ name: "opposition MPs", kind: "group" });
+  });
+});

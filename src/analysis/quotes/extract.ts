@@ -49,6 +49,8 @@ interface State {
   /** People, groups and organisations as they are mentioned as subjects or speakers, in order. */
   /** `subject`: the mention is a sentence's subject or a quote's speaker, not a name in passing. */
   events: { at: number; speaker: Speaker; subject?: boolean }[];
+  /** Sentences whose subject is "he" or "she": resolved in turn, they carry the person on ("She is 79."). */
+  pronounSubjects: { at: number; mention: Mention; speaker: Speaker | null }[];
 }
 
 const CUE_ALTERNATION = CUE_VERBS.join("|");
@@ -91,6 +93,7 @@ export function extractQuotes(body: string): ExtractedQuote[] {
     spansCovering,
     drafts: [],
     events: [],
+    pronounSubjects: [],
   };
   attachCues(state);
   findReportedSpeech(state);
@@ -180,7 +183,12 @@ function attachCues(state: State): void {
       const earlier = cueBefore(sentenceBefore, sentenceBefore, openSentence);
       if (earlier) cue = { ...earlier, place: "embedded" };
     }
-    if (!cue && before.trim() === "") cue = cueFromParagraphBefore(state, span);
+    // A quote that opens its sentence with no cue: the paragraph before may introduce it, or, inside a
+    // paragraph, the sentence before ("Frayling laughs when I read her this. “Reuben is ...”").
+    if (!cue && sentenceBefore.trim() === "") {
+      const opensParagraph = sentences[span.paragraph]![0] === openSentence;
+      cue = opensParagraph ? cueFromParagraphBefore(state, span) : cueFromSentenceBefore(state, span, openSentence);
+    }
     const named = nickname[index] || isTitle(span, first.text);
     const kind = named ? "term" : classify(text, before, cue, span);
     places.push(named ? "name" : cue?.place ?? (/\b(?:a|an|as)\s*$/i.test(before) ? "label" : null));
@@ -235,6 +243,15 @@ function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
   return person && subject ? { cue: "", mention: subject, place: "before" } : null;
 }
 
+function cueFromSentenceBefore(state: State, span: QuoteSpan, sentence: Sentence): Cue | null {
+  const sentences = state.sentences[span.paragraph]!;
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  if (!previous || state.spansCovering[span.paragraph]!.some((s) => s.outerEnd > previous.start && s.outerStart < previous.end && s.paragraph === span.paragraph)) return null;
+  const subject = subjectOf(previous.text, previous);
+  const person = subject?.type === "pronoun" ? subject.pronoun === "he" || subject.pronoun === "she" : subject?.type === "named" && subject.kind === "person";
+  return person && subject ? { cue: "", mention: subject, place: "before" } : null;
+}
+
 interface Cue {
   cue: string;
   mention: Mention;
@@ -248,6 +265,8 @@ function mentionOf(phrase: string): Mention | null {
 
 /** `"...," he said` / `"...," said X` / `"..." — X, who ...` / `"...," Reuters quoted X as saying`. */
 function cueAfter(after: string, quoted: string): Cue | null {
+  // After a semicolon another clause begins, with its own subject: `"..."; the latter said ...`.
+  if (/^\s*;/.test(after)) return null;
   const a = after.replace(/^[\s,.;:!?)\]]+/u, "");
   if (!a) return null;
   // A quote that ended a sentence with a full stop is followed by new narration, not a cue,
@@ -295,7 +314,7 @@ function cueAfter(after: string, quoted: string): Cue | null {
 /** Small words a title leaves in lower case: "Winter in Larkhaven", "Gloves On, Phones Off". */
 const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|nor|vs\.?|de|la|le|du|von|van)$/;
 /** Nouns that a title stands beside: `a documentary, "Gloves On, Phones Off"`, `a post titled "..."`. */
-const WORK_BEFORE = /\b(?:titled|entitled|headlined|book|novel|memoir|report|study|paper|film|documentary|series|album|song|single|play|musical|poem|essay|column|post|plan|programme|program|strategy|campaign|show|podcast|exhibition|collection|fourth|third|second|first|fifth|latest|debut|last)\b(?:[\s,]+(?:by|from|of|for|the|[\p{Lu}][\p{L}'’&]*))*$/iu;
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|book|novel|memoir|report|study|paper|film|documentary|series|album|song|single|play|musical|poem|essay|column|post|plan|programme|program|strategy|campaign|show|podcast|exhibition|collection|catalogue|catalog|anthology|guide|pamphlet|magazine|newsletter|opera|ballet|two-hander|sitcom|drama|comedy|thriller|biography|autobiography|fourth|third|second|first|fifth|latest|debut|last)\b(?:[\s,]+(?:by|from|of|for|the|[\p{Lu}][\p{L}'’&]*))*$/iu;
 
 /**
  * The title of a work, quoted: every word capitalised but the small ones, no sentence inside ("Winter
@@ -375,7 +394,8 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
     const head = b.slice(0, last.index);
     const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
     // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
-    const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    const shared = /\s(?:and|but)\s*$/i.test(head) && !/^\s*(?:and|but)\s*$/i.test(clause) ? subjectOf(sentenceStart, sentence) : null;
+    const mention = shared ?? mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     const embedded = !/[,:]$/.test(b);
     if (mention) return { cue: last[1]!.toLowerCase(), mention, place: embedded ? "embedded" : "before" };
   }
@@ -384,7 +404,11 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
   let act: RegExpExecArray | null = null;
   SPEECH_ACT.lastIndex = 0;
   for (let m = SPEECH_ACT.exec(b); m; m = SPEECH_ACT.exec(b)) act = m;
-  if (act) {
+  // "The minister was accused by government backbenchers of 'gutting' her bill": the agent speaks.
+  const passiveAct = act && /\b(?:was|were|has been|have been|had been|is|are|being)\s*$/i.test(b.slice(0, act.index)) ? /^\s+by\s+(.{2,80}?)\s+(?:of|as|for)\b/i.exec(b.slice(act.index + act[0].length)) : null;
+  const agent = passiveAct ? mentionOf(passiveAct[1]!) : null;
+  if (act && agent) return { cue: act[1]!.toLowerCase(), mention: agent, place: "embedded" };
+  if (act && !passiveAct) {
     const head = b.slice(0, act.index);
     const clause = head.split(/(?:[.;!?]["”’]?\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
     const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
@@ -413,7 +437,10 @@ function subjectOf(text: string, sentence?: Sentence): Mention | null {
   const head = text.slice(0, verb.start).replace(/^[^:]*:\s+/, "");
   // "By the evening it had changed tack": an opener without a comma, then a pronoun subject.
   const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
-  return mentionOf(head) ?? (pronoun ? mentionOf(pronoun[1]!) : null);
+  // "Odile Frayling laughs when I read her this": the tagger missed the first verb; the name that
+  // opens the sentence is its subject.
+  const opening = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u.exec(text.trimStart());
+  return mentionOf(head) ?? (pronoun ? mentionOf(pronoun[1]!) : null) ?? (opening ? mentionOf(opening[1]!) : null);
 }
 
 function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan): QuoteKind {
@@ -443,13 +470,18 @@ function findReportedSpeech(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     if (paragraph.heading) return;
     for (const sentence of state.sentences[p]!) {
+      // Most sentences report nothing: one pass over the words decides whether the rules need to run.
+      if (!REPORTS_ANYTHING.test(sentence.text)) continue;
       const inside = state.spansCovering[p]!.some((s) => s.paragraph <= p && s.lastParagraph >= p && (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
       const text = sentence.text;
       // "according to X, the ministry's adviser, ..." keeps an appositive only when what follows it is a clause.
       const plain = /^(?:[^,]{0,40},\s*)?according to ([^,]+),\s*(.+?)[.!?]?$/i.exec(text);
       const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
       const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
-      if (according && !inside) {
+      // "In a statement, according to X, ..." opens with an adjunct; "Inflation was 6.1%, according to X"
+      // is the clause itself, read below.
+      const opener = according ? text.slice(0, text.toLowerCase().indexOf("according to")) : "";
+      if (according && !inside && !hasFiniteVerb(opener, sentence)) {
         const mention = mentionOf(sourceOf(according[1]!));
         if (mention) {
           pushReported(state, p, sentence, according[2]!, "according to", mention);
@@ -457,7 +489,7 @@ function findReportedSpeech(state: State): void {
         }
       }
       // `Three earlier rounds ended without agreement, according to diplomats.`
-      const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,60}?)?)[.!?]?$/i.exec(text);
+      const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,120}?)?)[.!?]?$/i.exec(text);
       if (accordingAfter && !inside) {
         const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
         const mention = mentionOf(sourceOf(accordingAfter[2]!));
@@ -498,7 +530,8 @@ function findReportedSpeech(state: State): void {
 
 /** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
 function sourceOf(phrase: string): string {
-  return phrase.replace(/(?:['’]s)?\s+(?:(?:annual|latest|own|quarterly|new|official)\s+)?(?:statement|figures|data|report|estimate|estimates|count|tally|website|account|announcement|records|filing|survey|analysis)$/i, "");
+  return phrase
+    .replace(/^(?:[\p{L}-]+\s+){1,3}(?:published|issued|released|compiled|produced)\s+by\s+/iu, "").replace(/(?:['’]s)?\s+(?:(?:annual|latest|own|quarterly|new|official)\s+)?(?:statement|figures|data|report|estimate|estimates|count|tally|website|account|announcement|records|filing|survey|analysis)$/i, "");
 }
 
 /** "SANTA INÉS, Feb 11 (MPA) - Caldera is ..." -> "Caldera is ...". */
@@ -511,6 +544,8 @@ const REPORT_PARTICIPLES = new Set([...PARTICIPLES, "arguing", "affirming", "cla
 /** Verbs that report a clause but do not introduce quotes as often: `signalled that`, `informed that`. */
 const REPORT_VERBS = new Set([...CUE, "argue", "argues", "claim", "claims", "insist", "insists", "warn", "reported", "informed", "signalled", "signaled", "alleged", "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted", "estimated", "shot"]);
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
+/** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
+const REPORTS_ANYTHING = new RegExp(`\\b(?:${[...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "found", "ruled"].join("|")})\\b`, "i");
 const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${[...REPORT_PARTICIPLES].join("|")})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
 
 /** `X said (that) ...`, `X told Y that ...`, `..., adding that ...`: every report in one sentence. */
@@ -521,7 +556,10 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
   const range = (s: QuoteSpan) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const;
   const spans = covering.map(range);
   // Quoted words that speak: a label or title inside a clause ("the so-called 'tanker mafia'") does not.
-  const termAt = new Set(quotesIn.filter((d) => d.kind === "term").map((d) => d.markStart - paragraph.start));
+  // A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
+  // quoted words inside the clause are the speaker's (below).
+  const labelled = (d: Draft) => /(?:so-called|known(?:\s+\w+)?\s+as|called|dubbed|named|termed|branded|labell?ed|titled)\s*$/i.test(paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start));
+  const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
   const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
   const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
   const tokens = tokensWithin(sentence, text);
@@ -562,13 +600,14 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
     // told parliament's finance committee on Monday that ...: whoever was told, up to "that".
     if (/^(?:told|tells|informed|assured|reminded)$/.test(word)) rest = rest.replace(/^\s+[^,.;"“”]{1,70}?(?=\s+that\s)/u, "");
     // told reporters / told state television / told the BBC: the hearer, then the clause.
-    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
+    const unheard = rest;
+    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|the \p{L}+(?:\s\p{L}+)?(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\s)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
     rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
     rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
     const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
     // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
     // "promised a 'fair pay agreement'": these verbs take a thing as often as a clause, so only "that" marks one.
-    const bare = (/^(?:told|tells)$/.test(word) && /^\s+[\p{Lu}]/u.test(rest)) || /^(?:promised|pledged|vowed|announced|confirmed|revealed|disclosed|reported|unveiled)$/.test(word) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
+    const bare = (/^(?:told|tells)$/.test(word) && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard)) || /^(?:promised|pledged|vowed|announced|confirmed|revealed|disclosed|reported|unveiled)$/.test(word) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
     let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
     if (!clause || /^["“”‘]/.test(rest.trim())) continue;
     const cut = CLAUSE_END.exec(clause);
@@ -584,8 +623,17 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
       if (and && and.index > 0) clause = clause.slice(0, and.index);
     }
     const clauseEnd = clauseStart + clause.length;
-    // A clause holding quoted words: the quote carries the speech (annotated as partial).
+    // A clause holding quoted words: the quote carries the speech (annotated as partial), and quoted
+    // words taken for a label are the speaker's after all: `said police had been called 'at least twice'`.
     if (clauseStart < 0 || speaking.some(([a, b]) => a < clauseEnd && b > clauseStart)) {
+      for (const d of quotesIn) {
+        const at = d.markStart - paragraph.start - sentence.start;
+        if (d.kind === "term" && !d.mention && !labelled(d) && clauseStart >= 0 && at >= clauseStart && at < clauseEnd) {
+          d.kind = "partial";
+          d.mention = subject;
+          d.cue = word;
+        }
+      }
       lastSubject = subject;
       continue;
     }
@@ -638,8 +686,11 @@ const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'
  * and every full name of a person wherever it stands ("Among those leaving was Giulia Serra").
  */
 function collectSubjects(state: State): void {
-  state.paragraphs.forEach((paragraph) => {
+  state.paragraphs.forEach((paragraph, p) => {
+    // Names inside quotations are the speaker's words ("Not Ulmaria, not Serevan"), not mentions.
+    const quoted = state.spansCovering[p]!.map((s) => [s.paragraph < p ? 0 : s.outerStart, s.lastParagraph > p ? paragraph.text.length : s.outerEnd] as const);
     for (const m of paragraph.text.matchAll(NAME_RUN)) {
+      if (quoted.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
       const mention = parseMention(m[0]);
       if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
         state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });
@@ -655,7 +706,12 @@ function collectSubjects(state: State): void {
         if (s.outerStart >= sentence.start && s.outerStart < sentence.end && !isNickname(s, paragraph.text)) text = text.slice(0, s.outerStart - sentence.start);
       }
       if (!text.trim()) continue;
-      const mention = subjectOf(text, sentence);
+      // "Is she worried about the reviews?": a question puts its subject after the verb.
+      const asked = /^(?:is|was|does|did|has|had|will|would|can|could)\s+(he|she)\b/i.exec(text.trimStart());
+      const mention = asked ? mentionOf(asked[1]!) : subjectOf(text, sentence);
+      // Only a main clause's pronoun: "When she did, Ms Treloar told the House" is about Ms Treloar.
+      const pronounFirst = !/^(?:when|whenever|while|if|after|before|because|as|since|although|though|until|once|unless)\b/i.test(text.trimStart());
+      if (pronounFirst && mention?.type === "pronoun" && (mention.pronoun === "he" || mention.pronoun === "she")) state.pronounSubjects.push({ at: paragraph.start + sentence.start, mention, speaker: null });
       if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
     }
   });
@@ -717,7 +773,8 @@ function resolveSpeakers(state: State): void {
     for (let hops = 0; fuller.has(n) && hops < 4; hops++) n = fuller.get(n)!;
     return n;
   };
-  const body = state.paragraphs.map((p) => p.text).join("\n\n");
+  // The narration alone: a name inside a quote ("Not Ulmaria, not Serevan") is not how the article names anyone.
+  const body = maskQuotes(state).join("\n\n");
   const surnames = new Map<string, Speaker | null>();
   const orgNames = new Map<string, Speaker | null>();
   const bySurname = (single: string): Speaker | null => {
@@ -808,10 +865,22 @@ function resolveSpeakers(state: State): void {
       return { ...e, candidates };
     }),
   );
-  for (const d of state.drafts) {
+  // Quotes and pronoun subjects in body order: each resolved one is an antecedent for the next.
+  const resolvable: { at: number; mention: Mention | null; speaker: Speaker | null }[] = [...state.drafts, ...state.pronounSubjects].sort((a, b) => a.at - b.at);
+  for (const d of resolvable) {
     const m = d.mention;
     if (!m) continue;
-    if (m.type === "named") d.speaker = canonical(m);
+    if (m.type === "named" && /^one of (?:them|those|these)$/i.test(m.name)) {
+      // "One of them said": one of the group last named.
+      const group = timeline.latest(d.at, (e) => e.speaker.kind === "group");
+      d.speaker = { name: group ? `one of the ${group.speaker.name.replace(/^the\s+/i, "")}` : m.name, role: null, kind: "unnamed" };
+    } else if (m.type === "named") d.speaker = canonical(m);
+    else if (m.type === "definite" && (m.role === "former" || m.role === "latter")) {
+      // "The former said ...; the latter said ...": the earlier or the later of the last two people named.
+      const latter = timeline.latest(sentenceStart(state, d.at) - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      const former = latter ? timeline.latest(latter.at - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" ") && e.speaker.name !== latter.speaker.name) : undefined;
+      d.speaker = (m.role === "latter" ? latter : former)?.speaker ?? null;
+    }
     else if (m.type === "pronoun" && (m.pronoun === "he" || m.pronoun === "she")) {
       const wanted = m.pronoun === "he" ? "male" : "female";
       // The latest subject that fits, unless a name in passing that the article gives this gender
@@ -827,7 +896,9 @@ function resolveSpeakers(state: State): void {
       };
       const subject = timeline.latest(d.at, (e) => fits(e) && !!e.subject);
       const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
-      const antecedent = passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject;
+      // With no subject to go to, a person named in passing whose gender the article never gives.
+      const unknown = subject || passing ? undefined : timeline.latest(d.at, (e) => fits(e) && !e.subject);
+      const antecedent = (passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject) ?? unknown;
       d.speaker = antecedent ? who(antecedent) ?? null : null;
     } else if (m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it")) {
       const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
@@ -838,7 +909,7 @@ function resolveSpeakers(state: State): void {
       const qualifiers = m.phrase.split(/\s+/).slice(1).filter((w) => /^[\p{Lu}]/u.test(w));
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
       const antecedent = isOrg
-        ? timeline.latest(d.at, (e) => e.speaker.kind !== "person" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
+        ? timeline.latest(d.at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
         : timeline.latest(d.at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
       const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
       // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
@@ -852,6 +923,15 @@ function resolveSpeakers(state: State): void {
   }
 }
 
+/** The body offset where the sentence holding a body offset starts. */
+function sentenceStart(state: State, at: number): number {
+  const p = Math.max(paragraphAt(state.paragraphs, at), 0);
+  const paragraph = state.paragraphs[p]!;
+  const local = at - paragraph.start;
+  const sentence = state.sentences[p]?.find((x) => local >= x.start && local < x.end);
+  return paragraph.start + (sentence?.start ?? 0);
+}
+
 /** The body offset where the sentence holding a body offset ends. */
 function sentenceEnd(state: State, at: number): number {
   const p = Math.max(paragraphAt(state.paragraphs, at), 0);
@@ -859,6 +939,19 @@ function sentenceEnd(state: State, at: number): number {
   const local = at - paragraph.start;
   const sentence = state.sentences[p]?.find((x) => local >= x.start && local < x.end);
   return paragraph.start + (sentence?.end ?? paragraph.text.length);
+}
+
+/** Each paragraph's text with its quotations blanked out, offsets kept. */
+function maskQuotes(state: State): string[] {
+  return state.paragraphs.map((p, k) => {
+    let t = p.text;
+    for (const s of state.spansCovering[k]!) {
+      const a = s.paragraph < k ? 0 : s.outerStart;
+      const b = s.lastParagraph > k ? t.length : s.outerEnd;
+      t = t.slice(0, a) + " ".repeat(Math.max(0, b - a)) + t.slice(b);
+    }
+    return t;
+  });
 }
 
 /** Which sentence of which paragraph a body offset falls in. */
@@ -884,15 +977,7 @@ function genderOf(state: State): Map<string, "male" | "female"> {
   // speech" gives no gender to a name in passing).
   // The same with every quotation blanked out: pronouns inside quote marks are the speaker's, about
   // someone else ("whatever she says," he said), and a name inside a quote is no antecedent.
-  const masked = state.paragraphs.map((p, k) => {
-    let t = p.text;
-    for (const s of state.spansCovering[k]!) {
-      const a = s.paragraph < k ? 0 : s.outerStart;
-      const b = s.lastParagraph > k ? t.length : s.outerEnd;
-      t = t.slice(0, a) + " ".repeat(Math.max(0, b - a)) + t.slice(b);
-    }
-    return t;
-  });
+  const masked = maskQuotes(state);
   const slice = (texts: string[], from: number, to: number) => {
     const k = Math.max(paragraphAt(state.paragraphs, from), 0);
     const p = state.paragraphs[k]!;
@@ -907,7 +992,10 @@ function genderOf(state: State): Map<string, "male" | "female"> {
     // Subject events stand at their sentence's start: the window opens after the name itself.
     const surname = e.speaker.name.split(" ").pop()!;
     const found = text(e.at, e.at + 300).indexOf(surname);
-    const from = found >= 0 ? e.at + found + surname.length : e.at + e.speaker.name.length;
+    let from = found >= 0 ? e.at + found + surname.length : e.at + e.speaker.name.length;
+    // ", who plays her estranged son,": a relative clause's pronouns are about someone else.
+    const relative = /^,\s*(?:who|whose|which)\b[^,]*,/.exec(text(from, from + 200));
+    if (relative) from += relative[0].length;
     let end = from + 240;
     for (let j = i + 1; j < events.length && events[j]!.at < end; j++) {
       const other = events[j]!;
@@ -984,10 +1072,12 @@ function fullOrgName(name: string, orgs: Set<string>): string | null {
 function orgNameInText(word: string, text: string): Speaker | null {
   const capital = word[0]!.toUpperCase() + word.slice(1);
   const names = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,5})${escapeRe(capital)}\\b`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6})${escapeRe(capital)}\\b`, "gu"))) {
     const name = `${m[1]}${capital}`.replace(/^(?:The|A|An)\s+/, "");
     if (name.split(/\s+/).length > 1) names.add(name);
   }
+  // "the Department of Health and Wellbeing", "the Ministry for Schools".
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(capital)}\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]*){0,3}`, "gu"))) names.add(m[0]);
   return names.size === 1 ? { name: `the ${[...names][0]}`, role: null, kind: "organization" } : null;
 }
 

@@ -7,6 +7,7 @@ export const CUE_VERBS = [
   "posted", "replied", "responded", "answered", "continued", "recalled", "urged", "asked", "confirmed", "acknowledged",
   "admitted", "conceded", "suggested", "predicted", "promised", "vowed", "complained", "cautioned", "indicated", "reiterated",
   "emphasised", "emphasized", "observed", "remarked", "commented", "quipped", "conceded", "agreed", "countered", "concluded",
+  "shouted", "yelled", "exclaimed", "chanted", "whispered", "muttered", "joked", "interjected", "snapped", "boasted",
 ];
 export const CUE = new Set(CUE_VERBS);
 
@@ -44,7 +45,7 @@ export const TITLE_WORDS = new Set(
     "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
     "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
     "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior", "economist",
-    "councilmember", "investor", "aide", "insider", "source", "shadow", "worker", "rescuer", "volunteer", "neighbour", "neighbor",
+    "councilmember", "administrator", "investor", "aide", "insider", "source", "shadow", "worker", "rescuer", "volunteer", "neighbour", "neighbor",
     "victim", "passenger", "customer", "voter", "parent", "pensioner", "shopper", "fan", "driver", "patient", "observer", "critic",
     "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
     "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "chairman", "md", "sheikh", "ald",
@@ -62,7 +63,8 @@ export const ORG_WORDS = new Set(
     "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
     "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
     "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
-    "management",
+    "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
+    "energy", "media", "telecom",
     // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
     "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines",
     "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors",

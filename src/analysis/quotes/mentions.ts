@@ -17,7 +17,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she", them: "they" };
 const POSSESSIVE = /['’]s?$/;
 /** Capitalised words that are not names, at a sentence's start: "Those who said ...", "Many". */
-const FUNCTION_WORDS = /^(?:those|these|this|that|there|here|many|some|most|others|several|all|both|each|every|such|few|what|which|who|whose|it|its|their|his|her|hers|our|your|my|one|none|nobody|somebody|someone|everyone|everybody|anyone|has|was|is|does|says|thus|as|us|yes|perhaps|whereas|always|sometimes|news|days|years|months|weeks|hours)$/i;
+const FUNCTION_WORDS = /^(?:those|these|this|that|there|here|many|some|most|others|several|all|both|each|every|such|few|what|which|who|whose|it|its|their|his|her|hers|our|your|my|one|none|nobody|somebody|someone|everyone|everybody|anyone|has|was|is|does|says|thus|as|us|yes|perhaps|whereas|always|sometimes|news|days|years|months|weeks|hours|i|me|we|you)$/i;
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
 /** Words that make a capitalised phrase a place: the first word or the last of the name. */
 const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mountains?|Valley|Square|Station|Airport|Island|Bay|Coast|Sea|Ocean|Hall|Centre|Center|Stadium|Library|Church|Cathedral|Market|Harbour|Harbor|Gate|Quay|Wharf)$/;
@@ -25,7 +25,7 @@ const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mo
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
-  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,]{2,40}(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'-]{2,40}(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
@@ -33,8 +33,9 @@ export function cleanPhrase(phrase: string): string {
   p = p.replace(/,\s*(?:however|meanwhile|too|also|in turn|in the meantime|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?=,|$)/gi, "");
   // Openers: "Meanwhile, ", "After the meeting, ", "Late Monday, ".
   for (let i = 0; i < 3; i++) {
-    const m = /^([^,]{0,90}),\s+/.exec(p);
-    if (!m || !ADVERBIAL_OPENERS.test(m[1]!)) break;
+    const m = /^([^,]{0,120}),\s+/.exec(p);
+    // "Opening the second reading debate on the bill, X said": a participle clause, not a name.
+    if (!m || !(ADVERBIAL_OPENERS.test(m[1]!) || /^[\p{Lu}][\p{Ll}]+ing\s+(?:[\p{Ll}]|the\b)/u.test(m[1]!))) break;
     p = p.slice(m[0].length);
   }
   p = p.replace(/^(?:and|but|while|whereas|as|so|then)\s+/i, "");
@@ -47,7 +48,20 @@ export function cleanPhrase(phrase: string): string {
   return p.replace(/[\s,;:]+$/u, "").trim();
 }
 
+/** Parsed phrases: the same phrase recurs across an article's rules and across articles. */
+const parsed = new Map<string, Mention | null>();
+const PARSED_LIMIT = 50_000;
+
 export function parseMention(raw: string): Mention | null {
+  const cached = parsed.get(raw);
+  if (cached !== undefined) return cached;
+  const mention = parse(raw);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(raw, mention);
+  return mention;
+}
+
+function parse(raw: string): Mention | null {
   let phrase = cleanPhrase(raw);
   // Quoted words are not who speaks; a long phrase is a speaker only as a name with a long role.
   if (!phrase || /^["“”]/u.test(phrase)) return null;
@@ -127,6 +141,10 @@ export function parseMention(raw: string): Mention | null {
   if (/^(?:some|many|several|most|few|two|three|four|five|six|dozens|hundreds|thousands|other)$/i.test(counted[0]!) && counted.length >= 2 && counted.length <= 7 && (/^[\p{Ll}]+s$/u.test(counted[1]!) || /^(?:people|staff|police|children|men|women)$/.test(counted[1]!)) && !/(?:ss|us)$/.test(counted[1]!) && (counted.length === 2 || /^(?:familiar|close|from|in|at|of|on|outside|near|who|with|briefed|involved)$/i.test(counted[2]!))) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
   }
+  // "the former", "the latter": one of the two people just named.
+  if (/^the\s+(?:former|latter)$/i.test(phrase)) return { type: "definite", role: phrase.split(/\s+/)[1]!.toLowerCase(), phrase };
+  // "One of them": one of a group just named, unnamed.
+  if (/^one of (?:them|those|these)$/i.test(phrase)) return { type: "named", name: phrase.replace(/^One/, "one"), role: null, kind: "unnamed", single: false };
   // "the family said": relatives speak together.
   if (/^the\s+(?:family|families|relatives|parents)$/i.test(phrase)) return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
   // "Residents' welfare associations in the eastern wards": a plural description, before any preposition.
@@ -136,10 +154,14 @@ export function parseMention(raw: string): Mention | null {
   if (head.length >= 2 && head.length <= 5 && words.length <= 10 && /^[\p{Ll}]+s$/u.test(headNoun) && !/(?:ss|us)$/.test(headNoun) && !FUNCTION_WORDS.test(headNoun) && head.slice(0, -1).every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && /s['’]$/.test(w)))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
+  // "opposition MPs", "Labour MEPs": a group named by an abbreviation in the plural.
+  if (words.length <= 4 && /^[\p{Lu}]{2,}s$/u.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^[\p{Ll}]/u.test(w) || /^(?:the|The)$/.test(w))) {
+    return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
+  }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
   // "one investor" is "an investor"; "one of the ..." is not a determiner.
-  const determiner = /^(a|an|the)$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && /^[\p{Ll}]/u.test(words[1] ?? "") && words[1] !== "of" ? (words.shift(), "a") : null;
+  const determiner = /^(a|an|another)$/i.test(words[0]!) ? (words.shift(), "a") : /^the$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && /^[\p{Ll}]/u.test(words[1] ?? "") && words[1] !== "of" ? (words.shift(), "a") : null;
   if (!words.length) return null;
   const last = words[words.length - 1]!;
 
@@ -147,7 +169,7 @@ export function parseMention(raw: string): Mention | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (!(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
+    if (w === "I" || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
   }
   const nameWords = words.slice(i);

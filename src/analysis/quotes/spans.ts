@@ -44,10 +44,14 @@ interface Mark {
 }
 
 /** Every quote mark of a paragraph that can open or close a quote (apostrophes left out). */
+const MARK_CHARACTERS = /["“”„«»‘’‹›']/g;
+
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only the characters that can be marks are looked at.
+  for (const found of text.matchAll(MARK_CHARACTERS)) {
+    const i = found.index!;
+    const ch = found[0];
     const prev = i > 0 ? text[i - 1]! : " ";
     const next = i + 1 < text.length ? text[i + 1]! : " ";
     const leftEdge = i === 0 || BEFORE_OPEN.test(prev);
