@@ -18,4 +18,14 @@ describe("countWords", () => {
     const count = countWords(`Start ${".".repeat(400_000)}${"word".repeat(50_000)} end`);
     expect(count).toBeGreaterThanOrEqual(3);
   }, 20_000);
+
+  it("joins words as the Unicode rules do: apostrophes, abbreviations, decimals, not hyphens", () => {
+    expect(countWords("Don't call the U.S. envoy's 3,500-word memo 'e-mail'.")).toBe(10);
+    expect(countWords("Ukraine’s 2.5% growth")).toBe(3);
+  });
+
+  it("counts the words of a script written without spaces by its dictionary, not as one run", () => {
+    // 東京都 / に / 住む: the ICU segmenter finds three words (or more), never one.
+    expect(countWords("東京都に住む")).toBeGreaterThan(1);
+  });
 });
