@@ -71,5 +71,8 @@ console.log(`Synthetic corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB
 time("analysis (all of it)", bodies, analyzeText, bytes);
 time("  quotes and speakers", bodies, extractQuotes, bytes);
 time("  word count", bodies, countWords, bytes);
+// One very long article: analysis time must grow in a straight line with length, not faster.
+const long = bodies.join("\n\n").slice(0, 3_000_000);
+time("  one 3 MB article", [long], analyzeText, Buffer.byteLength(long));
 console.log(`Peak memory (resident set): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log("Target (issue 3): at least 4 MB/s on one core for the whole analysis.");

@@ -721,7 +721,7 @@ function collectSubjects(state: State): void {
 type Event = State["events"][number] & { candidates?: Speaker[] };
 
 /** How far back, in mentions, an antecedent is looked for: bounds the work on very long articles. */
-const LOOKBACK = 400;
+const LOOKBACK = 200;
 
 /**
  * The speaker events of an article in body order: the mentions found in the text (sorted once) and
@@ -850,6 +850,8 @@ function resolveSpeakers(state: State): void {
   });
   state.events.sort((a, b) => a.at - b.at);
   const genders = genderOf(state);
+  // Capitalised words that stand after a small word or a comma somewhere in the narration.
+  const midSentence = new Set([...body.matchAll(/[\p{Ll},;]\s+([\p{Lu}][\p{L}'’.-]*)/gu)].map((m) => m[1]!.replace(/[.'’]+$/, "")));
   const sharing = (surname: string) => [...people.values()].filter((p) => p.name.split(" ").pop() === surname);
   const timeline = new Timeline(
     state.events.map((e): Event => {
@@ -860,7 +862,7 @@ function resolveSpeakers(state: State): void {
       // A single capitalised name that is nobody's surname is a body: "Zipcart", "Pemberton".
       // Only a name the article capitalises mid-sentence too ("delivery app Zipcart"): a capital at a
       // sentence's start ("Firefighters battled ...") makes no name.
-      if (!e.speaker.role && (surnameCount.get(e.speaker.name) ?? 0) === 0 && new RegExp(`[\\p{Ll},;]\\s+${escapeRe(e.speaker.name)}\\b`, "u").test(body)) return { ...e, speaker: { name: fullOrg(e.speaker.name), role: null, kind: "organization" } };
+      if (!e.speaker.role && (surnameCount.get(e.speaker.name) ?? 0) === 0 && midSentence.has(e.speaker.name)) return { ...e, speaker: { name: fullOrg(e.speaker.name), role: null, kind: "organization" } };
       const candidates = (surnameCount.get(e.speaker.name) ?? 0) > 1 ? sharing(e.speaker.name) : undefined;
       return { ...e, candidates };
     }),
