@@ -295,3 +295,39 @@ describe("rules added after the fourth held-out set, continued", () => {
     expect(find("When the minister spoke, opposition MPs shouted ‘Shame!’", "Shame").speaker).toMatchObject({ name: "opposition MPs", kind: "group" });
   });
 });
+
+describe("rules added after the fifth held-out set", () => {
+  it("gives a person's own word for a thing ('what he called') to the person, and no report around it", () => {
+    const quotes = extractQuotes('Ostergaard said he would introduce a bill to impose what he called "secondary tariffs" on buyers of Zelmoran oil.');
+    expect(quotes.find((q) => q.text === "secondary tariffs")).toMatchObject({ kind: "partial", speaker: { name: "Ostergaard" } });
+    expect(quotes.filter((q) => q.kind === "reported")).toEqual([]);
+  });
+
+  it("takes 'Mr Morozkin' for a mention of the man, so that 'she' skips him", () => {
+    const body = [
+      "Gennady Morozkin, 58, is wanted in New Jersey on 11 charges.",
+      "District Judge Oriel Fanshawe rejected arguments that Mr Morozkin would face inhuman conditions and that the case against him was politically motivated.",
+      "“There is nothing in the material before me,” the judge said.",
+      "She said the evidence included more than 300 emails.",
+    ].join("\n\n");
+    const q = extractQuotes(body).find((x) => x.text.startsWith("the evidence"));
+    expect(q?.speaker?.name).toBe("Oriel Fanshawe");
+  });
+
+  it("joins a surname spelled one letter apart to the full name", () => {
+    const body = "Regional governor Artyom Pechyorkin wrote on Telegram that two drones had been shot down.\n\n\"There are no casualties,\" Pechorkin wrote.";
+    expect(find(body, "There are no").speaker?.name).toBe("Artyom Pechyorkin");
+  });
+
+  it("reads an agency quoting someone as saying, a dateline of two places, and an embassy", () => {
+    expect(find('State news agency ZelPress quoted Deputy Foreign Minister Anatoly Gribanov as saying that any settlement would have to reflect "the new realities on the ground".', "the new realities").speaker?.name).toBe("Anatoly Gribanov");
+    expect(find('The Zelmoran embassy in Washington said in a statement that U.S. officials were "trying to dictate the outcome."', "trying").speaker).toMatchObject({ kind: "organization" });
+  });
+
+  it("takes no aside after a dash, and no speaker from a passive", () => {
+    const q = find('Sholokhin said the delegation would discuss "the whole package" - prisoner exchanges and river crossings - rather than a truce.', "the whole package");
+    expect(q.speaker?.name).toBe("Sholokhin");
+    const signs = find("As the result was announced, a group of MEPs held up signs reading ‘Not our money’.", "Not our money");
+    expect(signs.speaker?.name ?? null).not.toBe("the result was");
+  });
+});

@@ -272,7 +272,9 @@ function cueAfter(after: string, quoted: string): Cue | null {
   // A quote that ended a sentence with a full stop is followed by new narration, not a cue,
   // unless the next words are a short "X said." sentence.
   const endedSentence = /[.!?…]["”’']?$/u.test(quoted) && !/^[,—–-]/u.test(after.trim());
-  const dash = /^[—–-]\s*([^.;]+)/u.exec(a);
+  // `"..." — Therese Mballa, 47`: a dash, then a name or "a/the ..." (not the writer's aside:
+  // `"the whole package" - prisoner exchanges, the river crossings ...`).
+  const dash = /^[—–-]\s*((?:[\p{Lu}]|(?:a|an|the|one)\s)[^.;]+)/u.exec(a);
   if (dash) {
     const mention = mentionOf(dash[1]!);
     if (mention) return { cue: "—", mention, place: "after" };
@@ -314,7 +316,7 @@ function cueAfter(after: string, quoted: string): Cue | null {
 /** Small words a title leaves in lower case: "Winter in Larkhaven", "Gloves On, Phones Off". */
 const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|nor|vs\.?|de|la|le|du|von|van)$/;
 /** Nouns that a title stands beside: `a documentary, "Gloves On, Phones Off"`, `a post titled "..."`. */
-const WORK_BEFORE = /\b(?:titled|entitled|headlined|book|novel|memoir|report|study|paper|film|documentary|series|album|song|single|play|musical|poem|essay|column|post|plan|programme|program|strategy|campaign|show|podcast|exhibition|collection|catalogue|catalog|anthology|guide|pamphlet|magazine|newsletter|opera|ballet|two-hander|sitcom|drama|comedy|thriller|biography|autobiography|fourth|third|second|first|fifth|latest|debut|last)\b(?:[\s,]+(?:by|from|of|for|the|[\p{Lu}][\p{L}'’&]*))*$/iu;
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|book|novel|memoir|report|study|paper|film|documentary|series|album|song|single|play|musical|poem|essay|column|post|plan|programme|program|strategy|campaign|show|podcast|exhibition|collection|catalogue|catalog|anthology|guide|pamphlet|magazine|newsletter|opera|ballet|two-hander|sitcom|drama|comedy|thriller|biography|autobiography|opinion|manifesto|white paper|fourth|third|second|first|fifth|latest|debut|last)\b[^.;:"“”‘’]{0,80}$/iu;
 
 /**
  * The title of a work, quoted: every word capitalised but the small ones, no sentence inside ("Winter
@@ -358,6 +360,10 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
     const mention = mentionOf(according[1]!);
     if (mention) return { cue: "according to", mention, place: "before" };
   }
+  // "state news agency ZelPress quoted Deputy Foreign Minister Anatoly Gribanov as saying that ...".
+  const quotedActive = /\bquoted\s+(.{2,80}?)\s+as\s+saying\b/i.exec(b);
+  const quotedWho = quotedActive && !/\b(?:was|were|been)\s+$/i.test(b.slice(0, quotedActive.index)) ? mentionOf(quotedActive[1]!) : null;
+  if (quotedWho) return { cue: "quoted as saying", mention: quotedWho, place: "embedded" };
   const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\b/i.exec(b);
   if (passive) {
     const mention = mentionOf(passive[1]!.replace(/^.*[.;]\s/, ""));
@@ -391,6 +397,8 @@ function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): 
   for (const last of verbs.reverse()) {
     // "families agreed to switch off devices": a promise or request to act, not speech.
     if (/^(?:agreed|promised|vowed|asked|urged)$/i.test(last[1]!) && /^\s+to\s/i.test(b.slice(last.index + last[0].length))) continue;
+    // "As the result was announced", "ceasefires agreed since 1990": a passive or a participle, no speaker.
+    if (/\b(?:was|were|been|being|is|are|be)\s+$/i.test(b.slice(0, last.index)) || (/^(?:agreed|announced|reported|confirmed)$/i.test(last[1]!) && /\p{Ll}s\s+$/u.test(b.slice(0, last.index)) && !/\b(?:has|was|is|does|this|its|his)\s+$/i.test(b.slice(0, last.index)))) continue;
     const head = b.slice(0, last.index);
     const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
     // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
@@ -449,6 +457,8 @@ function classify(text: string, before: string, cue: Cue | null, span: QuoteSpan
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   const act = cue !== null && cue.place === "embedded" && SPEECH_ACTS.has(cue.cue);
   if (act) return "partial";
+  // "what he called "secondary tariffs"": a person's word for it, in the past tense, is theirs.
+  if (cue && WHAT_SOMEONE_CALLED.test(lead)) return "partial";
   if ((NAMING_VERBS.test(precedingWords) || /\bknown\b[^.,;]{0,30}\bas$/i.test(lead)) && words.length <= 6) return "term";
   const startsUpper = /^[\p{Lu}"“‘'(\d]/u.test(text) || text.startsWith("...") || text.startsWith("…");
   const opensClause = lead === "" || /[,:]$/.test(lead) || /[—–-]$/.test(lead) || CUE_AT_END.test(lead);
@@ -539,6 +549,9 @@ function withoutDateline(clause: string): string {
   return clause.replace(/^[^()]{2,60}\([\p{Lu}][\p{L}\s.&]{0,30}\)\s*[-–—]+\s*/u, "");
 }
 
+/** "what he called", "what she termed": someone's own word for a thing. */
+const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:had\s+)?(?:called|termed|dubbed|described as)\s*$/u;
+
 /** Participles that report, as in `..., adding that ...` or `..., arguing that ...`. */
 const REPORT_PARTICIPLES = new Set([...PARTICIPLES, "arguing", "affirming", "claiming", "stressing", "announcing", "acknowledging", "admitting", "suggesting", "explaining", "recalling", "confirming", "signalling", "signaling"]);
 /** Verbs that report a clause but do not introduce quotes as often: `signalled that`, `informed that`. */
@@ -558,7 +571,10 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
   // Quoted words that speak: a label or title inside a clause ("the so-called 'tanker mafia'") does not.
   // A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
   // quoted words inside the clause are the speaker's (below).
-  const labelled = (d: Draft) => /(?:so-called|known(?:\s+\w+)?\s+as|called|dubbed|named|termed|branded|labell?ed|titled)\s*$/i.test(paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start));
+  const labelled = (d: Draft) => {
+    const lead = paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start);
+    return /(?:so-called|known(?:\s+\w+)?\s+as|called|dubbed|named|termed|branded|labell?ed|titled)\s*$/i.test(lead) && !WHAT_SOMEONE_CALLED.test(lead);
+  };
   const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
   const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
   const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
@@ -601,7 +617,7 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
     if (/^(?:told|tells|informed|assured|reminded)$/.test(word)) rest = rest.replace(/^\s+[^,.;"“”]{1,70}?(?=\s+that\s)/u, "");
     // told reporters / told state television / told the BBC: the hearer, then the clause.
     const unheard = rest;
-    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|the \p{L}+(?:\s\p{L}+)?(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\s)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
+    rest = rest.replace(/^\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporters|journalists|parliament|lawmakers|television|radio|media|press|broadcaster|agency|newspaper|him|her|them|us|me)\b(?:\s+[\p{Lu}][\p{L}]*){0,3}|the [\p{L}\s]{1,30}?(?=\s+that\b)|the \p{L}+(?:\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\b)\p{L}+)?(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\s)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\b))/u, "");
     rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
     rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
     const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
@@ -786,6 +802,11 @@ function resolveSpeakers(state: State): void {
       // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
       found = fullNameInText(single, body);
       if (found) people.set(found.name, found);
+      // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
+      if (!found && single.length >= 6) {
+        const near = [...people.values()].filter((p) => withinOneEdit(p.name.split(" ").pop()!.toLowerCase(), key));
+        found = near.length === 1 ? near[0]! : null;
+      }
     }
     surnames.set(key, found);
     return found;
@@ -835,11 +856,15 @@ function resolveSpeakers(state: State): void {
   const standalone = [...people.values()]
     .map((person) => ({ person, surname: person.name.split(" ").pop()! }))
     .filter(({ surname }) => surnameCount.get(surname) === 1)
-    .map(({ person, surname }) => ({ person, surname, re: new RegExp(`(?<![\\p{L}\\s][ \\t])\\b${escapeRe(surname)}\\b`, "gu") }));
+    .map(({ person, surname }) => ({ person, surname, re: new RegExp(`\\b${escapeRe(surname)}\\b`, "gu") }));
   state.paragraphs.forEach((paragraph) => {
     for (const { person, surname, re } of standalone) {
       if (!paragraph.text.includes(surname)) continue;
       for (const m of paragraph.text.matchAll(re)) {
+        // A surname after punctuation or an honorific ("Mr Morozkin"): not the end of a longer name
+        // ("Daniel Moffat"), nor an object in the middle of a clause ("that Alvarado had voted").
+        const word = /(\p{L}+)(\.?)[ \t]$/u.exec(paragraph.text.slice(Math.max(0, m.index! - 12), m.index!));
+        if (word && !HONORIFIC_BEFORE.test(word[1]!)) continue;
         const at = paragraph.start + m.index!;
         if (nearby(person.name, at, surname.length + 1)) continue;
         state.events.push({ at, speaker: person });
@@ -956,12 +981,24 @@ function maskQuotes(state: State): string[] {
   });
 }
 
+const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/;
+
 /** Which sentence of which paragraph a body offset falls in. */
 function sentenceKey(state: State, at: number): string {
   const p = paragraphAt(state.paragraphs, at);
   const local = at - (state.paragraphs[p]?.start ?? 0);
   const s = state.sentences[p]?.findIndex((x) => local >= x.start && local < x.end) ?? -1;
   return `${p}:${s}`;
+}
+
+/** Whether two words differ by at most one letter added, dropped or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  return tail(a, b);
 }
 
 function escapeRe(text: string): string {
@@ -1002,7 +1039,9 @@ function genderOf(state: State): Map<string, "male" | "female"> {
     for (let j = i + 1; j < events.length && events[j]!.at < end; j++) {
       const other = events[j]!;
       if (other.at <= from || other.speaker.name === e.speaker.name) continue;
-      if (e.subject && !other.subject && sentenceKey(state, other.at) === sentenceKey(state, e.at)) {
+      // ... unless the name in passing is surely a person's: "rejected arguments that Mr Morozkin ... him".
+      const titled = HONORIFIC_BEFORE.test(/(\p{L}+)\.?\s+$/u.exec(text(Math.max(0, other.at - 8), other.at))?.[1] ?? "");
+      if (e.subject && !other.subject && !titled && sentenceKey(state, other.at) === sentenceKey(state, e.at)) {
         end = Math.min(end, sentenceEnd(state, e.at));
         continue;
       }

@@ -83,7 +83,7 @@ export const PLACES = new Set(
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
-export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|sentencing|responding|commenting|testifying|reacting|announcing|explaining|concluding|summing up|writing|reflecting|pressed|questioned|interviewed|challenged|when|as|for|by|from|with|without|under|over|following|according)\b/i;
+export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|sentencing|responding|commenting|testifying|reacting|announcing|explaining|concluding|summing up|writing|reflecting|pressed|questioned|interviewed|challenged|outside|inside|elsewhere|afterwards|overnight|nearby|back|when|as|for|by|from|with|without|under|over|following|according)\b/i;
 
 /** Words after a name that are honours or ranks, not part of it: "Julian Prentice SC", "Ed Lamb MP". */
 export const POST_NOMINALS = /^(?:SC|KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;

@@ -25,7 +25,7 @@ const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mo
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
-  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'-]{2,40}(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
+  let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'/-]{2,60}?(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
@@ -185,7 +185,9 @@ function parse(raw: string): Mention | null {
   if (nameWords.length && /^(?:of|for|in|at|from|to)$/i.test(roleWords[roleWords.length - 1] ?? "")) {
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
     const title = roleWords.find((w) => TITLE_WORDS.has(w.toLowerCase()));
-    return title ? { type: "definite", role: title.toLowerCase(), phrase } : null;
+    if (title) return { type: "definite", role: title.toLowerCase(), phrase };
+    // "the Zelmoran embassy in Washington": a body, described with where it is.
+    return determiner === "the" && roleWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ? { type: "named", name: `the ${words.join(" ")}`, role: null, kind: "organization", single: false } : null;
   }
   const titled = roleWords.filter((w) => !HONORIFIC.test(w));
   const role = titled.length ? titled.join(" ") : null;
@@ -197,7 +199,7 @@ function parse(raw: string): Mention | null {
     }
     if (!/^[\p{Ll}]/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return null;
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
-    if (/s$/.test(last) && !/(ss|us)$/.test(last) && roleWords.length && words.length <= 5) return { type: "named", name: phrase, role: null, kind: "group", single: false };
+    if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return { type: "named", name: phrase, role: null, kind: "group", single: false };
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
     if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
