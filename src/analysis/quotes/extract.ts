@@ -49,6 +49,8 @@ interface State {
   /** People, groups and organisations as they are mentioned as subjects or speakers, in order. */
   /** `subject`: the mention is a sentence's subject or a quote's speaker, not a name in passing. */
   events: { at: number; speaker: Speaker; subject?: boolean }[];
+  /** Each paragraph with its quotations blanked out, offsets kept: the writer's own words. */
+  narration: string[];
   /** Sentences whose subject is "he" or "she": resolved in turn, they carry the person on ("She is 79."). */
   pronounSubjects: { at: number; mention: Mention; speaker: Speaker | null }[];
 }
@@ -93,8 +95,10 @@ export function extractQuotes(body: string): ExtractedQuote[] {
     spansCovering,
     drafts: [],
     events: [],
+    narration: [],
     pronounSubjects: [],
   };
+  state.narration = maskQuotes(state);
   attachCues(state);
   findReportedSpeech(state);
   state.drafts.sort((a, b) => a.at - b.at);
@@ -237,19 +241,22 @@ function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
     const cue = cueBefore(last.text.replace(/:\s*$/, ""), last.text, last);
     if (cue) return { ...cue, place: "before" };
   }
-  if (sentences.length !== 1) return null;
-  const subject = subjectOf(last.text, last);
-  const person = subject?.type === "pronoun" ? subject.pronoun === "he" || subject.pronoun === "she" : subject?.type === "named" && subject.kind === "person" && !subject.single;
-  return person && subject ? { cue: "", mention: subject, place: "before" } : null;
+  return sentences.length === 1 ? aboutPerson(last, false) : null;
 }
 
 function cueFromSentenceBefore(state: State, span: QuoteSpan, sentence: Sentence): Cue | null {
   const sentences = state.sentences[span.paragraph]!;
   const previous = sentences[sentences.indexOf(sentence) - 1];
   if (!previous || state.spansCovering[span.paragraph]!.some((s) => s.outerEnd > previous.start && s.outerStart < previous.end && s.paragraph === span.paragraph)) return null;
-  const subject = subjectOf(previous.text, previous);
-  const person = subject?.type === "pronoun" ? subject.pronoun === "he" || subject.pronoun === "she" : subject?.type === "named" && subject.kind === "person";
-  return person && subject ? { cue: "", mention: subject, place: "before" } : null;
+  return aboutPerson(previous, true);
+}
+
+/** A sentence whose subject is "he", "she" or a person (by surname alone too, when `surnameAlone`), as a cue with no word. */
+function aboutPerson(sentence: Sentence, surnameAlone: boolean): Cue | null {
+  const subject = subjectOf(sentence.text, sentence);
+  if (subject?.type === "pronoun" && (subject.pronoun === "he" || subject.pronoun === "she")) return { cue: "", mention: subject, place: "before" };
+  if (subject?.type === "named" && subject.kind === "person" && (surnameAlone || !subject.single)) return { cue: "", mention: subject, place: "before" };
+  return null;
 }
 
 interface Cue {
@@ -556,9 +563,9 @@ const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?
 const REPORT_PARTICIPLES = new Set([...PARTICIPLES, "arguing", "affirming", "claiming", "stressing", "announcing", "acknowledging", "admitting", "suggesting", "explaining", "recalling", "confirming", "signalling", "signaling"]);
 /** Verbs that report a clause but do not introduce quotes as often: `signalled that`, `informed that`. */
 const REPORT_VERBS = new Set([...CUE, "argue", "argues", "claim", "claims", "insist", "insists", "warn", "reported", "informed", "signalled", "signaled", "alleged", "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted", "estimated", "shot"]);
-/** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
 const REPORTS_ANYTHING = new RegExp(`\\b(?:${[...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "found", "ruled"].join("|")})\\b`, "i");
+/** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
 const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${[...REPORT_PARTICIPLES].join("|")})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
 
 /** `X said (that) ...`, `X told Y that ...`, `..., adding that ...`: every report in one sentence. */
@@ -568,8 +575,7 @@ function reportedByVerbs(state: State, p: number, sentence: Sentence, quotesIn: 
   const covering = state.spansCovering[p]!.filter((s) => (s.paragraph < p || s.outerStart < sentence.end) && (s.lastParagraph > p || s.outerEnd > sentence.start));
   const range = (s: QuoteSpan) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const;
   const spans = covering.map(range);
-  // Quoted words that speak: a label or title inside a clause ("the so-called 'tanker mafia'") does not.
-  // A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
+  // Quoted words that speak. A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
   // quoted words inside the clause are the speaker's (below).
   const labelled = (d: Draft) => {
     const lead = paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start);
@@ -704,9 +710,7 @@ const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'
 function collectSubjects(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     // Names inside quotations are the speaker's words ("Not Ulmaria, not Serevan"), not mentions.
-    const quoted = state.spansCovering[p]!.map((s) => [s.paragraph < p ? 0 : s.outerStart, s.lastParagraph > p ? paragraph.text.length : s.outerEnd] as const);
-    for (const m of paragraph.text.matchAll(NAME_RUN)) {
-      if (quoted.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    for (const m of state.narration[p]!.matchAll(NAME_RUN)) {
       const mention = parseMention(m[0]);
       if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
         state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });
@@ -773,11 +777,18 @@ function resolveSpeakers(state: State): void {
   for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
   for (const e of state.events) known(e.speaker);
   // "Ines Calloway" is "Ines Adela Calloway": a name with the same first and last word as a longer one.
-  const fuller = new Map<string, string>();
+  const byEnds = new Map<string, string[]>();
   for (const name of people.keys()) {
     const w = name.split(" ");
-    const longer = [...people.keys()].filter((o) => o !== name && o.length > name.length && o.startsWith(`${w[0]} `) && o.endsWith(` ${w[w.length - 1]}`));
-    if (longer.length === 1) fuller.set(name, longer[0]!);
+    const ends = `${w[0]} ${w[w.length - 1]}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), name]);
+  }
+  const fuller = new Map<string, string>();
+  for (const names of byEnds.values()) {
+    for (const name of names) {
+      const longer = names.filter((o) => o.length > name.length);
+      if (longer.length === 1) fuller.set(name, longer[0]!);
+    }
   }
   for (const [short, long] of fuller) {
     const s = people.get(short)!;
@@ -790,7 +801,7 @@ function resolveSpeakers(state: State): void {
     return n;
   };
   // The narration alone: a name inside a quote ("Not Ulmaria, not Serevan") is not how the article names anyone.
-  const body = maskQuotes(state).join("\n\n");
+  const body = state.narration.join("\n\n");
   const surnames = new Map<string, Speaker | null>();
   const orgNames = new Map<string, Speaker | null>();
   const bySurname = (single: string): Speaker | null => {
@@ -904,7 +915,7 @@ function resolveSpeakers(state: State): void {
     } else if (m.type === "named") d.speaker = canonical(m);
     else if (m.type === "definite" && (m.role === "former" || m.role === "latter")) {
       // "The former said ...; the latter said ...": the earlier or the later of the last two people named.
-      const latter = timeline.latest(sentenceStart(state, d.at) - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      const latter = timeline.latest(sentenceOf(state, d.at).start - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" "));
       const former = latter ? timeline.latest(latter.at - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" ") && e.speaker.name !== latter.speaker.name) : undefined;
       d.speaker = (m.role === "latter" ? latter : former)?.speaker ?? null;
     }
@@ -925,7 +936,7 @@ function resolveSpeakers(state: State): void {
       const passing = timeline.latest(d.at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
       // With no subject to go to, a person named in passing whose gender the article never gives.
       const unknown = subject || passing ? undefined : timeline.latest(d.at, (e) => fits(e) && !e.subject);
-      const antecedent = (passing && (!subject || (passing.at > subject.at && sentenceKey(state, passing.at) !== sentenceKey(state, subject.at))) ? passing : subject) ?? unknown;
+      const antecedent = (passing && (!subject || (passing.at > subject.at && sentenceOf(state, passing.at).key !== sentenceOf(state, subject.at).key)) ? passing : subject) ?? unknown;
       d.speaker = antecedent ? who(antecedent) ?? null : null;
     } else if (m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it")) {
       const wanted = m.pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
@@ -950,22 +961,15 @@ function resolveSpeakers(state: State): void {
   }
 }
 
-/** The body offset where the sentence holding a body offset starts. */
-function sentenceStart(state: State, at: number): number {
+/** The sentence that holds a body offset: a key naming it, and its body offsets. */
+function sentenceOf(state: State, at: number): { key: string; start: number; end: number } {
   const p = Math.max(paragraphAt(state.paragraphs, at), 0);
   const paragraph = state.paragraphs[p]!;
   const local = at - paragraph.start;
-  const sentence = state.sentences[p]?.find((x) => local >= x.start && local < x.end);
-  return paragraph.start + (sentence?.start ?? 0);
-}
-
-/** The body offset where the sentence holding a body offset ends. */
-function sentenceEnd(state: State, at: number): number {
-  const p = Math.max(paragraphAt(state.paragraphs, at), 0);
-  const paragraph = state.paragraphs[p]!;
-  const local = at - paragraph.start;
-  const sentence = state.sentences[p]?.find((x) => local >= x.start && local < x.end);
-  return paragraph.start + (sentence?.end ?? paragraph.text.length);
+  const sentences = state.sentences[p] ?? [];
+  const index = sentences.findIndex((x) => local >= x.start && local < x.end);
+  const sentence = sentences[index];
+  return { key: `${p}:${index}`, start: paragraph.start + (sentence?.start ?? 0), end: paragraph.start + (sentence?.end ?? paragraph.text.length) };
 }
 
 /** Each paragraph's text with its quotations blanked out, offsets kept. */
@@ -982,14 +986,6 @@ function maskQuotes(state: State): string[] {
 }
 
 const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)$/;
-
-/** Which sentence of which paragraph a body offset falls in. */
-function sentenceKey(state: State, at: number): string {
-  const p = paragraphAt(state.paragraphs, at);
-  const local = at - (state.paragraphs[p]?.start ?? 0);
-  const s = state.sentences[p]?.findIndex((x) => local >= x.start && local < x.end) ?? -1;
-  return `${p}:${s}`;
-}
 
 /** Whether two words differ by at most one letter added, dropped or changed. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -1016,7 +1012,7 @@ function genderOf(state: State): Map<string, "male" | "female"> {
   // speech" gives no gender to a name in passing).
   // The same with every quotation blanked out: pronouns inside quote marks are the speaker's, about
   // someone else ("whatever she says," he said), and a name inside a quote is no antecedent.
-  const masked = maskQuotes(state);
+  const masked = state.narration;
   const slice = (texts: string[], from: number, to: number) => {
     const k = Math.max(paragraphAt(state.paragraphs, from), 0);
     const p = state.paragraphs[k]!;
@@ -1041,8 +1037,8 @@ function genderOf(state: State): Map<string, "male" | "female"> {
       if (other.at <= from || other.speaker.name === e.speaker.name) continue;
       // ... unless the name in passing is surely a person's: "rejected arguments that Mr Morozkin ... him".
       const titled = HONORIFIC_BEFORE.test(/(\p{L}+)\.?\s+$/u.exec(text(Math.max(0, other.at - 8), other.at))?.[1] ?? "");
-      if (e.subject && !other.subject && !titled && sentenceKey(state, other.at) === sentenceKey(state, e.at)) {
-        end = Math.min(end, sentenceEnd(state, e.at));
+      if (e.subject && !other.subject && !titled && sentenceOf(state, other.at).key === sentenceOf(state, e.at).key) {
+        end = Math.min(end, sentenceOf(state, e.at).end);
         continue;
       }
       end = other.at;

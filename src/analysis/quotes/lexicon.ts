@@ -52,6 +52,9 @@ export const TITLE_WORDS = new Set(
   ],
 );
 
+/** Company suffixes: a body with one of these is a company ("the company said" may be it). */
+export const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"]);
+
 /** Words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS = new Set(
   [
@@ -66,8 +69,7 @@ export const ORG_WORDS = new Set(
     "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
     "energy", "media", "telecom",
     // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
-    "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines",
-    "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors",
+    ...COMPANY_SUFFIXES,
   ],
 );
 
@@ -88,5 +90,3 @@ export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|
 /** Words after a name that are honours or ranks, not part of it: "Julian Prentice SC", "Ed Lamb MP". */
 export const POST_NOMINALS = /^(?:SC|KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
 
-/** Company suffixes: a body with one of these is a company ("the company said" may be it). */
-export const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"]);

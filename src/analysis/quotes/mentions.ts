@@ -103,7 +103,7 @@ function parse(raw: string): Mention | null {
     return headMention;
   }
 
-  if (phrase.split(/\s+/).length > 16) return null;
+  if (long) return null;
   // Abbreviations in brackets: "The Independent Couriers' Union (ICU)".
   phrase = phrase.replace(/\s*\([^()]{1,40}\)/gu, "");
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
@@ -118,8 +118,8 @@ function parse(raw: string): Mention | null {
     const names = parts.every((m) => m?.type === "named" && m.kind === "person") ? parts.map((m) => (m as { name: string }).name) : null;
     return { type: "named", name: names ? names.join(" and ") : phrase, role: null, kind: "group", single: false };
   }
-  // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
   if (!phrase.includes(" ") && FUNCTION_WORDS.test(phrase)) return null;
+  // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
   const words = phrase.match(/["“‘'][\p{Lu}][\p{L}\p{M}.\- ]{0,30}["”’'](?=\s|$)|\S+/gu) ?? [];
   while (words.length > 2 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
   // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
