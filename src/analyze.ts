@@ -2,6 +2,7 @@
 // object. Content rules are lenient here: a Markdown file needs no title or source, only readable
 // frontmatter; plain text is all body. The command line reads the files; this module does no I/O.
 import { analyzeText } from "./analysis/index.ts";
+import { figureTable } from "./briefing/figures.ts";
 import { quoteIndex } from "./briefing/quotes.ts";
 import type { Diagnostic } from "./content/diagnostics.ts";
 import { splitFrontmatter } from "./content/frontmatter.ts";
@@ -19,8 +20,29 @@ export interface AnalyzedFile {
   file: string;
   date: string | null;
   quotes: AnalyzedQuote[];
-  figures: never[];
-  numbers: never[];
+  figures: AnalyzedFigure[];
+  numbers: { text: string; start: number; end: number; value: number; kind: string; low: number | null; high: number | null }[];
+}
+
+/** A Figure record of figures.json without `url`, with its offsets in the body. asOf is null when the file has no date. */
+export interface AnalyzedFigure {
+  id: string;
+  article: string;
+  text: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  measure: string | null;
+  place: string | null;
+  claimedBy: string | null;
+  asOf: string | null;
+  group: string;
+  sentence: string;
+  start: number;
+  end: number;
 }
 
 /** A Quote record of quotes.json without `url`, with the quote's offsets in the body. */
@@ -59,15 +81,19 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
       }
     }
   }
-  const analysis = analyzeText(body);
+  const analysis = analyzeText(body, date);
   const { quotes } = quoteIndex({}, [{ slug, quotes: analysis.quotes }]);
+  const { figures } = figureTable([{ slug, date: date ?? "", figures: analysis.figures }]);
   return {
     result: {
       file: input.file,
       date,
       quotes: quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end })),
-      figures: [],
-      numbers: [],
+      figures: figures.map((f) => ({
+        id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counted: f.counted,
+        measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,
+      })),
+      numbers: analysis.numbers.map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, kind: n.kind, low: n.low, high: n.high })),
     },
     diagnostics,
   };

@@ -27,7 +27,7 @@ Commands:
   build    build the site into _site/
   check    validate the content only, printing every problem
   serve    build, then serve the site on 127.0.0.1 with search working
-  analyze  print the quotes (and, later, figures) found in article files, as JSON Lines
+  analyze  print the quotes, figures and numbers found in article files, as JSON Lines
   import   turn plain-text articles into content files with frontmatter
 
 Run \`briefing <command> --help\` for a command's options.`,
@@ -58,7 +58,10 @@ Search needs a server: browsers do not let Pagefind load its index from pages op
 Analyses each file and prints one JSON object per file, one per line (JSON Lines):
 {file, date, quotes, figures, numbers}. Quotes are the records of quotes.json without \`url\`, with
 \`start\` and \`end\` offsets into the article's body; speaker ids are those of the file alone.
-Figures and numbers are empty lists until the figures table is built.
+Figures are the records of figures.json without \`url\`, with \`start\` and \`end\`; their \`asOf\` is
+null when the file has no date. Numbers are every number the recogniser found, figure or not:
+{text, start, end, value, kind, low, high}, kind one of cardinal, ordinal, percent, money, fraction,
+range.
 
 FILE may be Markdown with frontmatter (.md; only the body is analysed, and only \`date\` is read),
 plain text (.txt), or - for standard input (Markdown if it opens with ---, plain text otherwise).

@@ -42,7 +42,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   if (content.articles.length === 0) {
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
   }
-  const analysed = content.articles.map((article) => ({ article, analysis: analyzeText(article.body) }));
+  const analysed = content.articles.map((article) => ({ article, analysis: analyzeText(article.body, article.date) }));
   return { briefing: buildBriefing(content.config, analysed), diagnostics };
 }
 

@@ -2,9 +2,11 @@
 import type { Article } from "../content/article.ts";
 import type { BriefingConfig } from "../content/briefing-config.ts";
 import type { TextAnalysis } from "../analysis/index.ts";
+import { figureTable, type FigureGroup, type FigureRecord } from "./figures.ts";
 import { quoteIndex, type QuoteRecord } from "./quotes.ts";
 import type { SpeakerEntry } from "./speakers.ts";
 
+export type { FigureGroup, FigureRecord, GroupStatus } from "./figures.ts";
 export type { QuoteRecord } from "./quotes.ts";
 
 export interface BriefingArticle extends Article {
@@ -46,6 +48,12 @@ export interface Briefing {
   /** A–Z. */
   speakers: SpeakerEntry[];
   speakerById: Map<string, SpeakerEntry>;
+  /** Every figure in booklet order, and the groups that line them up: conflicts first, then updates. */
+  figures: FigureRecord[];
+  figureGroups: FigureGroup[];
+  figuresByArticle: Map<string, FigureRecord[]>;
+  figureById: Map<string, FigureRecord>;
+  groupById: Map<string, FigureGroup>;
 }
 
 export function buildBriefing(config: BriefingConfig, analysed: { article: Article; analysis: TextAnalysis }[]): Briefing {
@@ -70,7 +78,13 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
   const { quotes, speakers } = quoteIndex(config.aliases, articles.map((a) => ({ slug: a.slug, quotes: analyses.get(a.slug)!.quotes })));
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker?.id ?? null);
+  const { figures, groups } = figureTable(articles.map((a) => ({ slug: a.slug, date: a.date, figures: analyses.get(a.slug)!.figures })));
   return {
+    figures,
+    figureGroups: groups,
+    figuresByArticle: groupBy(figures, (f) => f.article),
+    figureById: new Map(figures.map((f) => [f.id, f])),
+    groupById: new Map(groups.map((g) => [g.id, g])),
     config,
     quotes,
     quotesByArticle,

@@ -143,7 +143,7 @@ export function parseArticle(text: string, file: string, name: string): ArticleR
   if (diagnostics.some((d) => d.severity === "error") || !title || !source || !date) return { article: null, diagnostics };
   return {
     // Private-use characters U+E000-U+E002 are the site's quote markers: an article may not carry them.
-    article: { slug, file, title, source, date, url, wire, author, language, notes, tags, body: fm.body.replace(/[\uE000-\uE002]/g, ""), bodyLine: fm.bodyLine },
+    article: { slug, file, title, source, date, url, wire, author, language, notes, tags, body: fm.body.replace(/[\uE000-\uE00F]/g, ""), bodyLine: fm.bodyLine },
     diagnostics,
   };
 }

@@ -27,3 +27,31 @@ export function speakersJson(briefing: Briefing): string {
   const speakers = briefing.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, roles: s.roles, aliases: s.aliases, quoteCount: s.quoteCount, articles: s.articles }));
   return `${JSON.stringify({ speakers }, null, 2)}\n`;
 }
+
+/** figures.json: the records of DESIGN.md, figures in booklet order and groups conflicts first. */
+export function figuresJson(briefing: Briefing): string {
+  const figures = briefing.figures.map((f) => ({
+    id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit,
+    counted: f.counted, measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf, group: f.group, sentence: f.sentence, url: f.url,
+  }));
+  return `${JSON.stringify({ figures, groups: briefing.figureGroups }, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source", "text", "value", "low", "high", "qualifier", "unit", "counted", "measure", "place", "claimed_by", "as_of", "sentence", "url"] as const;
+
+/** figures.csv: one row per figure (RFC 4180: CRLF line ends, every field quoted when it needs it). */
+export function figuresCsv(briefing: Briefing): string {
+  const rows = briefing.figures.map((f) => {
+    const group = briefing.groupById.get(f.group)!;
+    return [f.id, f.group, group.label, group.status, f.article, briefing.bySlug.get(f.article)?.source ?? "", f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted, f.measure, f.place, f.claimedBy, f.asOf, f.sentence, f.url];
+  });
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet: article text is untrusted.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
+  return /[",\r\n']/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

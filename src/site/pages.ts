@@ -3,10 +3,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../briefing/model.ts";
-import { articlesJson, quotesJson, speakersJson } from "./exports.ts";
+import { articlesJson, figuresCsv, figuresJson, quotesJson, speakersJson } from "./exports.ts";
 import { articleDir } from "./layout.ts";
 import { renderArticle } from "./pages/article.ts";
 import { renderCover } from "./pages/cover.ts";
+import { renderFigures } from "./pages/figures.ts";
 import { renderSources, renderTimeline } from "./pages/lists.ts";
 import { renderNotFound, renderPending } from "./pages/pending.ts";
 import { renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
@@ -30,15 +31,18 @@ export function siteFiles(briefing: Briefing): SiteFile[] {
     { outputPath: "search/index.html", render: () => renderSearch(briefing) },
     { outputPath: "quotes/index.html", render: () => renderQuoteIndex(briefing) },
     ...briefing.speakers.map((speaker) => ({ outputPath: `${speakerDir(speaker.id)}index.html`, render: () => renderSpeaker(briefing, speaker) })),
-    { outputPath: "figures/index.html", render: () => renderPending(briefing, "figures") },
+    { outputPath: "figures/index.html", render: () => renderFigures(briefing) },
     { outputPath: "print/index.html", render: () => renderPending(briefing, "print") },
     { outputPath: "404.html", render: () => renderNotFound(briefing) },
     { outputPath: "data/articles.json", render: () => articlesJson(briefing) },
     { outputPath: "data/quotes.json", render: () => quotesJson(briefing) },
     { outputPath: "data/speakers.json", render: () => speakersJson(briefing) },
+    { outputPath: "data/figures.json", render: () => figuresJson(briefing) },
+    { outputPath: "data/figures.csv", render: () => figuresCsv(briefing) },
     { outputPath: "assets/briefing.css", render: asset("briefing.css") },
     { outputPath: "assets/search.js", render: asset("search.js") },
     { outputPath: "assets/highlight.js", render: asset("highlight.js") },
+    { outputPath: "assets/figures.js", render: asset("figures.js") },
   ];
   for (const file of files) assertInside(file.outputPath);
   return files;

@@ -1,26 +1,46 @@
-// Marks the quotations of an article in its rendered text. Markers (private-use characters the
-// content stage strips from every article) go into the Markdown at the offsets analysis found;
-// markdown-it renders the text as usual; the markers then become spans. Article text is never
-// parsed again and never reaches the page unescaped.
-import type { Briefing, QuoteRecord } from "../briefing/model.ts";
+// Marks the quotations and figures of an article in its rendered text. Markers (private-use
+// characters the content stage strips from every article) go into the Markdown at the offsets
+// analysis found; markdown-it renders the text as usual; the markers then become elements. Article
+// text is never parsed again and never reaches the page unescaped.
+import type { Briefing, FigureRecord, GroupStatus, QuoteRecord } from "../briefing/model.ts";
 import { escapeHtml } from "./html.ts";
 import { href } from "./layout.ts";
 
 const OPEN = "\uE000";
 const SEP = "\uE001";
 const CLOSE = "\uE002";
+const OPEN_FIGURE = "\uE003";
+const CLOSE_FIGURE = "\uE004";
 
-export function insertQuoteMarkers(body: string, quotes: QuoteRecord[]): string {
-  const cuts: { at: number; text: string; order: number }[] = [];
+interface Cut {
+  at: number;
+  text: string;
+  /** At one offset: figures close, then quotes close, then quotes open, then figures open. */
+  order: number;
+}
+
+export function insertMarkers(body: string, quotes: QuoteRecord[], figures: FigureRecord[]): string {
+  const cuts: Cut[] = [];
+  const bounds: number[] = [];
   let lastEnd = -1;
   const spans = quotes.flatMap((q, i) => q.segments.map(([start, end], s) => ({ start, end, i, last: s === q.segments.length - 1 }))).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const span of spans) {
     if (span.start < lastEnd) continue; // overlapping marks would not nest
     lastEnd = span.end;
-    cuts.push({ at: span.start, text: `${OPEN}${span.i}${SEP}`, order: 1 });
-    cuts.push({ at: span.end, text: `${CLOSE}${span.last ? span.i : -1}${SEP}`, order: 0 });
+    bounds.push(span.start, span.end);
+    cuts.push({ at: span.start, text: `${OPEN}${span.i}${SEP}`, order: 2 });
+    cuts.push({ at: span.end, text: `${CLOSE}${span.last ? span.i : -1}${SEP}`, order: 1 });
   }
-  // Closing marks before opening ones at the same offset; then the body is cut once, front to back.
+  // A figure is marked when it nests with the quotes (no quote starts or ends inside it) and holds no Markdown syntax.
+  bounds.sort((a, b) => a - b);
+  lastEnd = -1;
+  figures.forEach((f, i) => {
+    if (f.start < lastEnd || /[*_`[\]<>\n\\]/.test(f.text) || crosses(bounds, f.start, f.end)) return;
+    lastEnd = f.end;
+    cuts.push({ at: f.start, text: `${OPEN_FIGURE}${i}${SEP}`, order: 3 });
+    cuts.push({ at: f.end, text: `${CLOSE_FIGURE}${SEP}`, order: 0 });
+  });
+  // Then the body is cut once, front to back.
   cuts.sort((a, b) => a.at - b.at || a.order - b.order);
   const pieces: string[] = [];
   let from = 0;
@@ -32,7 +52,19 @@ export function insertQuoteMarkers(body: string, quotes: QuoteRecord[]): string 
   return pieces.join("");
 }
 
-export function replaceQuoteMarkers(html: string, quotes: QuoteRecord[], briefing: Briefing, fromDir: string): string {
+/** Whether a quote boundary lies strictly inside [start, end). Bounds are sorted. */
+function crosses(bounds: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < bounds.length && bounds[lo]! < end;
+}
+
+export function replaceMarkers(html: string, quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, fromDir: string): string {
   const opened = new Set<number>();
   return html
     .replace(new RegExp(`${OPEN}(\\d+)${SEP}`, "g"), (_, n: string) => {
@@ -49,8 +81,23 @@ export function replaceQuoteMarkers(html: string, quotes: QuoteRecord[], briefin
       const speaker = briefing.speakerById.get(q.speaker.id)!;
       return `</span><a class="quote-speaker" href="${href(fromDir, `speakers/${speaker.id}/`)}">${escapeHtml(shortName(speaker))}</a>`;
     })
-    .replace(/[\uE000-\uE002]/g, "");
+    .replace(new RegExp(`${OPEN_FIGURE}(\\d+)${SEP}`, "g"), (_, n: string) => {
+      const f = figures[Number(n)]!;
+      const group = briefing.groupById.get(f.group)!;
+      const title = `${group.label}: ${STATUS_WORDS[group.status]}`;
+      return `<a class="figure-mark figure-${group.status}" id="${f.anchor}" href="${href(fromDir, "figures/")}#${group.id}" title="${escapeHtml(title)}"><data value="${f.value}">`;
+    })
+    .replace(new RegExp(`${CLOSE_FIGURE}${SEP}`, "g"), "</data></a>")
+    .replace(/[\uE000-\uE004]/g, "");
 }
+
+/** How the figures table names a group's status. */
+export const STATUS_WORDS: Record<GroupStatus, string> = {
+  conflict: "sources conflict",
+  update: "updated over time",
+  agree: "sources agree",
+  single: "one source",
+};
 
 export function kindLabel(kind: QuoteRecord["kind"]): string {
   return { direct: "Direct quote", partial: "Partial quote", term: "Quoted term", reported: "Reported speech" }[kind];

@@ -1,10 +1,11 @@
 // One article body -> its quotations, each with kind, speaker and cue. A pipeline of small rules
 // over one shared state, in the manner of markdown-it: find spans, read sentences, attach cues,
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
-import { sentencesOf, tokensWithin, type Sentence } from "../nlp.ts";
+import { readBody, type ReadBody } from "../body.ts";
+import { tokensWithin, type Sentence } from "../nlp.ts";
 import { COMPANY_SUFFIXES, CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
-import { paragraphsOf, type BodyParagraph } from "./paragraphs.ts";
+import type { BodyParagraph } from "./paragraphs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
 
 export type QuoteKind = "direct" | "partial" | "term" | "reported";
@@ -78,8 +79,8 @@ const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+
 const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|already|had also|has also))+$/i;
 const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|via|through|outside|inside|late|early|last|this|earlier|later|speaking|referring)\b.*$/i;
 
-export function extractQuotes(body: string): ExtractedQuote[] {
-  const paragraphs = paragraphsOf(body);
+export function extractQuotes(body: string, read: ReadBody = readBody(body)): ExtractedQuote[] {
+  const { paragraphs } = read;
   const spans = findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading);
   const spansOpening: QuoteSpan[][] = paragraphs.map(() => []);
   const spansCovering: QuoteSpan[][] = paragraphs.map(() => []);
@@ -89,7 +90,7 @@ export function extractQuotes(body: string): ExtractedQuote[] {
   }
   const state: State = {
     paragraphs,
-    sentences: paragraphs.map((p) => sentencesOf(p.text)),
+    sentences: read.sentences,
     spans,
     spansOpening,
     spansCovering,

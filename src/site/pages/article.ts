@@ -3,14 +3,15 @@ import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
-import { insertQuoteMarkers, kindLabel, replaceQuoteMarkers } from "../quote-marks.ts";
+import { insertMarkers, kindLabel, replaceMarkers } from "../text-marks.ts";
 import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
-  const text = replaceQuoteMarkers(renderMarkdown(insertQuoteMarkers(article.body, quotes)), quotes, briefing, dir);
+  const figures = briefing.figuresByArticle.get(article.slug) ?? [];
+  const text = replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures)), quotes, figures, briefing, dir);
   const bySpeaker = new Map<string, typeof quotes>();
   for (const q of quotes) {
     if (!q.speaker) continue;

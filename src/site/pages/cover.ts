@@ -4,6 +4,19 @@ import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
 import { dayDate, longDate, period, plural } from "../format.ts";
+import { STATUS_WORDS } from "../text-marks.ts";
+import { groupRows } from "./figures.ts";
+
+/** Every conflict, then the groups most sources speak to, up to eight in all. */
+function keyGroups(briefing: Briefing): Briefing["figureGroups"] {
+  const conflicts = briefing.figureGroups.filter((g) => g.status === "conflict");
+  const others = briefing.figureGroups
+    .filter((g) => g.status !== "conflict")
+    .map((g) => ({ g, voices: new Set(g.figures.map((id) => briefing.figureById.get(id)!.article)).size }))
+    .sort((a, b) => b.voices - a.voices || b.g.figures.length - a.g.figures.length)
+    .map(({ g }) => g);
+  return [...conflicts, ...others.slice(0, Math.max(0, 8 - conflicts.length))];
+}
 
 export function renderCover(briefing: Briefing): string {
   const { config } = briefing;
@@ -23,6 +36,20 @@ ${config.summary ? html`<section class="summary" aria-labelledby="summary-headin
 <div><dt>Sources</dt><dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
 </dl>
 </section>
+${briefing.figureGroups.length
+  ? html`<section class="key-figures" aria-labelledby="key-figures-heading">
+<h2 id="key-figures-heading">Key figures</h2>
+<ul>
+${keyGroups(briefing).map((g) => {
+  const rows = groupRows(briefing, g);
+  const latest = rows[rows.length - 1]!.figure;
+  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === latest.asOf) : [rows[rows.length - 1]!];
+  return html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? "; " : ""}<strong>${f.text}</strong> <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>
+`;
+})}</ul>
+<p><a href="${href(dir, "figures/")}">All ${plural(briefing.figures.length, "figure")} in ${plural(briefing.figureGroups.length, "group")}</a></p>
+</section>`
+  : ""}
 <section class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 ${briefing.articles.length

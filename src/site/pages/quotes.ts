@@ -4,7 +4,7 @@ import type { SpeakerEntry } from "../../briefing/speakers.ts";
 import { html, type Html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
-import { kindLabel } from "../quote-marks.ts";
+import { kindLabel } from "../text-marks.ts";
 
 const KIND_NAMES: Record<SpeakerEntry["kind"], string> = { person: "person", organization: "organisation", group: "group", unnamed: "unnamed source" };
 

@@ -1,0 +1,52 @@
+// The date a figure holds for: the article's date, moved by a date the sentence gives ("on Sunday",
+// "last year", "in October"). chrono-node reads the expressions against the article's date; a
+// weekday or a month is the most recent one that has begun; a month stands for its last day and a
+// year for 31 December, or for the article's date when that period is the current one.
+import * as chrono from "chrono-node";
+
+export interface DateMention {
+  /** Offsets into the text given to `datesIn`. */
+  start: number;
+  end: number;
+  date: string;
+}
+
+export function datesIn(text: string, articleDate: string): DateMention[] {
+  const ref = new Date(`${articleDate}T12:00:00Z`);
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const known = r.start;
+    const has = (c: chrono.Component) => known.isCertain(c);
+    if (!has("day") && !has("weekday") && !has("month") && !has("year")) continue; // a clock time alone
+    if (/^\d{1,4}$/.test(r.text.trim())) continue; // a bare number is a number, not a date
+    const date = normalise(known.date(), articleDate, { day: has("day") || has("weekday"), month: has("month"), year: has("year"), weekdayOnly: has("weekday") && !has("day") });
+    out.push({ start: r.index, end: r.index + r.text.length, date });
+  }
+  return out;
+}
+
+function normalise(d: Date, articleDate: string, known: { day: boolean; month: boolean; year: boolean; weekdayOnly: boolean }): string {
+  const ref = new Date(`${articleDate}T00:00:00Z`);
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  let day = d.getUTCDate();
+  if (known.day) {
+    let date = new Date(Date.UTC(y, m, day));
+    if (date > ref && known.weekdayOnly) date = new Date(date.getTime() - 7 * 86_400_000);
+    else if (date > ref && !known.year) date = new Date(Date.UTC(y - 1, m, day));
+    return iso(date);
+  }
+  if (known.month) {
+    if (!known.year && (y > ref.getUTCFullYear() || (y === ref.getUTCFullYear() && m > ref.getUTCMonth()))) y--;
+    if (y === ref.getUTCFullYear() && m === ref.getUTCMonth()) return articleDate;
+    return iso(new Date(Date.UTC(y, m + 1, 0)));
+  }
+  if (y >= ref.getUTCFullYear()) return articleDate;
+  day = 31;
+  m = 11;
+  return iso(new Date(Date.UTC(y, m, day)));
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,148 @@
+// What a figure counts, what it measures and where: read from the tokens of its sentence around
+// the number. Tokens carry body offsets and wink-nlp's parts of speech.
+import type { Token } from "../nlp.ts";
+import { EVENT_SITES, MEASURE_FORMS, MONTHS, REPORTING_MEASURES } from "./lexicon.ts";
+
+export interface Around {
+  tokens: Token[];
+  /** Index of the first token of the number (its qualifier excluded) and of the first after it. */
+  first: number;
+  next: number;
+  /** The sentence text before the qualified number. */
+  before: string;
+  percent: boolean;
+  money: boolean;
+}
+
+/** Site words that alone mean something else ("on the ground", "the base rate"). */
+const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "square", "centre", "center", "office", "port", "base", "crossing", "plant", "mine", "station"]);
+const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
+const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
+const CLAUSE_END = /^[,;:.!?()—–]$/;
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
+
+/** Words that end a counted phrase: time words ("28 yesterday", "containers last year"). */
+const TIME_WORDS = new Set(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "evening", "night", "overnight", "earlier", "later", "ago", "now", "alone", "so", "far"]);
+
+/** The counted noun phrase after the number ("2,200 people" -> "people"; "900 Ukrainian drone attacks" -> "drone attacks"), with its end offset. */
+export function countedAfter(a: Around): { counted: string; end: number } | null {
+  let i = a.next;
+  const t = a.tokens;
+  // "tens of thousands of people", "90 percent of the vote", "two of its terminals", "$30bn in aid"
+  const linker = t[i]?.text.toLowerCase();
+  if (linker === "of" || ((linker === "in" || linker === "for") && a.money)) {
+    i++;
+    while (t[i] && (t[i]!.pos === "DET" || /^(?:the|its|their|our|his|her|all|these|those)$/i.test(t[i]!.text))) i++;
+  }
+  const words: Token[] = [];
+  for (; i < t.length && words.length < 5; i++) {
+    const tok = t[i]!;
+    const w = tok.text.toLowerCase();
+    if (TIME_WORDS.has(w) || MONTH_OR_DAY.test(tok.text)) break;
+    // "the country's banana imports": the possessor is not what is counted
+    if (/^['’]s?$/.test(tok.text) && words.length) {
+      words.length = 0;
+      continue;
+    }
+    if (NOUNISH.has(tok.pos) && /^[\p{L}'’-]+$/u.test(tok.text)) words.push(tok);
+    else if (/^(?=.*\p{L})[\p{L}\d-]+$/u.test(tok.text) && /\d/.test(tok.text) && t[i + 1] && NOUNISH.has(t[i + 1]!.pos)) words.push(tok); // "14 Mi-8 helicopters"
+    else if (tok.text === "-" && words.length) continue;
+    else break;
+  }
+  while (words.length && words[words.length - 1]!.pos === "ADJ") words.pop();
+  // Proper-noun modifiers name who or where, not what: "Russia ceasefire violations".
+  while (words.length > 1 && /^\p{Lu}/u.test(words[0]!.text)) words.shift();
+  if (!words.length) return null;
+  return { counted: words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, ""), end: words[words.length - 1]!.end };
+}
+
+/** "The number of people killed ... rose to 41", "the death toll ... reached 63": what the number is a count of. */
+export function countedBefore(a: Around): { counted: string | null; measure: string | null } | null {
+  const m = /\b(?:(?:the\s+)?(?:number|total|count|tally)\s+of\s+([a-z]+(?:\s+[a-z]+)?)|(?:death|casualty)\s+toll|toll)\b([^,;:]*?)\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|reaches|stood|stands|hit|topped|passed|was|is|now|at|to)(?:\s+(?:to|at|by))?\s+$/i.exec(a.before.slice(-160));
+  if (!m) return null;
+  const counted = m[1] ? m[1].toLowerCase().split(/\s+/).filter((w) => !MEASURE_FORMS.has(w)).join(" ") || null : "people";
+  const words = `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase().split(/[^a-z]+/);
+  const measure = /toll/i.test(m[0]) ? "killed" : words.map((w) => MEASURE_FORMS.get(w)).find(Boolean) ?? null;
+  return { counted, measure };
+}
+
+/** "an aid package of 30 million euros", "revenue of about $30bn", "donations of more than £2m": what the money is. */
+export function moneyNounBefore(a: Around): string | null {
+  const m = /\b((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:of|worth|totalling|totaling|amounting to)\s+$/i.exec(a.before);
+  if (!m) return null;
+  const phrase = m[1]!.toLowerCase().replace(/^(?:a|an|the|its|their|his|her|our|some|further|second|first|new|extra|total)\s+/, "");
+  return /^(?:package|grant|loan|fund|funds|budget|aid|revenue|revenues|donations|losses|damage|deal|contract|bill|fine|payment|investment|deficit|debt|profit|profits|sales|bonus|compensation|relief|estimate|cost|costs|spending|reserve|support)$/.test(phrase.split(" ").pop()!) ? phrase : null;
+}
+
+/** What the figure measures, by the nearest telling word: a verb that governs it, words after its noun, nouns before it. */
+export function measureOf(a: Around, countedEnd: number): string | null {
+  const t = a.tokens;
+  const word = (i: number) => t[i]?.text.toLowerCase() ?? "";
+  // "killing at least 13", "wounded more than 130", "reported nearly 3,000"
+  let weak: string | null = null;
+  for (let i = a.first - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const w = word(i);
+    if (SKIP_BEFORE.has(w) || /^[$€£¥₴₽]$/.test(w)) continue;
+    seen++;
+    if (MEASURE_FORMS.has(w)) return MEASURE_FORMS.get(w)!;
+    if (REPORTING_MEASURES.has(w)) weak = w;
+    break;
+  }
+  if (/\b(?:nation|country|city|town|village|population|home)\s+(?:of|to)\s+(?:(?:some|about|around|nearly|almost|roughly|over|more than|an estimated|just over|just under|close to)\s+)?$/i.test(a.before)) return "population";
+  // "people have been killed", "people to flee", "children are among the refugees"
+  let i = a.next;
+  while (i < t.length && t[i]!.end <= countedEnd) i++;
+  for (let n = 0; i < t.length && n < 7 && !CLAUSE_END.test(t[i]!.text); i++, n++) {
+    const w = word(i);
+    if (MEASURE_FORMS.has(w)) return MEASURE_FORMS.get(w)!;
+  }
+  // "the death toll rose to 2,200": a noun of the measure earlier in the clause
+  for (let j = a.first - 1, n = 0; j >= 0 && n < 8 && !CLAUSE_END.test(t[j]!.text); j--, n++) {
+    const w = word(j);
+    if (MEASURE_FORMS.has(w) && t[j]!.pos !== "VERB") return MEASURE_FORMS.get(w)!;
+  }
+  if (weak) return weak;
+  // "shot Russian positions 444 times": the verb of the clause
+  if (word(a.next) === "times") {
+    for (let j = a.first - 1, n = 0; j >= 0 && n < 6 && !CLAUSE_END.test(t[j]!.text); j--, n++) if (t[j]!.pos === "VERB") return word(j);
+  }
+  return null;
+}
+
+/**
+ * Where the figure happened: the site of an event named in the sentence ("a bread factory"), else a
+ * place after a preposition or a verb of leaving ("in Mariupol", "fled Ukraine"), or before ", where".
+ * The nearest to the number wins.
+ */
+export function placeOf(a: Around): string | null {
+  const t = a.tokens;
+  const at = t[a.first]?.start ?? 0;
+  let best: { name: string; distance: number } | null = null;
+  const offer = (name: string, from: number) => {
+    const distance = Math.abs(from - at);
+    if (!best || distance < best.distance) best = { name, distance };
+  };
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.text.toLowerCase();
+    if (EVENT_SITES.has(w) && t[i]!.pos === "NOUN" && t[i + 1]?.pos !== "NOUN") {
+      const compound = [t[i]!.text];
+      for (let j = i - 1; j >= 0 && t[j]!.pos === "NOUN" && compound.length < 3; j--) compound.unshift(t[j]!.text.toLowerCase());
+      const near = Math.abs(i - a.first) <= 15;
+      if (near && (compound.length > 1 || (/^(?:a|an|the)$/i.test(t[i - 1]?.text ?? "") && !AMBIGUOUS_SITES.has(w)))) offer(compound.join(" "), t[i]!.start);
+    }
+  }
+  if (best) return (best as { name: string }).name;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.pos !== "PROPN" || MONTH_OR_DAY.test(t[i]!.text) || t[i - 1]?.pos === "PROPN") continue;
+    let j = i;
+    while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j++;
+    const name = t.slice(i, j + 1).map((x) => x.text).join(" ");
+    const prev = t[i - 1]?.text.toLowerCase() ?? "";
+    const prev2 = t[i - 2]?.text.toLowerCase() ?? "";
+    const introduced = /^(?:in|at|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
+    const beforeWhere = t[j + 1]?.text === "," && t[j + 2]?.text.toLowerCase() === "where";
+    if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
+    i = j;
+  }
+  return best ? (best as { name: string }).name : null;
+}

@@ -1,0 +1,50 @@
+// Numbers that are not figures: dates, years, clock times, ages, street numbers, identifiers,
+// ordinals, spans of time and the "two" of "the two sides". Each rule reads the words just before
+// and after the number and names why it is not a figure.
+import type { NumberMention } from "../numbers/index.ts";
+import { IDENTIFIER_WORDS, MONTHS, TIME_UNITS } from "./lexicon.ts";
+
+export interface NumberContext {
+  mention: NumberMention;
+  /** The sentence's text before the number, and after it. */
+  before: string;
+  after: string;
+}
+
+type Rule = (c: NumberContext) => boolean;
+
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|IST|MSK|EET|EEST|JST|local time|hrs\b|h\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|o’clock)/i;
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?$`);
+const PERIOD_OF_TIME = new RegExp(`^\\s*(?:more\\s+|full\\s+|long\\s+|straight\\s+|consecutive\\s+|and\\s+a\\s+half\\s+)?(?:${TIME_UNITS})\\b`, "i");
+const HALF_TIME = /^\s+an?\s+(?:hour|day|week|month|year|decade|century)\b/i;
+const COMPOUND_MODIFIER = new RegExp(`^-(?:(?:${TIME_UNITS})|point|member|page|mile|kilometre|kilometer|km|metre|meter|seat|nation|party|man|person|way|storey|story|floor|lane|hole|game|match|goal|round|minute|inch|foot|ton|tonne)\\b`, "i");
+const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa)\b/u;
+const IDENTIFIER_BEFORE = new RegExp(`(?:\\b(?:${IDENTIFIER_WORDS})\\.?\\s*#?|#|\\p{L}-|\\p{L})$`, "u");
+const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|our|his|her|my|your|both|all|first|last|next|other|each of the)\s+$/i;
+const AGE_AFTER = /^(?:-|\s+)years?[-\s]old\b|^-year\b/i;
+const AGE_BEFORE = /\b(?:aged|age of|ages of|age)\s+$/i;
+
+const RULES: [string, Rule][] = [
+  ["ordinal", ({ mention }) => mention.kind === "ordinal"],
+  ["clock time", ({ mention, before, after }) => CLOCK_AFTER.test(after) || /\d[:.]$/.test(before) || /^[:.]\d/.test(after) || /\bat\s+$/i.test(before) && /^\d{4}$/.test(mention.text)],
+  ["date", ({ before, after }) => MONTH_AFTER.test(after.trimStart()) || MONTH_BEFORE.test(before) || /\d[/-]$/.test(before) || /^[/-]\d/.test(after)],
+  ["year", ({ mention, after }) => isYear(mention) && !/^\s+(?:of\s+)?[a-z]+s\b/.test(after)],
+  ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (mention.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
+  ["street number", ({ after }) => STREET_AFTER.test(after)],
+  ["identifier", ({ before }) => IDENTIFIER_BEFORE.test(before)],
+  ["span of time", ({ mention, after }) => mention.kind !== "money" && mention.kind !== "percent" && (PERIOD_OF_TIME.test(after) || HALF_TIME.test(after))],
+  ["modifier", ({ after }) => COMPOUND_MODIFIER.test(after)],
+  ["the number of a set named", ({ mention, before }) => /^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(before)],
+];
+
+/** Why the number is not a figure, or null when it may be one. */
+export function whyNotAFigure(context: NumberContext): string | null {
+  for (const [why, rule] of RULES) if (rule(context)) return why;
+  return null;
+}
+
+function isYear(mention: NumberMention): boolean {
+  if (mention.kind === "range") return /^\d{4}\s*[-–]\s*\d{2,4}$/.test(mention.text) && (mention.low ?? 0) >= 1800 && (mention.low ?? 0) <= 2100;
+  return mention.kind === "cardinal" && /^\d{4}$/.test(mention.text) && mention.value >= 1800 && mention.value <= 2100;
+}

@@ -1,0 +1,193 @@
+// One article body -> its figures: the numbers that say how many or how much of something, each
+// with its interval, unit, what it counts and measures, where, who gives it and the date it holds
+// for. A pipeline of small rules: exclude what is not a figure, qualify, describe, attribute, date.
+import type { ReadBody } from "../body.ts";
+import type { Token } from "../nlp.ts";
+import type { NumberKind, NumberMention } from "../numbers/index.ts";
+import type { ExtractedQuote } from "../quotes/extract.ts";
+import { claimantOf } from "./claims.ts";
+import { datesIn } from "./dates.ts";
+import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, type Around } from "./describe.ts";
+import { whyNotAFigure } from "./exclusions.ts";
+import { MEASURE_FORMS } from "./lexicon.ts";
+import { intervalOf, qualifierOf } from "./qualifiers.ts";
+
+export interface ExtractedFigure {
+  /** The figure as written, qualifier and counted noun included: "nearly 2,200 people". */
+  text: string;
+  start: number;
+  end: number;
+  /** The number alone, as written, and its kind. */
+  number: string;
+  kind: NumberKind;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  measure: string | null;
+  place: string | null;
+  claimedBy: string | null;
+  /** YYYY-MM-DD, or null when the article has no date. */
+  asOf: string | null;
+  sentence: string;
+}
+
+export interface RejectedNumber {
+  text: string;
+  start: number;
+  why: string;
+}
+
+export interface FigureInput {
+  body: string;
+  read: ReadBody;
+  numbers: NumberMention[];
+  quotes: ExtractedQuote[];
+  /** The article's date, YYYY-MM-DD, or null. */
+  date: string | null;
+}
+
+/** "for those who fled", "women and children account for": the subject a share is of. */
+const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:account(?:ed|s)? for|make up|made up|makes up|represent(?:ed|s)?|comprise[ds]?|(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|stood|reached|hit|is|was|were|are)(?:\s+(?:to|at|by))?)\s+$/iu;
+const SPEECH_PERIOD = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
+const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|against|versus|compared with|rather than|of)\b[^.;:]{0,30}$/i;
+/** "the real figure was", "a figure of", "the total stood at": a number standing for an earlier count. */
+const ANAPHOR = /\b(?:figure|figures|number|numbers|count|tally|total|estimate)\s+(?:was|is|stood at|stands at|at|of|had risen to|rose to|reached)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|between|up to)\s+)?$/i;
+
+export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]; rejected: RejectedNumber[] } {
+  const figures: ExtractedFigure[] = [];
+  const rejected: RejectedNumber[] = [];
+  const numbers = input.numbers;
+  let n = 0;
+  let lastOfParagraph: { p: number; figure: ExtractedFigure | null } = { p: -1, figure: null };
+  input.read.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of input.read.sentences[p]!) {
+      const from = paragraph.start + sentence.start;
+      const to = paragraph.start + sentence.end;
+      while (n < numbers.length && numbers[n]!.start < from) n++;
+      if (n >= numbers.length || numbers[n]!.start >= to) continue;
+      const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
+      const dates = input.date ? datesIn(sentence.text, input.date).map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : [];
+      const inSentence: ExtractedFigure[] = [];
+      const previous = () => inSentence[inSentence.length - 1] ?? (lastOfParagraph.p === p || lastOfParagraph.p === p - 1 ? lastOfParagraph.figure : null);
+      for (; n < numbers.length && numbers[n]!.end <= to; n++) {
+        const mention = numbers[n]!;
+        const before = input.body.slice(from, mention.start);
+        const after = input.body.slice(mention.end, to);
+        const why = whyNotAFigure({ mention, before, after });
+        if (why) {
+          rejected.push({ text: mention.text, start: mention.start, why });
+          continue;
+        }
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers });
+        if (typeof figure === "string") rejected.push({ text: mention.text, start: mention.start, why: figure });
+        else inSentence.push(figure);
+      }
+      figures.push(...inSentence);
+      if (inSentence.length) lastOfParagraph = { p, figure: inSentence[inSentence.length - 1]! };
+    }
+  });
+  return { figures, rejected };
+}
+
+interface Context {
+  input: FigureInput;
+  mention: NumberMention;
+  before: string;
+  after: string;
+  tokens: Token[];
+  sentence: string;
+  heading: boolean;
+  dates: { start: number; end: number; date: string }[];
+  /** The figure before this one in the sentence, and the last one before it in this paragraph or the one before. */
+  previous: ExtractedFigure | null;
+  earlier: ExtractedFigure | null;
+  numbers: NumberMention[];
+}
+
+function describe(c: Context): ExtractedFigure | string {
+  const { mention } = c;
+  const q = qualifierOf(c.before, c.after);
+  const proportion = mention.kind === "fraction";
+  const scale = proportion ? 100 : 1;
+  const unit = mention.kind === "percent" || proportion ? "percent" : mention.kind === "money" ? mention.unit : null;
+  const first = c.tokens.findIndex((t) => t.end > mention.start);
+  let next = c.tokens.findIndex((t) => t.start >= mention.end + q.lengthAfter);
+  if (next < 0) next = c.tokens.length;
+  const around: Around = { tokens: c.tokens, first, next, before: c.before.slice(0, c.before.length - q.lengthBefore), percent: unit === "percent", money: mention.kind === "money" };
+  const noun = countedAfter(around);
+  const of = noun ? null : countedBefore(around);
+  let counted = noun?.counted ?? of?.counted ?? (mention.kind === "money" ? moneyNounBefore(around) : null);
+  if (!counted && unit === "percent") counted = SHARE_SUBJECT.exec(around.before)?.[1]?.trim().toLowerCase().replace(/^the\s+/, "") ?? null;
+  let measure = of?.measure ?? measureOf(around, noun?.end ?? mention.end);
+  // A number that stands for a count already given: "35 killed and 130 wounded"; "up from 12,000"; "the real figure was 300".
+  const source = !counted && !unit ? sameThingAs(c) : null;
+  if (source) {
+    counted = source.counted;
+    measure ??= source.measure;
+  }
+  if (!measure && counted) measure = MEASURE_FORMS.get(counted.split(" ").pop()!) ?? null;
+  if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
+  if (!counted && !measure && !unit) return "counts nothing named";
+  const start = mention.start - q.lengthBefore;
+  const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
+  const { low, high } = intervalOf(mention.value, mention.low, mention.high, q.bound);
+  return {
+    text: c.input.body.slice(start, end),
+    start,
+    end,
+    number: mention.text,
+    kind: mention.kind,
+    value: mention.value * scale,
+    low: low === null ? null : low * scale,
+    high: high === null ? null : high * scale,
+    qualifier: q.qualifier ?? (mention.kind === "range" && /^between\b/i.test(mention.text) ? "between" : null),
+    unit,
+    counted,
+    measure,
+    place: placeOf(around),
+    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.heading, c.input.quotes),
+    asOf: asOf(c),
+    sentence: c.sentence,
+  };
+}
+
+/** The figure an elliptical number repeats the count of, in its sentence or just before it. */
+function sameThingAs(c: Context): ExtractedFigure | null {
+  if (c.previous && SAME_THING.test(c.input.body.slice(c.previous.end, c.mention.start))) return c.previous;
+  if (c.earlier && ANAPHOR.test(c.before)) return c.earlier;
+  if (c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) return c.earlier;
+  return null;
+}
+
+/** The nearest date the sentence gives with no other number between, unless it starts a period ("since March"); else the article's. */
+function asOf(c: Context): string | null {
+  let best: { date: string; distance: number } | null = null;
+  for (const d of c.dates) {
+    if (d.start < c.mention.end && d.end > c.mention.start) continue;
+    if (SPEECH_PERIOD.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
+    if (d.start >= c.mention.end && ownedByAnother(c, d.start)) continue;
+    const distance = d.start >= c.mention.end ? d.start - c.mention.end : c.mention.start - d.end;
+    if (!best || distance < best.distance) best = { date: d.date, distance };
+  }
+  return best?.date ?? c.input.date;
+}
+
+/**
+ * Whether the date at `at`, after the figure, belongs to a later number it directly follows:
+ * in "86 people ..., down from 112 a day earlier", "a day earlier" dates 112, not 86.
+ */
+function ownedByAnother(c: Context, at: number): boolean {
+  let lo = 0;
+  let hi = c.numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.numbers[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = c.numbers[lo - 1];
+  return !!last && last.start >= c.mention.end && at - last.end <= 40 && !/[,;]/.test(c.input.body.slice(last.end, at));
+}

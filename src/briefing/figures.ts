@@ -1,0 +1,179 @@
+// Every article's figures -> figure records and the groups that line them up across sources.
+// Grouping is by keyed buckets (what is measured, what is counted, the unit, the place), never by
+// comparing every pair of figures in the booklet. The status rule is documented in the README:
+//   conflict - two figures for the same date, from different articles or claimants, whose intervals
+//              do not meet (an open bound read as within a fifth of its number: see `reading`);
+//   update   - figures whose intervals do not meet, otherwise (they change over time);
+//   agree    - figures whose intervals all meet, from two or more articles or claimants;
+//   single   - one figure, or one source repeating itself.
+import type { ExtractedFigure } from "../analysis/index.ts";
+
+export type GroupStatus = "single" | "agree" | "update" | "conflict";
+
+/** A figure as the booklet shows and exports it (DESIGN.md, figures.json). */
+export interface FigureRecord {
+  id: string;
+  article: string;
+  text: string;
+  number: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  measure: string | null;
+  place: string | null;
+  claimedBy: string | null;
+  asOf: string;
+  group: string;
+  sentence: string;
+  /** Link to the figure in its article page, from the site root, and the anchor's id there. */
+  url: string;
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+export interface FigureGroup {
+  id: string;
+  label: string;
+  /** Figure ids, oldest first. */
+  figures: string[];
+  status: GroupStatus;
+}
+
+const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agree: 2, single: 3 };
+/** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
+const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
+const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "residents", "inhabitants", "citizens", "nationals", "refugees", "deaths", "dead", "victims", "casualties", "evacuees", "fatalities", "lives"]);
+/** Other spellings of places, folded for grouping. */
+const PLACE_SPELLINGS: Record<string, string> = { kiev: "kyiv", kharkov: "kharkiv", lvov: "lviv", odessa: "odesa", nikolaev: "mykolaiv", mykolayiv: "mykolaiv", zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", lugansk: "luhansk", chernigov: "chernihiv" };
+
+/** Articles in booklet order (oldest first), each with its figures in text order. */
+export function figureTable(articles: { slug: string; date: string; figures: ExtractedFigure[] }[]): { figures: FigureRecord[]; groups: FigureGroup[] } {
+  const figures: FigureRecord[] = [];
+  for (const article of articles) {
+    article.figures.forEach((f, i) => {
+      const anchor = `f-${i + 1}`;
+      const { kind: _kind, ...rest } = f;
+      figures.push({ ...rest, id: `${article.slug}#${anchor}`, article: article.slug, asOf: f.asOf ?? article.date, group: "", url: `/articles/${article.slug}/#${anchor}`, anchor });
+    });
+  }
+  const buckets = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    const key = [f.measure ?? "", countedClass(f.counted), f.unit ?? ""].join("|");
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(f);
+    else buckets.set(key, [f]);
+  }
+  const groups: FigureGroup[] = [];
+  const labels = new Map<string, number>();
+  for (const bucket of buckets.values()) {
+    for (const members of byPlace(bucket)) {
+      members.sort((a, b) => a.asOf.localeCompare(b.asOf));
+      let label = labelOf(members[0]!, members.find((m) => m.place)?.place ?? null);
+      const seen = (labels.get(label) ?? 0) + 1;
+      labels.set(label, seen);
+      if (seen > 1) label = `${label} (${seen})`;
+      groups.push({ id: `group-${slug(label)}`, label, figures: members.map((m) => m.id), status: statusOf(members) });
+      for (const m of members) m.group = `group-${slug(label)}`;
+    }
+  }
+  groups.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.figures.length - a.figures.length || a.label.localeCompare(b.label));
+  return { figures, groups };
+}
+
+/** A bucket split by place; figures with no place join the bucket's one place when there is only one. */
+function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
+  const places = new Map<string, FigureRecord[]>();
+  const placeless: FigureRecord[] = [];
+  for (const f of bucket) {
+    const key = placeKey(f.place);
+    if (!key) placeless.push(f);
+    else places.set(key, [...(places.get(key) ?? []), f]);
+  }
+  const out = [...places.values()];
+  if (placeless.length) {
+    if (out.length === 1) out[0]!.push(...placeless);
+    else out.push(placeless);
+  }
+  return out;
+}
+
+export function statusOf(members: FigureRecord[]): GroupStatus {
+  const byDate = new Map<string, FigureRecord[]>();
+  for (const m of members) byDate.set(m.asOf, [...(byDate.get(m.asOf) ?? []), m]);
+  for (const sameDay of byDate.values()) {
+    const { highestLow, lowestHigh } = extremes(sameDay);
+    if (reading(highestLow).low > reading(lowestHigh).high && voice(highestLow) !== voice(lowestHigh)) return "conflict";
+  }
+  const { highestLow, lowestHigh } = extremes(members);
+  if (reading(highestLow).low > reading(lowestHigh).high) return "update";
+  return new Set(members.map(voice)).size > 1 ? "agree" : "single";
+}
+
+/**
+ * The interval a figure is compared by. An open bound is read as within a fifth of the number
+ * ("more than 130" as 130 to 156, "nearly 3,000" as 2,400 to 3,000): a source that meant far more
+ * would have said so, and "at least 35 killed" against "180 killed" is a conflict, not agreement.
+ */
+export function reading(f: { value: number; low: number | null; high: number | null }): { low: number; high: number } {
+  const low = f.low ?? (f.high ?? f.value) * 0.8;
+  const high = f.high ?? (f.low ?? f.value) * 1.2;
+  return { low: Math.min(low, high), high: Math.max(low, high) };
+}
+
+/** The figure whose interval starts highest and the one whose interval ends lowest: they are disjoint if any two are. */
+function extremes(figures: FigureRecord[]): { highestLow: FigureRecord; lowestHigh: FigureRecord } {
+  let highestLow = figures[0]!;
+  let lowestHigh = figures[0]!;
+  for (const f of figures) {
+    if (reading(f).low > reading(highestLow).low) highestLow = f;
+    if (reading(f).high < reading(lowestHigh).high) lowestHigh = f;
+  }
+  return { highestLow, lowestHigh };
+}
+
+/** Who speaks a figure: its article and its claimant. */
+function voice(f: FigureRecord): string {
+  return `${f.article}|${f.claimedBy ?? ""}`;
+}
+
+/** What is counted, folded: counts of civilians, residents, Ukrainians and refugees are counts of people. */
+export function countedClass(counted: string | null): string {
+  if (!counted) return "";
+  const head = counted.toLowerCase().split(" ").pop()!;
+  if (PEOPLE.has(head) || /^[a-z]+(?:ians|eans|ese)$/.test(head)) return "people";
+  return counted.replace(/(?<=[a-z]{3})s$/, "");
+}
+
+function placeKey(place: string | null): string {
+  if (!place) return "";
+  const key = place.toLowerCase().replace(/^the\s+/, "");
+  return PLACE_SPELLINGS[key] ?? key;
+}
+
+/** A label a reader understands: "Killed in Mariupol", "People who fled Ukraine", "Ceasefire violations reported". */
+export function labelOf(f: FigureRecord, place: string | null): string {
+  const people = countedClass(f.counted) === "people" || !f.counted;
+  const where = place ? (/^\p{Lu}/u.test(place) ? ` in ${place}` : ` at the ${place}`) : "";
+  const counted = f.counted && !(people && f.measure && FATES.has(f.measure)) ? f.counted : null;
+  if (f.unit === "percent") {
+    const of = f.measure === "fled" ? " among those who fled" : f.measure === "killed" ? " among the dead" : f.measure ? ` (${f.measure})` : "";
+    return cap(`${f.counted ?? "share"}${of}${where}, percent`);
+  }
+  if (f.measure === "population") return place ? `Population of ${place}` : "Population";
+  if (f.measure === "fled") return cap(`${people ? "people" : f.counted} who fled${place ? ` ${/^\p{Lu}/u.test(place) ? place : `the ${place}`}` : ""}`);
+  if (f.unit) return cap(`${f.counted ?? "amount"}${f.measure ? ` ${f.measure}` : ""}${where} (${f.unit})`);
+  if (f.measure && FATES.has(f.measure)) return cap(`${counted ? `${counted} ` : ""}${f.measure}${where}`);
+  return cap(`${f.counted ?? "count"}${f.measure ? ` ${f.measure}` : ""}${where}`);
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function slug(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "figures";
+}

@@ -1,0 +1,83 @@
+// `/figures/`: the cross-source figures table. One block per group (conflicts first, then updates),
+// each with a row per figure: as written, qualifier, the date it holds for, who gives it, source and
+// a link to its sentence. Groups that change over time get a small chart. A script adds filters;
+// without it the table is complete.
+import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";
+import { html, type Html } from "../html.ts";
+import { articleDir, href, renderPage, rootOf } from "../layout.ts";
+import { longDate, plural } from "../format.ts";
+import { STATUS_WORDS } from "../text-marks.ts";
+import { trendChart } from "./figure-chart.ts";
+
+const STATUS_NAMES = { conflict: "Conflict", update: "Update", agree: "Agree", single: "Single" } as const;
+
+/** A group's figures with one source's repeats of the same figure folded into one row. */
+export function groupRows(briefing: Briefing, group: FigureGroup): { figure: FigureRecord; times: number }[] {
+  const rows = new Map<string, { figure: FigureRecord; times: number }>();
+  for (const id of group.figures) {
+    const f = briefing.figureById.get(id)!;
+    const key = [f.article, f.value, f.low, f.high, f.claimedBy, f.asOf].join("|");
+    const row = rows.get(key);
+    if (row) row.times++;
+    else rows.set(key, { figure: f, times: 1 });
+  }
+  return [...rows.values()];
+}
+
+function groupBlock(briefing: Briefing, dir: string, group: FigureGroup): Html {
+  const rows = groupRows(briefing, group);
+  const dates = new Set(rows.map((r) => r.figure.asOf));
+  return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
+<h2 id="${group.id}-label">${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span></h2>
+${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
+<div class="table-wrap">
+<table class="figure-table">
+<caption>${group.label}: ${plural(rows.length, "figure")}, ${STATUS_WORDS[group.status]}</caption>
+<thead><tr><th scope="col">Figure as written</th><th scope="col">Qualifier</th><th scope="col">Holds for</th><th scope="col">Given by</th><th scope="col">Source</th><th scope="col">In context</th></tr></thead>
+<tbody>
+${rows.map(({ figure: f, times }) => {
+  const article = briefing.bySlug.get(f.article)!;
+  return html`<tr>
+<th scope="row"><data value="${f.value}">${f.text}</data>${times > 1 ? html` <span class="item-meta">(stated ${times} times)</span>` : ""}</th>
+<td>${f.qualifier ?? "exact"}</td>
+<td><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
+<td>${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
+<td><a href="${href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
+<td><a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a></td>
+</tr>
+`;
+})}</tbody>
+</table>
+</div>
+</section>
+`;
+}
+
+export function renderFigures(briefing: Briefing): string {
+  const dir = "figures/";
+  const groups = briefing.figureGroups;
+  const counts = (["conflict", "update", "agree", "single"] as const).map((s) => ({ status: s, n: groups.filter((g) => g.status === s).length }));
+  const main = html`<h1>Figures</h1>
+<p class="lede">${plural(briefing.figures.length, "figure")} from ${plural(new Set(briefing.figures.map((f) => f.article)).size, "article")}, in ${plural(groups.length, "group")} of figures that measure the same thing. Conflicts come first, then updates.</p>
+<details class="how">
+<summary>How figures are grouped and compared</summary>
+<p>A group gathers figures that count the same thing, measured the same way, at the same place. Each figure stands for the interval its words allow: “about 90 percent” is within a tenth of 90 percent, “between 300 and 400” is 300 to 400. An open bound is compared as within a fifth of its number: “more than 130” as 130 to 156, “nearly 3,000” as 2,400 to 3,000.</p>
+<ul>
+<li><strong>Conflict</strong>: two figures for the same day, from different sources or claimants, that cannot both be true.</li>
+<li><strong>Update</strong>: the figure changes over time.</li>
+<li><strong>Agree</strong>: several sources or claimants give figures that can all be true.</li>
+<li><strong>Single</strong>: one source gives the figure.</li>
+</ul>
+</details>
+${groups.length
+  ? html`<ul class="status-counts">${counts.map((c) => html`<li class="status-${c.status}">${STATUS_NAMES[c.status]}: ${c.n}</li>`)}</ul>
+<form class="figure-filter" hidden aria-label="Filter the figures">
+<label for="figure-filter-text">Filter groups</label> <input id="figure-filter-text" type="search" placeholder="killed, Mariupol, UNHCR…">
+<fieldset><legend>Status</legend>${counts.map((c) => html`<label><input type="checkbox" name="status" value="${c.status}" checked> ${STATUS_NAMES[c.status]}</label> `)}</fieldset>
+<p class="filter-result" aria-live="polite"></p>
+</form>
+${groups.map((g) => groupBlock(briefing, dir, g))}`
+  : html`<p>No figures were found in the articles.</p>`}`;
+  const scripts = html`<script type="module" src="${rootOf(dir)}assets/figures.js"></script>`;
+  return renderPage(briefing, { dir, title: "Figures", section: "figures", main, scripts });
+}

@@ -1,0 +1,70 @@
+// Grouping figures across articles: keyed buckets, the status rule and the labels.
+import { describe, expect, it } from "vitest";
+import type { ExtractedFigure } from "../../src/analysis/index.ts";
+import { countedClass, figureTable } from "../../src/briefing/figures.ts";
+
+function figure(over: Partial<ExtractedFigure>): ExtractedFigure {
+  const value = over.value ?? 1;
+  return {
+    text: String(value), start: 0, end: 1, number: String(value), kind: "cardinal", value, low: value, high: value, qualifier: null, unit: null,
+    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", ...over,
+  };
+}
+
+function table(...articles: [string, string, Partial<ExtractedFigure>[]][]) {
+  return figureTable(articles.map(([slug, date, figures]) => ({ slug, date, figures: figures.map(figure) })));
+}
+
+describe("figure groups", () => {
+  it("keeps the dead of different places apart, and children apart from all who fled", () => {
+    const { groups } = table(
+      ["a", "2022-03-14", [{ value: 2200, high: 2200, low: null, qualifier: "nearly", place: "Mariupol" }, { value: 35, place: "training ground" }]],
+      ["b", "2022-03-22", [{ value: 3.5e6, measure: "fled", place: "Ukraine" }, { value: 1.5e6, measure: "fled", counted: "children" }]],
+    );
+    expect(groups.map((g) => g.label).sort()).toEqual(["Children who fled", "Killed at the training ground", "Killed in Mariupol", "People who fled Ukraine"]);
+    expect(groups.every((g) => g.status === "single")).toBe(true);
+  });
+
+  it("calls a figure that changes over time an update, and joins a figure with no place to the one place of its kind", () => {
+    const { groups, figures } = table(
+      ["a", "2022-03-07", [{ value: 1.5e6, low: 1.5e6, high: null, qualifier: "more than", measure: "fled", asOf: "2022-03-07" }]],
+      ["b", "2022-03-22", [{ value: 3.5e6, low: 3.5e6, high: null, measure: "fled", counted: "Ukrainians", place: "Ukraine", asOf: "2022-03-22" }]],
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ label: "People who fled Ukraine", status: "update" });
+    expect(groups[0]!.figures).toEqual(figures.map((f) => f.id));
+  });
+
+  it("calls two incompatible tolls for the same day from different claimants a conflict, listed first", () => {
+    const { groups } = table(
+      ["a", "2022-03-14", [{ value: 35, low: 35, high: null, place: "Yavoriv", claimedBy: "regional governor" }, { value: 3, measure: "wounded" }]],
+      ["b", "2022-03-14", [{ value: 180, place: "Yavoriv", claimedBy: "Russian defence ministry" }]],
+    );
+    expect(groups[0]).toMatchObject({ label: "Killed in Yavoriv", status: "conflict" });
+  });
+
+  it("calls figures that can all hold, from several sources, agreement; one source repeating itself is single", () => {
+    const agree = table(["a", "2022-03-14", [{ value: 2200, place: "Mariupol" }]], ["b", "2022-03-14", [{ value: 2200, low: null, high: 2200, qualifier: "nearly", place: "Mariupol" }]]);
+    expect(agree.groups[0]!.status).toBe("agree");
+    const single = table(["a", "2022-03-22", [{ value: 3.5e6, measure: "fled" }, { value: 3.5e6, measure: "fled" }]]);
+    expect(single.groups[0]!.status).toBe("single");
+  });
+
+  it("reads the same death toll written differently as one group with one place spelling", () => {
+    const { groups } = table(["a", "2022-03-01", [{ value: 10, place: "Kiev" }]], ["b", "2022-03-01", [{ value: 10, counted: "civilians", place: "Kyiv" }]]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.status).toBe("agree");
+  });
+
+  it("folds words for people, and keeps other counted things", () => {
+    expect(countedClass("civilians")).toBe("people");
+    expect(countedClass("Ukrainians")).toBe(countedClass("people"));
+    expect(countedClass("children")).toBe("children");
+    expect(countedClass("drone attacks")).toBe("drone attack");
+  });
+
+  it("keeps percentages, money and counts of the same thing apart", () => {
+    const { groups } = table(["a", "2022-03-22", [{ value: 90, unit: "percent", counted: "women and children", measure: "fled" }, { value: 3.5e6, measure: "fled" }, { value: 2e9, unit: "USD", counted: "aid", measure: "pledged" }]]);
+    expect(groups.map((g) => g.label).sort()).toEqual(["Aid pledged (USD)", "People who fled", "Women and children among those who fled, percent"]);
+  });
+});
