@@ -46,6 +46,8 @@ export interface FigureGroup {
 const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agree: 2, single: 3 };
 /** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
+/** Other words for the same counted thing, folded for grouping. */
+const SAME_THING: Record<string, string> = { dockers: "workers", staff: "workers", employees: "workers", members: "workers", strikers: "workers", personnel: "workers", vessels: "ships", houses: "homes", dwellings: "homes", kids: "children", youngsters: "children", minors: "children" };
 const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "residents", "inhabitants", "citizens", "nationals", "refugees", "deaths", "dead", "victims", "casualties", "evacuees", "fatalities", "lives"]);
 /** Other spellings of places, folded for grouping. */
 const PLACE_SPELLINGS: Record<string, string> = { kiev: "kyiv", kharkov: "kharkiv", lvov: "lviv", odessa: "odesa", nikolaev: "mykolaiv", mykolayiv: "mykolaiv", zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", lugansk: "luhansk", chernigov: "chernihiv" };
@@ -62,7 +64,8 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   }
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
-    const key = [f.measure ?? "", countedClass(f.counted), f.unit ?? ""].join("|");
+    // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
+    const key = groupable(f) ? [f.measure ?? "", countedClass(f.counted), f.unit ?? ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -84,18 +87,33 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   return { figures, groups };
 }
 
-/** A bucket split by place; figures with no place join the bucket's one place when there is only one. */
+/** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */
+function groupable(f: FigureRecord): boolean {
+  if (f.measure === null) return false;
+  return f.counted !== null || (f.unit === null && (FATES.has(f.measure) || f.measure === "fled" || f.measure === "population"));
+}
+
+/**
+ * A bucket split by place. A figure with no place takes the place of the nearest figure of the same
+ * bucket before it in its article ("58 people have died" after "floods in Brennick killed 27"), or
+ * the bucket's one place when there is only one; else it stays apart from the placed ones.
+ */
 function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
   const places = new Map<string, FigureRecord[]>();
   const placeless: FigureRecord[] = [];
+  let last: { article: string; key: string } | null = null;
   for (const f of bucket) {
-    const key = placeKey(f.place);
+    const key: string = placeKey(f.place) || (last?.article === f.article ? last.key : "");
     if (!key) placeless.push(f);
-    else places.set(key, [...(places.get(key) ?? []), f]);
+    else {
+      places.set(key, [...(places.get(key) ?? []), f]);
+      last = { article: f.article, key };
+    }
   }
   const out = [...places.values()];
   if (placeless.length) {
-    if (out.length === 1) out[0]!.push(...placeless);
+    // a population with no place is of somewhere unnamed: never another place's
+    if (out.length === 1 && placeless[0]!.measure !== "population") out[0]!.push(...placeless);
     else out.push(placeless);
   }
   return out;
@@ -145,7 +163,9 @@ export function countedClass(counted: string | null): string {
   if (!counted) return "";
   const head = counted.toLowerCase().split(" ").pop()!;
   if (PEOPLE.has(head) || /^[a-z]+(?:ians|eans|ese)$/.test(head)) return "people";
-  return counted.replace(/(?<=[a-z]{3})s$/, "");
+  const words = counted.toLowerCase().split(" ");
+  words[words.length - 1] = SAME_THING[head] ?? head;
+  return words.join(" ").replace(/(?<=[a-z]{3})s$/, "");
 }
 
 function placeKey(place: string | null): string {

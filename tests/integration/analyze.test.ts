@@ -21,13 +21,22 @@ describe("briefing analyze", () => {
     expect(run.code).toBe(0);
     const [record, ...more] = lines(run.stdout);
     expect(more).toEqual([]);
-    expect(record).toMatchObject({ file: ARTICLE, date: "2022-03-07", figures: [], numbers: [] });
+    expect(record).toMatchObject({ file: ARTICLE, date: "2022-03-07" });
+    // The article's one numeric claim: the refugees of its last paragraph, from the "more than".
+    expect(record.figures).toEqual([
+      expect.objectContaining({ text: "more than 1.5 million people", value: 1_500_000, low: 1_500_000, high: null, qualifier: "more than", measure: "fled", asOf: "2022-03-07", group: expect.any(String) }),
+    ]);
+    expect(record.figures[0]).not.toHaveProperty("url");
+    // Every number it recognised, figure or not: the round, the clock time, the date, the day of the war.
+    const numbers = record.numbers.map((n: { text: string; kind: string }) => `${n.text}:${n.kind}`);
+    expect(numbers).toEqual(expect.arrayContaining(["third:ordinal", "12.30:cardinal", "27:cardinal", "twelfth:ordinal", "1.5 million:cardinal"]));
     const medinsky = record.quotes.find((q: { text: string }) => q.text.startsWith("Our expectations from negotiations"));
     expect(medinsky).toMatchObject({ kind: "direct", speaker: { id: "vladimir-medinsky", name: "Vladimir Medinsky" }, article: "2022-03-07-third-round-of-talks-in-belarus" });
     expect(medinsky).not.toHaveProperty("url");
     const fm = splitFrontmatter(await readFile(ARTICLE, "utf8"));
     if (!fm.ok) throw new Error("sample article unreadable");
     for (const q of record.quotes) expect(fm.body.slice(q.start, q.end).startsWith(q.text.slice(0, 12)), q.text).toBe(true);
+    for (const n of [...record.figures, ...record.numbers]) expect(fm.body.slice(n.start, n.end)).toBe(n.text);
   });
 
   it("reads plain text with --date, and keeps going past a file it cannot read (exit 1)", async () => {

@@ -127,6 +127,7 @@ describe("hostile but valid articles", () => {
     const paragraph = "Officials said more than 3.5 million people had fled the country since the invasion began, according to the UN refugee agency. ";
     await writeArticle(content, "huge.md", VALID("A very long article", "2022-03-10") + `\n${(paragraph.repeat(8) + "\n\n").repeat(3200)}`);
     await writeArticle(content, "invalid.md", frontmatter({ title: '"No source or date"' }) + "\nText.\n");
+    await writeArticle(content, "formula.md", VALID("Spreadsheet tricks", "2022-03-11") + '\n=HYPERLINK("https://evil.example","x") said 12 people <i>were</i> killed in <b>Mariupol</b>, according to "<script>x</script>" officials.\n');
     const run = await runCli(["build", "--content", content, "--out", out, "--skip-invalid"]);
     expect(run.code).toBe(0);
     pages = new Map();
@@ -151,6 +152,16 @@ describe("hostile but valid articles", () => {
     }
     expect(page).toContain("<title>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
     expect(pages.get("index.html")).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("keeps a figure's sentence from running as a spreadsheet formula, and escapes it on every page", async () => {
+    const csv = await read(out, "data/figures.csv");
+    const row = csv.split("\r\n").find((line) => line.includes("HYPERLINK"))!;
+    expect(row).toContain(`"'=HYPERLINK(""https://evil.example"",""x"") said 12 people`);
+    expect(row.split(",").some((field) => field.startsWith("="))).toBe(false);
+    const figures = pages.get("figures/index.html")!;
+    expect(figures).toContain("12 people");
+    expect(figures).not.toContain("<script>x</script>");
   });
 
   it("loads no image from an article: images become links to them", () => {

@@ -18,6 +18,10 @@ export interface Around {
 const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "square", "centre", "center", "office", "port", "base", "crossing", "plant", "mine", "station"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
 const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
+/** Words that open another clause: a measure beyond them is not this figure's ("rise by 4% if the strike lasts"). */
+const SUBORDINATORS = new Set(["if", "because", "when", "while", "although", "though", "unless", "until", "since", "after", "before", "whereas", "but"]);
+/** Measures whose nouns, earlier in a clause, name what a later number counts ("the death toll ... 2,200"). */
+const NOUN_MEASURES = new Set(["killed", "wounded", "fled", "displaced", "missing", "evacuated", "arrested", "population"]);
 const CLAUSE_END = /^[,;:.!?()—–]$/;
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
@@ -45,6 +49,7 @@ export function countedAfter(a: Around): { counted: string; end: number } | null
       continue;
     }
     if (NOUNISH.has(tok.pos) && /^[\p{L}'’-]+$/u.test(tok.text)) words.push(tok);
+    else if (tok.pos === "VERB" && /^[a-z]+$/.test(tok.text) && !/(?:ed|ing)$/.test(tok.text) && t[i + 1]?.pos === "NOUN") words.push(tok); // "pay offer"
     else if (/^(?=.*\p{L})[\p{L}\d-]+$/u.test(tok.text) && /\d/.test(tok.text) && t[i + 1] && NOUNISH.has(t[i + 1]!.pos)) words.push(tok); // "14 Mi-8 helicopters"
     else if (tok.text === "-" && words.length) continue;
     else break;
@@ -68,9 +73,11 @@ export function countedBefore(a: Around): { counted: string | null; measure: str
 
 /** "an aid package of 30 million euros", "revenue of about $30bn", "donations of more than £2m": what the money is. */
 export function moneyNounBefore(a: Around): string | null {
-  const m = /\b((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:of|worth|totalling|totaling|amounting to)\s+$/i.exec(a.before);
+  const m = /\b([a-z]+\s+)?([a-z]+)\s+(?:of|worth|totalling|totaling|amounting to)\s+$/i.exec(a.before);
   if (!m) return null;
-  const phrase = m[1]!.toLowerCase().replace(/^(?:a|an|the|its|their|his|her|our|some|further|second|first|new|extra|total)\s+/, "");
+  const modifier = m[1]?.trim().toLowerCase();
+  const keep = modifier && !/^(?:a|an|the|its|their|his|her|our|some|further|second|first|new|extra|total|has|have|had|is|was|with|of|and|an|this|that)$/.test(modifier);
+  const phrase = `${keep ? `${modifier} ` : ""}${m[2]!.toLowerCase()}`;
   return /^(?:package|grant|loan|fund|funds|budget|aid|revenue|revenues|donations|losses|damage|deal|contract|bill|fine|payment|investment|deficit|debt|profit|profits|sales|bonus|compensation|relief|estimate|cost|costs|spending|reserve|support)$/.test(phrase.split(" ").pop()!) ? phrase : null;
 }
 
@@ -92,19 +99,28 @@ export function measureOf(a: Around, countedEnd: number): string | null {
   // "people have been killed", "people to flee", "children are among the refugees"
   let i = a.next;
   while (i < t.length && t[i]!.end <= countedEnd) i++;
-  for (let n = 0; i < t.length && n < 7 && !CLAUSE_END.test(t[i]!.text); i++, n++) {
+  for (let n = 0; i < t.length && n < 7 && !SUBORDINATORS.has(word(i)); i++, n++) {
+    // "12,000 residents of Brennick, a town of 48,000, were evacuated": over an apposition to its verb
+    if (t[i]!.text === ",") {
+      const close = t.findIndex((x, k) => k > i && k <= i + 10 && x.text === ",");
+      if (close < 0 || !/^(?:AUX|VERB)$/.test(t[close + 1]?.pos ?? "")) break;
+      i = close;
+      continue;
+    }
+    if (CLAUSE_END.test(t[i]!.text)) break;
     const w = word(i);
     if (MEASURE_FORMS.has(w)) return MEASURE_FORMS.get(w)!;
   }
   // "the death toll rose to 2,200": a noun of the measure earlier in the clause
   for (let j = a.first - 1, n = 0; j >= 0 && n < 8 && !CLAUSE_END.test(t[j]!.text); j--, n++) {
     const w = word(j);
-    if (MEASURE_FORMS.has(w) && t[j]!.pos !== "VERB") return MEASURE_FORMS.get(w)!;
+    const measure = MEASURE_FORMS.get(w);
+    if (measure && t[j]!.pos !== "VERB" && NOUN_MEASURES.has(measure)) return measure;
   }
   if (weak) return weak;
   // "shot Russian positions 444 times": the verb of the clause
   if (word(a.next) === "times") {
-    for (let j = a.first - 1, n = 0; j >= 0 && n < 6 && !CLAUSE_END.test(t[j]!.text); j--, n++) if (t[j]!.pos === "VERB") return word(j);
+    for (let j = a.first - 1, n = 0; j >= 0 && n < 6 && !CLAUSE_END.test(t[j]!.text); j--, n++) if (t[j]!.pos === "VERB" || t[j - 1]?.pos === "AUX") return word(j);
   }
   return null;
 }
@@ -114,8 +130,24 @@ export function measureOf(a: Around, countedEnd: number): string | null {
  * place after a preposition or a verb of leaving ("in Mariupol", "fled Ukraine"), or before ", where".
  * The nearest to the number wins.
  */
-export function placeOf(a: Around): string | null {
+export function placeOf(a: Around, population = false): string | null {
   const t = a.tokens;
+  // "In Mirna, a town south of Orvel, three people were killed": the scene a sentence opens with
+  if (t[0]?.text.toLowerCase() === "in" && t[1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[1].text)) {
+    let j = 1;
+    while (t[j + 1]?.pos === "PROPN") j++;
+    if (t[j + 1]?.text === ",") return t.slice(1, j + 1).map((x) => x.text).join(" ");
+  }
+  // "Brennick, a market town of about 48,000 inhabitants": the place a population belongs to
+  if (population) {
+    for (let i = a.first - 1; i >= 0; i--) {
+      if (t[i]!.pos === "PROPN" && !MONTH_OR_DAY.test(t[i]!.text) && t[i + 1]?.text === ",") {
+        let j = i;
+        while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+        return t.slice(j, i + 1).map((x) => x.text).join(" ");
+      }
+    }
+  }
   const at = t[a.first]?.start ?? 0;
   let best: { name: string; distance: number } | null = null;
   const offer = (name: string, from: number) => {
@@ -127,7 +159,7 @@ export function placeOf(a: Around): string | null {
     if (EVENT_SITES.has(w) && t[i]!.pos === "NOUN" && t[i + 1]?.pos !== "NOUN") {
       const compound = [t[i]!.text];
       for (let j = i - 1; j >= 0 && t[j]!.pos === "NOUN" && compound.length < 3; j--) compound.unshift(t[j]!.text.toLowerCase());
-      const near = Math.abs(i - a.first) <= 15;
+      const near = sameClause(t, i, a.first);
       if (near && (compound.length > 1 || (/^(?:a|an|the)$/i.test(t[i - 1]?.text ?? "") && !AMBIGUOUS_SITES.has(w)))) offer(compound.join(" "), t[i]!.start);
     }
   }
@@ -139,10 +171,21 @@ export function placeOf(a: Around): string | null {
     const name = t.slice(i, j + 1).map((x) => x.text).join(" ");
     const prev = t[i - 1]?.text.toLowerCase() ?? "";
     const prev2 = t[i - 2]?.text.toLowerCase() ?? "";
-    const introduced = /^(?:in|at|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
+    const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || (prev === "the" && /^(?:in|near|from)$/.test(prev2) && t[j + 1]?.pos === "NOUN") || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
     const beforeWhere = t[j + 1]?.text === "," && t[j + 2]?.text.toLowerCase() === "where";
     if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
     i = j;
   }
   return best ? (best as { name: string }).name : null;
+}
+
+/** Whether tokens i and j are in one clause: no ; : ( ) or dash between, and no comma but one before an -ing verb ("..., killing"). */
+function sameClause(t: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k < to; k++) {
+    const x = t[k]!.text;
+    if (/^[;:()—–.!?]$/.test(x)) return false;
+    if (x === "," && !/ing$/i.test(t[k + 1]?.text ?? "")) return false;
+  }
+  return to - from <= 20;
 }

@@ -21,7 +21,6 @@ const HALF_TIME = /^\s+an?\s+(?:hour|day|week|month|year|decade|century)\b/i;
 const COMPOUND_MODIFIER = new RegExp(`^-(?:(?:${TIME_UNITS})|point|member|page|mile|kilometre|kilometer|km|metre|meter|seat|nation|party|man|person|way|storey|story|floor|lane|hole|game|match|goal|round|minute|inch|foot|ton|tonne)\\b`, "i");
 const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa)\b/u;
 const IDENTIFIER_BEFORE = new RegExp(`(?:\\b(?:${IDENTIFIER_WORDS})\\.?\\s*#?|#|\\p{L}-|\\p{L})$`, "u");
-const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|our|his|her|my|your|both|all|first|last|next|other|each of the)\s+$/i;
 const AGE_AFTER = /^(?:-|\s+)years?[-\s]old\b|^-year\b/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|age)\s+$/i;
 
@@ -35,8 +34,10 @@ const RULES: [string, Rule][] = [
   ["identifier", ({ before }) => IDENTIFIER_BEFORE.test(before)],
   ["span of time", ({ mention, after }) => mention.kind !== "money" && mention.kind !== "percent" && (PERIOD_OF_TIME.test(after) || HALF_TIME.test(after))],
   ["modifier", ({ after }) => COMPOUND_MODIFIER.test(after)],
-  ["the number of a set named", ({ mention, before }) => /^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(before)],
 ];
+
+/** "the two sides", "their three children": a small number in words after a determiner names a set rather than counting. */
+export const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|our|his|her|my|your|both|all|first|last|next|other|each of the)\s+$/i;
 
 /** Why the number is not a figure, or null when it may be one. */
 export function whyNotAFigure(context: NumberContext): string | null {

@@ -8,7 +8,7 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 import { claimantOf } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, type Around } from "./describe.ts";
-import { whyNotAFigure } from "./exclusions.ts";
+import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
 
@@ -51,6 +51,10 @@ export interface FigureInput {
 
 /** "for those who fled", "women and children account for": the subject a share is of. */
 const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:account(?:ed|s)? for|make up|made up|makes up|represent(?:ed|s)?|comprise[ds]?|(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|stood|reached|hit|is|was|were|are)(?:\s+(?:to|at|by))?)\s+$/iu;
+/** Measures that only money has: "hundreds of them spent the night" spent no money. */
+const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
+/** Measures of money and of other things alike, and the bare verbs of a count. */
+const BOTH_MEASURES = new Set(["lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
 const SPEECH_PERIOD = /\b(?:since|from|after|between|before|until|till)\s+$/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
 const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|against|versus|compared with|rather than|of)\b[^.;:]{0,30}$/i;
@@ -130,6 +134,11 @@ function describe(c: Context): ExtractedFigure | string {
     measure ??= source.measure;
   }
   if (!measure && counted) measure = MEASURE_FORMS.get(counted.split(" ").pop()!) ?? null;
+  // "58 people have died, including 11 children": a part of a count shares its measure
+  if (!measure && c.previous && /\b(?:including|among them|among whom|of whom|of them|among the dead)\b/i.test(c.input.body.slice(c.previous.end, mention.start))) measure = c.previous.measure;
+  if (!measure && c.earlier && /^\s*(?:were|are|was|is)\s+among\s+(?:them|those)\b/i.test(c.input.body.slice(noun?.end ?? mention.end, noun ? noun.end + 40 : mention.end + 40))) measure = c.earlier.measure;
+  if (measure && MONEY_MEASURES.has(measure) !== (mention.kind === "money") && !BOTH_MEASURES.has(measure)) measure = null; // "spent the night"; "€150m to house the new arrivals"
+  if (/^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(c.before) && !measure) return "the number of a set named";
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
   const start = mention.start - q.lengthBefore;
@@ -148,7 +157,7 @@ function describe(c: Context): ExtractedFigure | string {
     unit,
     counted,
     measure,
-    place: placeOf(around),
+    place: placeOf(around, measure === "population"),
     claimedBy: claimantOf(mention.start, c.sentence, around.before, c.heading, c.input.quotes),
     asOf: asOf(c),
     sentence: c.sentence,

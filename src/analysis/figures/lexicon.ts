@@ -20,7 +20,7 @@ export const MEASURE_FORMS: ReadonlyMap<string, string> = new Map(
     requested: "request requested requests asked",
     donated: "donate donated donations donation",
     received: "receive received receives",
-    viewed: "viewed views watched",
+    viewed: "viewed watched",
     handled: "handle handles handled handling",
     displaced: "displaced displacing displacement homeless",
     missing: "missing disappeared unaccounted",

@@ -43,8 +43,9 @@ ${briefing.figureGroups.length
 ${keyGroups(briefing).map((g) => {
   const rows = groupRows(briefing, g);
   const latest = rows[rows.length - 1]!.figure;
-  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === latest.asOf) : [rows[rows.length - 1]!];
-  return html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? "; " : ""}<strong>${f.text}</strong> <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>
+  // a conflict shows its day's incompatible figures; an update where it started and where it stands
+  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === latest.asOf) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
+  return html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}<strong>${f.text}</strong> <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>
 `;
 })}</ul>
 <p><a href="${href(dir, "figures/")}">All ${plural(briefing.figures.length, "figure")} in ${plural(briefing.figureGroups.length, "group")}</a></p>
