@@ -4,19 +4,44 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 
 const SOURCE_PHRASE = /\b(?:according to|figures (?:from|by|released by|published by)|data (?:from|by|released by)|estimates? (?:from|by)|a (?:count|tally) (?:by|from)|as reported by|citing)\s+((?:the\s+)?[^,.;:()"“”]{2,80}?)(?=\s*(?:[,.;:()"“”]|$|\s+(?:on|in|at|said|says|which|who|showed|show)\b))/i;
 const OWN_FIGURES = /((?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&-]*|ministry|government|agency|police|army|military|office|council|authorities|officials|organisation|organization))['’]s?\s+(?:own\s+|latest\s+|official\s+|provisional\s+|preliminary\s+)?(?:figures|data|estimates?|tally|count|statistics|records)\b/u;
+/** Cheap tests that let most sentences skip the patterns above. */
+const FIGURE_HINT = /\b(?:figures?|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:\S+\s+){0,2}$/i;
+const SOURCE_HINT = /according to|figures|data|estimate|tally|count|statistics|records|citing|reported by/i;
 const HEADLINE_SOURCE = /:\s*([\p{Lu}][\p{L}.&' -]{1,40})$/u;
 
 /** "the UN refugee agency's figure of about 160,000": whose figure it is, said just before it. */
 const FIGURE_OF = /((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figure|figures|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|up to)\s+)?$/u;
 
 /** The claimant of a figure at body offset `at` in `sentence` (the sentence's own text); `before` is the sentence up to the number. */
-export function claimantOf(at: number, sentence: string, before: string, heading: boolean, quotes: ExtractedQuote[]): string | null {
-  const own = FIGURE_OF.exec(before.slice(-120));
+export function claimantOf(at: number, sentence: string, before: string, heading: boolean, quotes: QuotesByStart): string | null {
+  const tail = before.slice(-120);
+  const own = FIGURE_HINT.test(tail) ? FIGURE_OF.exec(tail) : null;
   if (own) return own[1]!.replace(/^(?:far more than|more than|than|of|and|but|while|as)\s+/i, "").trim();
-  const holder = quotes.find((q) => q.kind !== "term" && q.speaker && q.start <= at && at < q.end);
+  const holder = quotes.holding(at);
   if (holder) return holder.speaker!.name;
-  const phrase = SOURCE_PHRASE.exec(sentence) ?? OWN_FIGURES.exec(sentence);
+  const phrase = SOURCE_HINT.test(sentence) ? (SOURCE_PHRASE.exec(sentence) ?? OWN_FIGURES.exec(sentence)) : null;
   if (phrase) return phrase[1]!.trim();
   if (heading) return HEADLINE_SOURCE.exec(sentence.trim())?.[1]?.trim() ?? null;
   return null;
+}
+
+/** The quotations of an article by where they start, to find the one holding an offset without a scan. */
+export class QuotesByStart {
+  private readonly quotes: ExtractedQuote[];
+  constructor(quotes: ExtractedQuote[]) {
+    this.quotes = quotes.filter((q) => q.kind !== "term" && q.speaker).sort((a, b) => a.start - b.start);
+  }
+
+  /** The spoken quotation or report that holds offset `at`: the latest starting at or before it that ends after it. */
+  holding(at: number): ExtractedQuote | undefined {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (this.quotes[i]!.end > at) return this.quotes[i];
+    return undefined;
+  }
 }

@@ -11,7 +11,11 @@ export interface DateMention {
   date: string;
 }
 
+/** Words without which a sentence holds no date chrono-node could read: most sentences skip it. */
+const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|\d{4}|\d{1,2}[/.-]\d{1,2})\b/i;
+
 export function datesIn(text: string, articleDate: string): DateMention[] {
+  if (!DATE_WORDS.test(text)) return [];
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const out: DateMention[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {

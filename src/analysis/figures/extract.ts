@@ -5,7 +5,7 @@ import type { ReadBody } from "../body.ts";
 import type { Token } from "../nlp.ts";
 import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
-import { claimantOf } from "./claims.ts";
+import { claimantOf, QuotesByStart } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
@@ -65,6 +65,7 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
   const figures: ExtractedFigure[] = [];
   const rejected: RejectedNumber[] = [];
   const numbers = input.numbers;
+  const quotes = new QuotesByStart(input.quotes);
   let n = 0;
   let lastOfParagraph: { p: number; figure: ExtractedFigure | null } = { p: -1, figure: null };
   input.read.paragraphs.forEach((paragraph, p) => {
@@ -74,7 +75,8 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
       while (n < numbers.length && numbers[n]!.start < from) n++;
       if (n >= numbers.length || numbers[n]!.start >= to) continue;
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
-      const dates = input.date ? datesIn(sentence.text, input.date).map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : [];
+      let read: ReturnType<Context["dates"]> | null = null;
+      const dates = () => (read ??= input.date ? datesIn(sentence.text, input.date).map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : []);
       const inSentence: ExtractedFigure[] = [];
       const previous = () => inSentence[inSentence.length - 1] ?? (lastOfParagraph.p === p || lastOfParagraph.p === p - 1 ? lastOfParagraph.figure : null);
       for (; n < numbers.length && numbers[n]!.end <= to; n++) {
@@ -86,7 +88,7 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
           rejected.push({ text: mention.text, start: mention.start, why });
           continue;
         }
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes });
         if (typeof figure === "string") rejected.push({ text: mention.text, start: mention.start, why: figure });
         else inSentence.push(figure);
       }
@@ -105,11 +107,13 @@ interface Context {
   tokens: Token[];
   sentence: string;
   heading: boolean;
-  dates: { start: number; end: number; date: string }[];
+  /** The dates the sentence gives, read when first asked for. */
+  dates: () => { start: number; end: number; date: string }[];
   /** The figure before this one in the sentence, and the last one before it in this paragraph or the one before. */
   previous: ExtractedFigure | null;
   earlier: ExtractedFigure | null;
   numbers: NumberMention[];
+  quotes: QuotesByStart;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -158,7 +162,7 @@ function describe(c: Context): ExtractedFigure | string {
     counted,
     measure,
     place: placeOf(around, measure === "population"),
-    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.heading, c.input.quotes),
+    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.heading, c.quotes),
     asOf: asOf(c),
     sentence: c.sentence,
   };
@@ -175,7 +179,7 @@ function sameThingAs(c: Context): ExtractedFigure | null {
 /** The nearest date the sentence gives with no other number between, unless it starts a period ("since March"); else the article's. */
 function asOf(c: Context): string | null {
   let best: { date: string; distance: number } | null = null;
-  for (const d of c.dates) {
+  for (const d of c.dates()) {
     if (d.start < c.mention.end && d.end > c.mention.start) continue;
     if (SPEECH_PERIOD.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
     if (d.start >= c.mention.end && ownedByAnother(c, d.start)) continue;
