@@ -46,6 +46,9 @@ export interface FigureGroup {
 const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agree: 2, single: 3 };
 /** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
+const REPORTING = new Set(["reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
+/** Counted words that alone do not say what was counted: a count of "people" needs its measure to be compared. */
+const GENERIC_COUNTS = new Set(["people", "workers", "them", "those", "time", "times", "one", "ones", "others", "thing"]);
 /** Other words for the same counted thing, folded for grouping. */
 const SAME_THING: Record<string, string> = { dockers: "workers", staff: "workers", employees: "workers", members: "workers", strikers: "workers", personnel: "workers", vessels: "ships", houses: "homes", dwellings: "homes", kids: "children", youngsters: "children", minors: "children" };
 const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "residents", "inhabitants", "citizens", "nationals", "refugees", "deaths", "dead", "victims", "casualties", "evacuees", "fatalities", "lives"]);
@@ -65,7 +68,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    const key = groupable(f) ? [f.measure ?? "", countedClass(f.counted), f.unit ?? ""].join("|") : f.id;
+    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted), f.unit ?? ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -75,11 +78,18 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   for (const bucket of buckets.values()) {
     for (const members of byPlace(bucket)) {
       members.sort((a, b) => a.asOf.localeCompare(b.asOf));
-      let label = labelOf(members[0]!, members.find((m) => m.place)?.place ?? null);
-      const seen = (labels.get(label) ?? 0) + 1;
-      labels.set(label, seen);
-      if (seen > 1) label = `${label} (${seen})`;
-      groups.push({ id: `group-${slug(label)}`, label, figures: members.map((m) => m.id), status: statusOf(members) });
+      const label = unique(labelOf(members[0]!, members.find((m) => m.place)?.place ?? null), labels);
+      const status = statusOf(members);
+      // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
+      if (status === "conflict" && !strongMeasure(members[0]!)) {
+        for (const m of members) {
+          const own = unique(labelOf(m, m.place), labels);
+          groups.push({ id: `group-${slug(own)}`, label: own, figures: [m.id], status: "single" });
+          m.group = `group-${slug(own)}`;
+        }
+        continue;
+      }
+      groups.push({ id: `group-${slug(label)}`, label, figures: members.map((m) => m.id), status });
       for (const m of members) m.group = `group-${slug(label)}`;
     }
   }
@@ -87,10 +97,24 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   return { figures, groups };
 }
 
+/** A label not yet used in the booklet: a repeat gets a number, "Killed (2)". */
+function unique(label: string, used: Map<string, number>): string {
+  const seen = (used.get(label) ?? 0) + 1;
+  used.set(label, seen);
+  return seen > 1 ? `${label} (${seen})` : label;
+}
+
 /** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */
 function groupable(f: FigureRecord): boolean {
-  if (f.measure === null) return false;
-  return f.counted !== null || (f.unit === null && (FATES.has(f.measure) || f.measure === "fled" || f.measure === "population"));
+  const measure = strongMeasure(f);
+  // with no verb, only a count named in two words or more says what it counts ("ceasefire violations", "suspected cases")
+  if (measure === null) return f.unit === null && f.counted !== null && f.counted.includes(" ") && !GENERIC_COUNTS.has(countedClass(f.counted));
+  return f.counted !== null || (f.unit === null && (FATES.has(measure) || measure === "fled" || measure === "population"));
+}
+
+/** The measure, unless it only says a count was made ("reported", "recorded"): those join the counts that name no verb. */
+function strongMeasure(f: FigureRecord): string | null {
+  return f.measure && !REPORTING.has(f.measure) ? f.measure : null;
 }
 
 /**
@@ -161,6 +185,9 @@ function voice(f: FigureRecord): string {
 /** What is counted, folded: counts of civilians, residents, Ukrainians and refugees are counts of people. */
 export function countedClass(counted: string | null): string {
   if (!counted) return "";
+  // "cases per 100,000 people": a rate, classed by what it counts and per what
+  const per = counted.indexOf(" per ");
+  if (per > 0) return `${countedClass(counted.slice(0, per))} per ${counted.slice(per + 5).toLowerCase()}`;
   const head = counted.toLowerCase().split(" ").pop()!;
   if (PEOPLE.has(head) || /^[a-z]+(?:ians|eans|ese)$/.test(head)) return "people";
   const words = counted.toLowerCase().split(" ");

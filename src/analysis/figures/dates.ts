@@ -1,7 +1,8 @@
 // The date a figure holds for: the article's date, moved by a date the sentence gives ("on Sunday",
 // "last year", "in October"). chrono-node reads the expressions against the article's date; a
-// weekday or a month is the most recent one that has begun; a month stands for its last day and a
-// year for 31 December, or for the article's date when that period is the current one.
+// weekday or a month is the most recent one that has begun; a month stands for its last day, a year
+// for 31 December and "last week" for the Sunday that ended it, or the article's date when that
+// period is the current one. A month or year after "by" is a target and dates nothing.
 import * as chrono from "chrono-node";
 
 export interface DateMention {
@@ -22,8 +23,12 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     const known = r.start;
     const has = (c: chrono.Component) => known.isCertain(c);
     if (!has("day") && !has("weekday") && !has("month") && !has("year")) continue; // a clock time alone
-    if (/^\d{1,4}$/.test(r.text.trim())) continue; // a bare number is a number, not a date
-    const date = normalise(known.date(), articleDate, { day: has("day") || has("weekday"), month: has("month"), year: has("year"), weekdayOnly: has("weekday") && !has("day") });
+    // a bare number is a number, not a date, except a year after "in" ("in 2021")
+    if (/^\d{1,4}$/.test(r.text.trim()) && !(/^\d{4}$/.test(r.text.trim()) && /\bin\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)))) continue;
+    const day = has("day") || has("weekday");
+    // "by March", "by 2030": a month or a year after "by" is a target, not when a figure holds ("by Sunday" is)
+    if (!day && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
+    const date = /^last week$/i.test(r.text.trim()) ? sundayBefore(articleDate) : normalise(known.date(), articleDate, { day, month: has("month"), year: has("year"), weekdayOnly: has("weekday") && !has("day") });
     out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   return out;
@@ -49,6 +54,13 @@ function normalise(d: Date, articleDate: string, known: { day: boolean; month: b
   day = 31;
   m = 11;
   return iso(new Date(Date.UTC(y, m, day)));
+}
+
+/** "last week": the Sunday that ended it, the last Sunday before the article's date. */
+function sundayBefore(articleDate: string): string {
+  const d = new Date(`${articleDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - (d.getUTCDay() || 7));
+  return iso(d);
 }
 
 function iso(d: Date): string {

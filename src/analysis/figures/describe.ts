@@ -16,6 +16,8 @@ export interface Around {
 
 /** Site words that alone mean something else ("on the ground", "the base rate"). */
 const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "square", "centre", "center", "office", "port", "base", "crossing", "plant", "mine", "station"]);
+/** Kinds of land that belong to a place's name: "the Tarsk hills". */
+const LAND_WORDS = new Set(["hills", "mountains", "valley", "region", "province", "district", "forest", "coast", "area", "delta", "plain", "plains", "islands", "basin"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
 const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
 /** Words that open another clause: a measure beyond them is not this figure's ("rise by 4% if the strike lasts"). */
@@ -48,17 +50,29 @@ export function countedAfter(a: Around): { counted: string; end: number } | null
       words.length = 0;
       continue;
     }
+    if (tok.pos === "PROPN" && words.some((w) => w.pos === "NOUN")) break; // "500,000 doses Norvessa requested"
     if (NOUNISH.has(tok.pos) && /^[\p{L}'’-]+$/u.test(tok.text)) words.push(tok);
-    else if (tok.pos === "VERB" && /^[a-z]+$/.test(tok.text) && !/(?:ed|ing)$/.test(tok.text) && t[i + 1]?.pos === "NOUN") words.push(tok); // "pay offer"
+    else if (tok.pos === "VERB" && /^[a-z]+$/.test(tok.text) && !/ing$/.test(tok.text) && t[i + 1]?.pos === "NOUN") words.push(tok); // "pay offer", "suspected cases"
     else if (/^(?=.*\p{L})[\p{L}\d-]+$/u.test(tok.text) && /\d/.test(tok.text) && t[i + 1] && NOUNISH.has(t[i + 1]!.pos)) words.push(tok); // "14 Mi-8 helicopters"
     else if (tok.text === "-" && words.length) continue;
     else break;
   }
-  while (words.length && words[words.length - 1]!.pos === "ADJ") words.pop();
+  while (words.length && words[words.length - 1]!.pos !== "NOUN" && words[words.length - 1]!.pos !== "PROPN") words.pop();
   // Proper-noun modifiers name who or where, not what: "Russia ceasefire violations".
   while (words.length > 1 && /^\p{Lu}/u.test(words[0]!.text)) words.shift();
   if (!words.length) return null;
-  return { counted: words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, ""), end: words[words.length - 1]!.end };
+  // "two more civilians", "a dozen more": an increment is not a total, and is kept apart from it
+  const more = /^more$/i.test(t[a.next]?.text ?? "");
+  let counted = (more ? "more " : "") + words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, "");
+  let end = words[words.length - 1]!.end;
+  // "112 cases per 100,000 people": a rate is its own kind of count
+  const k = t.indexOf(words[words.length - 1]!);
+  if (t[k + 1]?.text.toLowerCase() === "per" && t[k + 2]) {
+    const base = t.slice(k + 2, k + 4).filter((x, n) => n === 0 || NOUNISH.has(x.pos));
+    counted += ` per ${base.map((x) => x.text.toLowerCase()).join(" ")}`;
+    end = base[base.length - 1]!.end;
+  }
+  return { counted, end };
 }
 
 /** "The number of people killed ... rose to 41", "the death toll ... reached 63": what the number is a count of. */
@@ -69,6 +83,17 @@ export function countedBefore(a: Around): { counted: string | null; measure: str
   const words = `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase().split(/[^a-z]+/);
   const measure = /toll/i.test(m[0]) ? "killed" : words.map((w) => MEASURE_FORMS.get(w)).find(Boolean) ?? null;
   return { counted, measure };
+}
+
+/** "Suspected cases reached 1,812", "put Saturday's crowd at 4,000": what a number is a count of, named before it. */
+export function subjectBefore(a: Around): string | null {
+  const tail = a.before.slice(-80);
+  const put = /\bput\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+$/iu.exec(tail);
+  if (put) return put[1]!.toLowerCase();
+  const m = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[A-Za-z]+\s+){0,2}[a-z]+s)\s+(?:have\s+|has\s+|had\s+)?(?:reached|rose to|risen to|climbed to|jumped to|increased to|grew to|fell to|dropped to|stood at|hit|topped|passed|exceeded|totalled|totaled|numbered)\s+$/.exec(tail);
+  if (!m) return null;
+  const phrase = m[1]!.toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, "");
+  return /^(?:the|it|they|this|that)$/.test(phrase) ? null : phrase;
 }
 
 /** "an aid package of 30 million euros", "revenue of about $30bn", "donations of more than £2m": what the money is. */
@@ -107,7 +132,7 @@ export function measureOf(a: Around, countedEnd: number): string | null {
       i = close;
       continue;
     }
-    if (CLAUSE_END.test(t[i]!.text)) break;
+    if (CLAUSE_END.test(t[i]!.text) || t[i]!.pos === "NUM") break; // "86 cases and two deaths": the deaths are another count's
     const w = word(i);
     if (MEASURE_FORMS.has(w)) return MEASURE_FORMS.get(w)!;
   }
@@ -173,7 +198,13 @@ export function placeOf(a: Around, population = false): string | null {
     const prev2 = t[i - 2]?.text.toLowerCase() ?? "";
     const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || (prev === "the" && /^(?:in|near|from)$/.test(prev2) && t[j + 1]?.pos === "NOUN") || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
     const beforeWhere = t[j + 1]?.text === "," && t[j + 2]?.text.toLowerCase() === "where";
-    if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
+    // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land
+    if (introduced && /^['’]s?$/.test(t[j + 1]?.text ?? "") && t[j + 2]?.pos === "PROPN") {
+      let k = j + 2;
+      while (t[k + 1]?.pos === "PROPN") k++;
+      const land = LAND_WORDS.has(t[k + 1]?.text.toLowerCase() ?? "") ? ` ${t[k + 1]!.text}` : "";
+      offer(t.slice(j + 2, k + 1).map((x) => x.text).join(" ") + land, t[i]!.start);
+    } else if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
     i = j;
   }
   return best ? (best as { name: string }).name : null;

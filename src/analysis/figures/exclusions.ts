@@ -19,20 +19,22 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?$`);
 const PERIOD_OF_TIME = new RegExp(`^\\s*(?:more\\s+|full\\s+|long\\s+|straight\\s+|consecutive\\s+|and\\s+a\\s+half\\s+)?(?:${TIME_UNITS})\\b`, "i");
 const HALF_TIME = /^\s+an?\s+(?:hour|day|week|month|year|decade|century)\b/i;
 const COMPOUND_MODIFIER = new RegExp(`^-(?:(?:${TIME_UNITS})|point|member|page|mile|kilometre|kilometer|km|metre|meter|seat|nation|party|man|person|way|storey|story|floor|lane|hole|game|match|goal|round|minute|inch|foot|ton|tonne)\\b`, "i");
-const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa)\b/u;
+const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa|Row|Court|Gardens|Parade|Walk|Mews|Quay|Wharf|Alley)\b/u;
 const IDENTIFIER_BEFORE = new RegExp(`(?:\\b(?:${IDENTIFIER_WORDS})\\.?\\s*#?|#|\\p{L}-|\\p{L})$`, "u");
 const AGE_AFTER = /^(?:-|\s+)years?[-\s]old\b|^-year\b/i;
-const AGE_BEFORE = /\b(?:aged|age of|ages of|age)\s+$/i;
+const AGE_BEFORE = /\b(?:aged|age of|ages of|age|(?:children|kids|infants|babies|boys|girls|those|people|anyone|adults)\s+(?:under|over|above|below))\s+$/i;
 
 const RULES: [string, Rule][] = [
   ["ordinal", ({ mention }) => mention.kind === "ordinal"],
   ["clock time", ({ mention, before, after }) => CLOCK_AFTER.test(after) || /\d[:.]$/.test(before) || /^[:.]\d/.test(after) || /\bat\s+$/i.test(before) && /^\d{4}$/.test(mention.text)],
   ["date", ({ before, after }) => MONTH_AFTER.test(after.trimStart()) || MONTH_BEFORE.test(before) || /\d[/-]$/.test(before) || /^[/-]\d/.test(after)],
   ["year", ({ mention, after }) => isYear(mention) && !/^\s+(?:of\s+)?[a-z]+s\b/.test(after)],
-  ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (mention.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
+  // "Smith, 54, said"; "a shepherd, 71, died": a number between commas after a name or a noun
+  ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (mention.value < 120 && /^\d+$/.test(mention.text) && /\p{L}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
+  ["the base of a rate", ({ before }) => /\bper\s+$/i.test(before)],
   ["street number", ({ after }) => STREET_AFTER.test(after)],
   ["identifier", ({ before }) => IDENTIFIER_BEFORE.test(before)],
-  ["span of time", ({ mention, after }) => mention.kind !== "money" && mention.kind !== "percent" && (PERIOD_OF_TIME.test(after) || HALF_TIME.test(after))],
+  ["span of time", ({ mention, after }) => mention.kind !== "money" && mention.kind !== "percent" && (PERIOD_OF_TIME.test(after) || (mention.kind === "fraction" && HALF_TIME.test(after)))],
   ["modifier", ({ after }) => COMPOUND_MODIFIER.test(after)],
 ];
 

@@ -7,7 +7,7 @@ import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
 import { claimantOf, QuotesByStart } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, type Around } from "./describe.ts";
+import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -55,6 +55,7 @@ const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:acco
 const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
 /** Measures of money and of other things alike, and the bare verbs of a count. */
 const BOTH_MEASURES = new Set(["lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
+/** A date after these starts a period ("since March"): it is not when a figure holds. */
 const SPEECH_PERIOD = /\b(?:since|from|after|between|before|until|till)\s+$/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
 const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|against|versus|compared with|rather than|of)\b[^.;:]{0,30}$/i;
@@ -121,27 +122,29 @@ function describe(c: Context): ExtractedFigure | string {
   const q = qualifierOf(c.before, c.after);
   const proportion = mention.kind === "fraction";
   const scale = proportion ? 100 : 1;
-  const unit = mention.kind === "percent" || proportion ? "percent" : mention.kind === "money" ? mention.unit : null;
+  const unit = proportion ? "percent" : mention.unit;
   const first = c.tokens.findIndex((t) => t.end > mention.start);
   let next = c.tokens.findIndex((t) => t.start >= mention.end + q.lengthAfter);
   if (next < 0) next = c.tokens.length;
-  const around: Around = { tokens: c.tokens, first, next, before: c.before.slice(0, c.before.length - q.lengthBefore), percent: unit === "percent", money: mention.kind === "money" };
+  const around: Around = { tokens: c.tokens, first, next, before: c.before.slice(0, c.before.length - q.lengthBefore), percent: unit === "percent", money: unit !== null && unit !== "percent" };
   const noun = countedAfter(around);
   const of = noun ? null : countedBefore(around);
-  let counted = noun?.counted ?? of?.counted ?? (mention.kind === "money" ? moneyNounBefore(around) : null);
+  let counted = noun?.counted ?? of?.counted ?? (around.money ? moneyNounBefore(around) : unit ? null : subjectBefore(around));
   if (!counted && unit === "percent") counted = SHARE_SUBJECT.exec(around.before)?.[1]?.trim().toLowerCase().replace(/^the\s+/, "") ?? null;
   let measure = of?.measure ?? measureOf(around, noun?.end ?? mention.end);
   // A number that stands for a count already given: "35 killed and 130 wounded"; "up from 12,000"; "the real figure was 300".
   const source = !counted && !unit ? sameThingAs(c) : null;
   if (source) {
-    counted = source.counted;
+    counted = /^\s*more\b/i.test(c.after) ? `more ${source.counted}` : source.counted;
     measure ??= source.measure;
+  } else if (!measure && c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) {
+    measure = c.earlier.measure; // "Hundreds of them spent the night": a part of an earlier count, so no count of its own
   }
   if (!measure && counted) measure = MEASURE_FORMS.get(counted.split(" ").pop()!) ?? null;
   // "58 people have died, including 11 children": a part of a count shares its measure
   if (!measure && c.previous && /\b(?:including|among them|among whom|of whom|of them|among the dead)\b/i.test(c.input.body.slice(c.previous.end, mention.start))) measure = c.previous.measure;
   if (!measure && c.earlier && /^\s*(?:were|are|was|is)\s+among\s+(?:them|those)\b/i.test(c.input.body.slice(noun?.end ?? mention.end, noun ? noun.end + 40 : mention.end + 40))) measure = c.earlier.measure;
-  if (measure && MONEY_MEASURES.has(measure) !== (mention.kind === "money") && !BOTH_MEASURES.has(measure)) measure = null; // "spent the night"; "€150m to house the new arrivals"
+  if (measure && MONEY_MEASURES.has(measure) !== around.money && !BOTH_MEASURES.has(measure)) measure = null; // "spent the night"; "€150m to house the new arrivals"
   if (/^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(c.before) && !measure) return "the number of a set named";
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
@@ -172,7 +175,6 @@ function describe(c: Context): ExtractedFigure | string {
 function sameThingAs(c: Context): ExtractedFigure | null {
   if (c.previous && SAME_THING.test(c.input.body.slice(c.previous.end, c.mention.start))) return c.previous;
   if (c.earlier && ANAPHOR.test(c.before)) return c.earlier;
-  if (c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) return c.earlier;
   return null;
 }
 
@@ -183,6 +185,7 @@ function asOf(c: Context): string | null {
     if (d.start < c.mention.end && d.end > c.mention.start) continue;
     if (SPEECH_PERIOD.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
     if (d.start >= c.mention.end && ownedByAnother(c, d.start)) continue;
+    if (c.input.date && d.date > c.input.date) continue; // a forecast, or a misreading: a figure holds by its article's date
     const distance = d.start >= c.mention.end ? d.start - c.mention.end : c.mention.start - d.end;
     if (!best || distance < best.distance) best = { date: d.date, distance };
   }

@@ -28,6 +28,7 @@ export const MEASURE_FORMS: ReadonlyMap<string, string> = new Map(
     arrested: "arrest arrests arrested arresting detain detains detained detaining detentions",
     rescued: "rescue rescues rescued rescuing",
     destroyed: "destroy destroys destroyed destroying",
+    burned: "burned burnt burning scorched charred",
     damaged: "damaged damaging",
     cancelled: "cancel cancels cancelled canceled cancelling canceling cancellations",
     delayed: "delayed delays",

@@ -1,0 +1,105 @@
+// Figure extraction, one rule at a time, on sentences read as an editor would: what is a figure,
+// its interval, what it counts and measures, where, who gives it and the date it holds for.
+import { describe, expect, it } from "vitest";
+import { analyzeText, type ExtractedFigure } from "../../src/analysis/index.ts";
+
+const figures = (text: string, date = "2022-03-14") => analyzeText(text, date).figures;
+const one = (text: string, date?: string): ExtractedFigure => {
+  const found = figures(text, date);
+  expect(found, found.map((f) => f.text).join(" | ")).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("what is not a figure", () => {
+  it.each([
+    ["clock times", "The talks will begin at 0820 GMT. A ceasefire held from 12.30 pm IST on Monday."],
+    ["dates", "Kyiv lodged the case on February 27. Talks were held on 24-25 February and on Feb. 24."],
+    ["years", "The war that began in 2014 has changed since 2022."],
+    ["ages after a name", "Priya Menon, 41, a consultant, said the port was quiet."],
+    ["street numbers", "She lives at 9 Dock Street and works at 10 Downing Street."],
+    ["identifiers", "Troops moved along Route 9 under Article 5 of the treaty."],
+    ["ordinals naming a round or a day", "The third round of talks began as the war entered its twelfth day."],
+    ["spans of time", "The war of more than three years has seen a 30-day ceasefire proposed."],
+    ["the number of a set named", "The two sides met, and the two leaders spoke."],
+    ["an id inside a link", "See [the post](https://x.com/a/status/1503037717541801991) for more."],
+  ])("%s", (_, text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  it("counts the aircraft, not the model number, in 'two Su-25 aircraft'", () => {
+    expect(one("Two Su-25 aircraft were shot down.")).toMatchObject({ number: "Two", value: 2, counted: "aircraft" });
+  });
+
+  it("keeps a small count after 'the' when it says what happened: 'the nine people who died'", () => {
+    expect(one("Together with the nine people who died in Sallow Ford, the floods have killed many.").value).toBe(9);
+  });
+});
+
+describe("intervals from qualifiers", () => {
+  it.each([
+    ["more than 130 people were wounded", "more than", 130, null],
+    ["at least 35 people were killed", "at least", 35, null],
+    ["nearly 2,200 people have been killed", "nearly", null, 2200],
+    ["up to 900 people were evacuated", "up to", null, 900],
+    ["some 12,000 residents were evacuated", "some", 10800, 13200],
+    ["between 300 and 400 people were missing", "between", 300, 400],
+    ["2,200 people were killed", null, 2200, 2200],
+    ["hundreds of people were evacuated", null, 200, 999],
+  ])("%s", (text, qualifier, low, high) => {
+    expect(one(`Officials said ${text} on Monday.`)).toMatchObject({ qualifier, low, high });
+  });
+
+  it("reads proportions as percentages and money in its currency", () => {
+    expect(one("Eight in ten refugees were women and children.")).toMatchObject({ value: 80, unit: "percent" });
+    expect(one("Some 90 percent of those who have fled are women and children.")).toMatchObject({ value: 90, unit: "percent", low: 81, high: 99 });
+    expect(one("The European Union pledged €25 million in emergency aid on Tuesday.")).toMatchObject({ value: 25_000_000, unit: "EUR", counted: "emergency aid", measure: "pledged" });
+  });
+});
+
+describe("what a figure counts and measures", () => {
+  it("finds the verb that governs it, and the words after its noun", () => {
+    expect(one("A Russian air strike hit a bread factory on Monday, killing at least 13 civilians.")).toMatchObject({ counted: "civilians", measure: "killed", place: "bread factory" });
+    expect(one("More than 3.5 million people have fled Ukraine.")).toMatchObject({ counted: "people", measure: "fled", place: "Ukraine" });
+    expect(one("Ukrainian forces reported nearly 3,000 Russia ceasefire violations.")).toMatchObject({ counted: "ceasefire violations", measure: "reported" });
+  });
+
+  it("reads a count named before its number", () => {
+    expect(one("The number of people killed by the floods in Brennick rose to 41 on Tuesday.", "2024-10-16")).toMatchObject({ value: 41, counted: "people", measure: "killed", place: "Brennick", asOf: "2024-10-15" });
+    expect(one("The death toll in Orvel reached 23.")).toMatchObject({ measure: "killed" });
+  });
+
+  it("carries the count of a figure over to a number that repeats it", () => {
+    const [killed, wounded] = figures("The strikes killed at least 35 people and wounded more than 130.");
+    expect(killed).toMatchObject({ value: 35, counted: "people", measure: "killed" });
+    expect(wounded).toMatchObject({ value: 130, counted: "people", measure: "wounded" });
+    const [, earlier] = figures("More than 15,000 people have now been evacuated, up from some 12,000 on Monday.", "2024-10-15");
+    expect(earlier).toMatchObject({ value: 12000, measure: "evacuated", asOf: "2024-10-14" });
+  });
+
+  it("gives a part of a count its measure, and a population its place", () => {
+    const [, children] = figures("At least 58 people have now died in the floods, including 11 children.");
+    expect(children).toMatchObject({ counted: "children", measure: "killed" });
+    expect(one("Brennick, a market town of about 48,000 inhabitants, lies on the river.")).toMatchObject({ measure: "population", place: "Brennick" });
+  });
+});
+
+describe("who gives a figure and when it holds", () => {
+  it("takes the claimant from 'according to', a report's speaker, or whose figure it is", () => {
+    expect(one("Nearly 2,200 people have been killed in Mariupol, according to local officials.").claimedBy).toBe("local officials");
+    expect(one("UNHCR said on Tuesday that more than 3.5 million Ukrainians have fled the country.", "2022-03-22").claimedBy).toBe("UNHCR");
+    const [, un] = figures("The ministry said 210,000 people had entered the country, far more than the UN refugee agency's figure of about 160,000.");
+    expect(un).toMatchObject({ value: 160000, claimedBy: "the UN refugee agency", measure: "fled" });
+  });
+
+  it("dates a figure by the day its sentence gives, read against the article's date", () => {
+    // 14 March 2022 was a Monday: "Sunday" is the 13th; a month alone is its last day; "last year" its 31 December.
+    expect(one("Russian air strikes Sunday killed at least 35 people.").asOf).toBe("2022-03-13");
+    expect(one("In February, 400 people were arrested.").asOf).toBe("2022-02-28");
+    expect(one("Last year 1,200 people were evacuated.").asOf).toBe("2021-12-31");
+    expect(one("At least 35 people were killed.").asOf).toBe("2022-03-14");
+    // "a day earlier" dates 112, which it follows, not 86.
+    const [now, before] = figures("The governor said 86 people remained missing, down from 112 a day earlier.", "2024-10-16");
+    expect(now!.asOf).toBe("2024-10-16");
+    expect(before!.asOf).toBe("2024-10-15");
+  });
+});
