@@ -197,7 +197,8 @@ export function countedClass(counted: string | null): string {
 
 function placeKey(place: string | null): string {
   if (!place) return "";
-  const key = place.toLowerCase().replace(/^the\s+/, "");
+  // "Kald province" is Kald; "the Tarsk hills" is Tarsk
+  const key = place.toLowerCase().replace(/^the\s+/, "").replace(/\s+(?:province|region|district|county|oblast|state|city|town|village|municipality|area|hills|mountains|valley)$/, "");
   return PLACE_SPELLINGS[key] ?? key;
 }
 

@@ -4,6 +4,8 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 
 const SOURCE_PHRASE = /\b(?:according to|figures (?:from|by|released by|published by)|data (?:from|by|released by)|estimates? (?:from|by)|a (?:count|tally) (?:by|from)|as reported by|citing)\s+((?:the\s+)?[^,.;:()"“”]{2,80}?)(?=\s*(?:[,.;:()"“”]|$|\s+(?:on|in|at|said|says|which|who|showed|show)\b))/i;
 const OWN_FIGURES = /((?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&-]*|ministry|government|agency|police|army|military|office|council|authorities|officials|organisation|organization))['’]s?\s+(?:own\s+|latest\s+|official\s+|provisional\s+|preliminary\s+)?(?:figures|data|estimates?|tally|count|statistics|records)\b/u;
+/** "the 24 deaths in the health ministry's figures": whose figures, said just after the number. */
+const IN_FIGURES = /^[^,.;:()]{0,40}?\b(?:in|by|according to|from)\s+((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|data|estimates?|statistics)\b/u;
 /** Cheap tests that let most sentences skip the patterns above. */
 const FIGURE_HINT = /\b(?:figures?|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:\S+\s+){0,2}$/i;
 const SOURCE_HINT = /according to|figures|data|estimate|tally|count|statistics|records|citing|reported by/i;
@@ -13,10 +15,12 @@ const HEADLINE_SOURCE = /:\s*([\p{Lu}][\p{L}.&' -]{1,40})$/u;
 const FIGURE_OF = /((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figure|figures|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|up to)\s+)?$/u;
 
 /** The claimant of a figure at body offset `at` in `sentence` (the sentence's own text); `before` is the sentence up to the number. */
-export function claimantOf(at: number, sentence: string, before: string, heading: boolean, quotes: QuotesByStart): string | null {
+export function claimantOf(at: number, sentence: string, before: string, after: string, heading: boolean, quotes: QuotesByStart): string | null {
   const tail = before.slice(-120);
   const own = FIGURE_HINT.test(tail) ? FIGURE_OF.exec(tail) : null;
   if (own) return own[1]!.replace(/^(?:far more than|more than|than|of|and|but|while|as)\s+/i, "").trim();
+  const inFigures = IN_FIGURES.exec(after.slice(0, 100));
+  if (inFigures) return inFigures[1]!.trim();
   const holder = quotes.holding(at);
   if (holder) return holder.speaker!.name;
   const phrase = SOURCE_HINT.test(sentence) ? (SOURCE_PHRASE.exec(sentence) ?? OWN_FIGURES.exec(sentence)) : null;

@@ -20,6 +20,8 @@ const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "squa
 const LAND_WORDS = new Set(["hills", "mountains", "valley", "region", "province", "district", "forest", "coast", "area", "delta", "plain", "plains", "islands", "basin"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
 const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
+/** Verbs that say nothing of what a number measures: they are never taken for its measure. */
+const LIGHT_VERBS = new Set("be is are was were been being have has had do does did make makes made take takes took taken say says said tell tells told add adds added include includes included including show shows showed shown put puts give gives gave given get gets got see sees saw seen reach reaches reached come comes came go goes went gone become became remain remains remained need needs needed want wants wanted according expected estimated thought believed feared known seem seems seemed appear appears appeared call called let bring brought keep kept leave hold held stand stood face faced".split(" "));
 /** Words that open another clause: a measure beyond them is not this figure's ("rise by 4% if the strike lasts"). */
 const SUBORDINATORS = new Set(["if", "because", "when", "while", "although", "though", "unless", "until", "since", "after", "before", "whereas", "but"]);
 /** Measures whose nouns, earlier in a clause, name what a later number counts ("the death toll ... 2,200"). */
@@ -90,7 +92,7 @@ export function subjectBefore(a: Around): string | null {
   const tail = a.before.slice(-80);
   const put = /\bput\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+$/iu.exec(tail);
   if (put) return put[1]!.toLowerCase();
-  const m = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[A-Za-z]+\s+){0,2}[a-z]+s)\s+(?:have\s+|has\s+|had\s+)?(?:reached|rose to|risen to|climbed to|jumped to|increased to|grew to|fell to|dropped to|stood at|hit|topped|passed|exceeded|totalled|totaled|numbered)\s+$/.exec(tail);
+  const m = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[A-Za-z]+\s+){0,2}[a-z]+s)(?:\s+(?:in|at|across|of)\s+[^,;]{1,40}?)?\s+(?:have\s+|has\s+|had\s+)?(?:reached|rose to|risen to|climbed to|jumped to|increased to|grew to|fell to|dropped to|stood at|hit|topped|passed|exceeded|totalled|totaled|numbered)\s+$/.exec(tail);
   if (!m) return null;
   const phrase = m[1]!.toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, "");
   return /^(?:the|it|they|this|that)$/.test(phrase) ? null : phrase;
@@ -132,7 +134,8 @@ export function measureOf(a: Around, countedEnd: number): string | null {
       i = close;
       continue;
     }
-    if (CLAUSE_END.test(t[i]!.text) || t[i]!.pos === "NUM") break; // "86 cases and two deaths": the deaths are another count's
+    // "86 cases and two deaths", "rose to 1,390 and the death toll climbed": another count's words
+    if (CLAUSE_END.test(t[i]!.text) || t[i]!.pos === "NUM" || (/^(?:and|but)$/i.test(t[i]!.text) && t[i + 1]?.pos === "DET")) break;
     const w = word(i);
     if (MEASURE_FORMS.has(w)) return MEASURE_FORMS.get(w)!;
   }
@@ -146,6 +149,27 @@ export function measureOf(a: Around, countedEnd: number): string | null {
   // "shot Russian positions 444 times": the verb of the clause
   if (word(a.next) === "times") {
     for (let j = a.first - 1, n = 0; j >= 0 && n < 6 && !CLAUSE_END.test(t[j]!.text); j--, n++) if (t[j]!.pos === "VERB" || t[j - 1]?.pos === "AUX") return word(j);
+  }
+  return null;
+}
+
+/**
+ * The verb next to the number or just after its noun ("grounded 300 flights", "900 staff had stayed
+ * away"), as written: the measure of a figure when no word of the lexicon says more. It never makes
+ * a number a figure by itself.
+ */
+export function clauseVerb(a: Around, countedEnd: number): string | null {
+  const t = a.tokens;
+  const usable = (i: number) => t[i]?.pos === "VERB" && /^[a-z]+$/.test(t[i]!.text) && !LIGHT_VERBS.has(t[i]!.text) && !REPORTING_MEASURES.has(t[i]!.text);
+  for (let i = a.first - 1; i >= 0; i--) {
+    if (SKIP_BEFORE.has(t[i]!.text.toLowerCase()) || /^[$€£¥₴₽]$/.test(t[i]!.text)) continue;
+    if (usable(i)) return t[i]!.text;
+    break;
+  }
+  let i = a.next;
+  while (i < t.length && t[i]!.end <= countedEnd) i++;
+  for (let n = 0; i < t.length && n < 5 && !CLAUSE_END.test(t[i]!.text) && !SUBORDINATORS.has(t[i]!.text.toLowerCase()) && t[i]!.pos !== "NUM"; i++, n++) {
+    if (usable(i)) return t[i]!.text;
   }
   return null;
 }

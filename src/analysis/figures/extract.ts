@@ -7,7 +7,7 @@ import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
 import { claimantOf, QuotesByStart } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
+import { clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -148,6 +148,7 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(c.before) && !measure) return "the number of a set named";
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
+  if (!measure && counted) measure = clauseVerb(around, noun?.end ?? mention.end);
   const start = mention.start - q.lengthBefore;
   const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
   const { low, high } = intervalOf(mention.value, mention.low, mention.high, q.bound);
@@ -165,7 +166,7 @@ function describe(c: Context): ExtractedFigure | string {
     counted,
     measure,
     place: placeOf(around, measure === "population"),
-    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.heading, c.quotes),
+    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.after, c.heading, c.quotes),
     asOf: asOf(c),
     sentence: c.sentence,
   };
