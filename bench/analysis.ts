@@ -82,5 +82,12 @@ time("  word count", bodies, countWords, bytes);
 // One very long article: analysis time must grow in a straight line with length, not faster.
 const long = bodies.join("\n\n").slice(0, 3_000_000);
 time("  one 3 MB article", [long], (b) => analyzeText(b, "2024-01-01"), Buffer.byteLength(long));
+// Long runs that a quadratic rule would choke on: number-dense copy (numbers alone, and one tenth of
+// it, to compare), and a single sentence of 4,000 figures.
+const dense = "Between 300 and 400 people fled; $2-3bn, 7.5%, one hundred and sixty-one, two thirds, 1,234,567. ".repeat(32000);
+time("  numbers, dense 3 MB", [dense], recognizeNumbers, Buffer.byteLength(dense));
+time("  numbers, dense 0.3 MB", [dense.slice(0, dense.length / 10)], recognizeNumbers, Buffer.byteLength(dense) / 10);
+const sentence = `${Array.from({ length: 4000 }, (_, i) => `${i + 2} people were killed in Town${i}`).join(", and ")}.`;
+time("  one sentence, 4,000 figures", [sentence], (b) => analyzeText(b, "2024-01-01"), Buffer.byteLength(sentence));
 console.log(`Peak memory (resident set): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log("Target (issue 3): at least 4 MB/s on one core for the whole analysis.");

@@ -6,6 +6,7 @@ import { extractQuotes, type ExtractedQuote } from "./quotes/extract.ts";
 import { countWords } from "./words.ts";
 
 export type { ExtractedFigure } from "./figures/extract.ts";
+export { REPORTING_MEASURES } from "./figures/lexicon.ts";
 export type { NumberKind, NumberMention } from "./numbers/index.ts";
 export type { ExtractedQuote, QuoteKind, Speaker } from "./quotes/extract.ts";
 

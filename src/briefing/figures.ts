@@ -6,7 +6,7 @@
 //   update   - figures whose intervals do not meet, otherwise (they change over time);
 //   agree    - figures whose intervals all meet, from two or more articles or claimants;
 //   single   - one figure, or one source repeating itself.
-import type { ExtractedFigure } from "../analysis/index.ts";
+import { REPORTING_MEASURES, type ExtractedFigure } from "../analysis/index.ts";
 
 export type GroupStatus = "single" | "agree" | "update" | "conflict";
 
@@ -41,12 +41,13 @@ export interface FigureGroup {
   /** Figure ids, oldest first. */
   figures: string[];
   status: GroupStatus;
+  /** For a conflict, the day whose figures cannot all hold. Not exported. */
+  conflictOn: string | null;
 }
 
 const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agree: 2, single: 3 };
 /** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
-const REPORTING = new Set(["reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
 /** Counted words that alone do not say what was counted: a count of "people" needs its measure to be compared. */
 const GENERIC_COUNTS = new Set(["people", "workers", "them", "those", "time", "times", "one", "ones", "others", "thing"]);
 /** Other words for the same counted thing, folded for grouping. */
@@ -74,34 +75,43 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
     else buckets.set(key, [f]);
   }
   const groups: FigureGroup[] = [];
-  const labels = new Map<string, number>();
+  const names = new Names();
+  const add = (label: string, members: FigureRecord[], status: GroupStatus, conflictOn: string | null) => {
+    const { label: shown, id } = names.take(label);
+    groups.push({ id, label: shown, figures: members.map((m) => m.id), status, conflictOn });
+    for (const m of members) m.group = id;
+  };
   for (const bucket of buckets.values()) {
     for (const members of byPlace(bucket)) {
       members.sort((a, b) => a.asOf.localeCompare(b.asOf));
-      const label = unique(labelOf(members[0]!, members.find((m) => m.place)?.place ?? null), labels);
-      const status = statusOf(members);
+      const { status, conflictOn } = statusOf(members);
       // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
       if (status === "conflict" && !strongMeasure(members[0]!)) {
-        for (const m of members) {
-          const own = unique(labelOf(m, m.place), labels);
-          groups.push({ id: `group-${slug(own)}`, label: own, figures: [m.id], status: "single" });
-          m.group = `group-${slug(own)}`;
-        }
+        for (const m of members) add(labelOf(m, m.place), [m], "single", null);
         continue;
       }
-      groups.push({ id: `group-${slug(label)}`, label, figures: members.map((m) => m.id), status });
-      for (const m of members) m.group = `group-${slug(label)}`;
+      add(labelOf(members[0]!, members.find((m) => m.place)?.place ?? null), members, status, conflictOn);
     }
   }
   groups.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.figures.length - a.figures.length || a.label.localeCompare(b.label));
   return { figures, groups };
 }
 
-/** A label not yet used in the booklet: a repeat gets a number, "Killed (2)". */
-function unique(label: string, used: Map<string, number>): string {
-  const seen = (used.get(label) ?? 0) + 1;
-  used.set(label, seen);
-  return seen > 1 ? `${label} (${seen})` : label;
+/** Labels and ids not yet used in the booklet: a repeated label gets a number ("Killed (2)"), and so does an id two labels share. */
+class Names {
+  private readonly labels = new Map<string, number>();
+  private readonly ids = new Set<string>();
+
+  take(label: string): { label: string; id: string } {
+    const seen = (this.labels.get(label) ?? 0) + 1;
+    this.labels.set(label, seen);
+    const shown = seen > 1 ? `${label} (${seen})` : label;
+    const base = `group-${slug(shown)}`;
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    return { label: shown, id };
+  }
 }
 
 /** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */
@@ -114,7 +124,7 @@ function groupable(f: FigureRecord): boolean {
 
 /** The measure, unless it only says a count was made ("reported", "recorded"): those join the counts that name no verb. */
 function strongMeasure(f: FigureRecord): string | null {
-  return f.measure && !REPORTING.has(f.measure) ? f.measure : null;
+  return f.measure && !REPORTING_MEASURES.has(f.measure) ? f.measure : null;
 }
 
 /**
@@ -130,7 +140,9 @@ function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
     const key: string = placeKey(f.place) || (last?.article === f.article ? last.key : "");
     if (!key) placeless.push(f);
     else {
-      places.set(key, [...(places.get(key) ?? []), f]);
+      const here = places.get(key);
+      if (here) here.push(f);
+      else places.set(key, [f]);
       last = { article: f.article, key };
     }
   }
@@ -143,16 +155,32 @@ function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
   return out;
 }
 
-export function statusOf(members: FigureRecord[]): GroupStatus {
+export function statusOf(members: FigureRecord[]): { status: GroupStatus; conflictOn: string | null } {
   const byDate = new Map<string, FigureRecord[]>();
-  for (const m of members) byDate.set(m.asOf, [...(byDate.get(m.asOf) ?? []), m]);
-  for (const sameDay of byDate.values()) {
-    const { highestLow, lowestHigh } = extremes(sameDay);
-    if (reading(highestLow).low > reading(lowestHigh).high && voice(highestLow) !== voice(lowestHigh)) return "conflict";
+  for (const m of members) {
+    const day = byDate.get(m.asOf);
+    if (day) day.push(m);
+    else byDate.set(m.asOf, [m]);
   }
+  for (const [date, sameDay] of byDate) if (clash(sameDay)) return { status: "conflict", conflictOn: date };
   const { highestLow, lowestHigh } = extremes(members);
-  if (reading(highestLow).low > reading(lowestHigh).high) return "update";
-  return new Set(members.map(voice)).size > 1 ? "agree" : "single";
+  if (reading(highestLow).low > reading(lowestHigh).high) return { status: "update", conflictOn: null };
+  return { status: new Set(members.map(voice)).size > 1 ? "agree" : "single", conflictOn: null };
+}
+
+/**
+ * Whether two figures of one day, from different voices, cannot both hold. For each figure the
+ * interval to test against is the lowest-ending one of another voice: the lowest-ending of all, or,
+ * when that is the figure's own voice, the lowest-ending of the other voices. Linear in the figures.
+ */
+function clash(sameDay: FigureRecord[]): boolean {
+  const lowestEnding = (from: FigureRecord[]) => from.reduce<FigureRecord | null>((best, f) => (!best || reading(f).high < reading(best).high ? f : best), null);
+  const first = lowestEnding(sameDay)!;
+  const second = lowestEnding(sameDay.filter((f) => voice(f) !== voice(first)));
+  return sameDay.some((f) => {
+    const other = voice(f) !== voice(first) ? first : second;
+    return other !== null && reading(f).low > reading(other).high;
+  });
 }
 
 /**

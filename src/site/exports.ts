@@ -34,7 +34,8 @@ export function figuresJson(briefing: Briefing): string {
     id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit,
     counted: f.counted, measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf, group: f.group, sentence: f.sentence, url: f.url,
   }));
-  return `${JSON.stringify({ figures, groups: briefing.figureGroups }, null, 2)}\n`;
+  const groups = briefing.figureGroups.map((g) => ({ id: g.id, label: g.label, figures: g.figures, status: g.status }));
+  return `${JSON.stringify({ figures, groups }, null, 2)}\n`;
 }
 
 const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source", "text", "value", "low", "high", "qualifier", "unit", "counted", "measure", "place", "claimed_by", "as_of", "sentence", "url"] as const;

@@ -2,7 +2,8 @@
 // characters the content stage strips from every article) go into the Markdown at the offsets
 // analysis found; markdown-it renders the text as usual; the markers then become elements. Article
 // text is never parsed again and never reaches the page unescaped.
-import type { Briefing, FigureRecord, GroupStatus, QuoteRecord } from "../briefing/model.ts";
+import type { Briefing, FigureRecord, QuoteRecord } from "../briefing/model.ts";
+import { STATUS_WORDS } from "./figure-status.ts";
 import { escapeHtml } from "./html.ts";
 import { href } from "./layout.ts";
 
@@ -31,14 +32,20 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
     cuts.push({ at: span.start, text: `${OPEN}${span.i}${SEP}`, order: 2 });
     cuts.push({ at: span.end, text: `${CLOSE}${span.last ? span.i : -1}${SEP}`, order: 1 });
   }
-  // A figure is marked when it nests with the quotes (no quote starts or ends inside it) and holds no Markdown syntax.
+  // A figure is marked when it nests with the quotes (no quote starts or ends inside it), holds no
+  // Markdown syntax, and lies outside link text, code and link definitions (a mark there would nest
+  // a link in a link or land in an attribute).
   bounds.sort((a, b) => a - b);
+  const unmarkable = markdownRanges(body);
   lastEnd = -1;
+  let r = 0;
   figures.forEach((f, i) => {
-    if (f.start < lastEnd || /[*_`[\]<>\n\\]/.test(f.text) || crosses(bounds, f.start, f.end)) return;
+    while (r < unmarkable.length && unmarkable[r]![1] <= f.start) r++;
+    const inside = r < unmarkable.length && unmarkable[r]![0] < f.end;
+    if (f.start < lastEnd || inside || /[*_`[\]<>\n\\]/.test(f.text) || crosses(bounds, f.start, f.end)) return;
     lastEnd = f.end;
     cuts.push({ at: f.start, text: `${OPEN_FIGURE}${i}${SEP}`, order: 3 });
-    cuts.push({ at: f.end, text: `${CLOSE_FIGURE}${SEP}`, order: 0 });
+    cuts.push({ at: f.end, text: `${CLOSE_FIGURE}${i}${SEP}`, order: 0 });
   });
   // Then the body is cut once, front to back.
   cuts.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -50,6 +57,14 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
   }
   pieces.push(body.slice(from));
   return pieces.join("");
+}
+
+/** [start, end) ranges of link text, link definitions, autolinks and code in Markdown, in order. */
+function markdownRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const re = /`+[^`\n]*`+|\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?|^[ \t]*\[[^\]\n]+\]:.*$|<[a-z][a-z0-9+.-]*:[^>\s]*>/gim;
+  for (let m = re.exec(body); m; m = re.exec(body)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
 }
 
 /** Whether a quote boundary lies strictly inside [start, end). Bounds are sorted. */
@@ -64,8 +79,12 @@ function crosses(bounds: number[], start: number, end: number): boolean {
   return lo < bounds.length && bounds[lo]! < end;
 }
 
-export function replaceMarkers(html: string, quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, fromDir: string): string {
+export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, fromDir: string): string {
   const opened = new Set<number>();
+  // A figure whose mark landed inside a tag (an attribute) is not marked at all: both its marks go.
+  const inTags = new Set<string>();
+  for (const tag of rendered.match(/<[^>]*>/g) ?? []) for (const m of tag.matchAll(new RegExp(`[${OPEN_FIGURE}${CLOSE_FIGURE}](\\d+)${SEP}`, "g"))) inTags.add(m[1]!);
+  const html = inTags.size ? rendered.replace(new RegExp(`[${OPEN_FIGURE}${CLOSE_FIGURE}](\\d+)${SEP}`, "g"), (m, n: string) => (inTags.has(n) ? "" : m)) : rendered;
   return html
     .replace(new RegExp(`${OPEN}(\\d+)${SEP}`, "g"), (_, n: string) => {
       const i = Number(n);
@@ -87,17 +106,10 @@ export function replaceMarkers(html: string, quotes: QuoteRecord[], figures: Fig
       const title = `${group.label}: ${STATUS_WORDS[group.status]}`;
       return `<a class="figure-mark figure-${group.status}" id="${f.anchor}" href="${href(fromDir, "figures/")}#${group.id}" title="${escapeHtml(title)}"><data value="${f.value}">`;
     })
-    .replace(new RegExp(`${CLOSE_FIGURE}${SEP}`, "g"), "</data></a>")
+    .replace(new RegExp(`${CLOSE_FIGURE}\\d+${SEP}`, "g"), "</data></a>")
     .replace(/[\uE000-\uE004]/g, "");
 }
 
-/** How the figures table names a group's status. */
-export const STATUS_WORDS: Record<GroupStatus, string> = {
-  conflict: "sources conflict",
-  update: "updated over time",
-  agree: "sources agree",
-  single: "one source",
-};
 
 export function kindLabel(kind: QuoteRecord["kind"]): string {
   return { direct: "Direct quote", partial: "Partial quote", term: "Quoted term", reported: "Reported speech" }[kind];

@@ -49,6 +49,11 @@ describe("intervals from qualifiers", () => {
     expect(one(`Officials said ${text} on Monday.`)).toMatchObject({ qualifier, low, high });
   });
 
+  it("reads a qualifier through Markdown emphasis", () => {
+    expect(one("Officials said *more than* 300 people were killed.")).toMatchObject({ qualifier: "more than", low: 300, high: null });
+    expect(one("About **300 people** were evacuated.")).toMatchObject({ qualifier: "about", low: 270, high: 330 });
+  });
+
   it("reads proportions as percentages and money in its currency", () => {
     expect(one("Eight in ten refugees were women and children.")).toMatchObject({ value: 80, unit: "percent" });
     expect(one("Some 90 percent of those who have fled are women and children.")).toMatchObject({ value: 90, unit: "percent", low: 81, high: 99 });
@@ -83,6 +88,12 @@ describe("what a figure counts and measures", () => {
   });
 });
 
+describe("long and odd input", () => {
+  it("drops a number too large to hold", () => {
+    expect(analyzeText(`There were 1${"0".repeat(400)} grains.`, "2022-03-14").numbers).toEqual([]);
+  });
+});
+
 describe("who gives a figure and when it holds", () => {
   it("takes the claimant from 'according to', a report's speaker, or whose figure it is", () => {
     expect(one("Nearly 2,200 people have been killed in Mariupol, according to local officials.").claimedBy).toBe("local officials");
@@ -96,6 +107,9 @@ describe("who gives a figure and when it holds", () => {
     expect(one("Russian air strikes Sunday killed at least 35 people.").asOf).toBe("2022-03-13");
     expect(one("In February, 400 people were arrested.").asOf).toBe("2022-02-28");
     expect(one("Last year 1,200 people were evacuated.").asOf).toBe("2021-12-31");
+    expect(one("In 1999, 300 people were killed in the floods.").asOf).toBe("1999-12-31");
+    // a year later in the sentence dates something else
+    expect(one("The agency estimated damage at €300 million, the most since its records began in 1971.").asOf).toBe("2022-03-14");
     expect(one("At least 35 people were killed.").asOf).toBe("2022-03-14");
     // "a day earlier" dates 112, which it follows, not 86.
     const [now, before] = figures("The governor said 86 people remained missing, down from 112 a day earlier.", "2024-10-16");

@@ -56,6 +56,19 @@ describe("figure groups", () => {
     expect(groups[0]!.status).toBe("agree");
   });
 
+  it("finds a conflict whatever the order of the figures, and names the day it happens", () => {
+    const a = ["a", "2022-03-14", [{ value: 10, place: "Kyiv" }, { value: 100, place: "Kyiv" }]] as [string, string, Partial<ExtractedFigure>[]];
+    const b = ["b", "2022-03-14", [{ value: 100, place: "Kyiv" }]] as [string, string, Partial<ExtractedFigure>[]];
+    for (const order of [[a, b], [b, a]]) expect(table(...order).groups[0]).toMatchObject({ status: "conflict", conflictOn: "2022-03-14" });
+  });
+
+  it("gives groups whose labels slug alike ids of their own", () => {
+    const { groups, figures } = table(["a", "2022-03-01", [{ value: 10, place: "Київ" }, { value: 20, place: "Одеса" }]]);
+    expect(groups).toHaveLength(2);
+    expect(new Set(groups.map((g) => g.id)).size).toBe(2);
+    expect(new Set(figures.map((f) => f.group)).size).toBe(2);
+  });
+
   it("folds words for people, and keeps other counted things", () => {
     expect(countedClass("civilians")).toBe("people");
     expect(countedClass("Ukrainians")).toBe(countedClass("people"));

@@ -45,7 +45,7 @@ export class QuotesByStart {
       if (this.quotes[mid]!.start <= at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (this.quotes[i]!.end > at) return this.quotes[i];
+    for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if (this.quotes[i]!.end > at) return this.quotes[i];
     return undefined;
   }
 }

@@ -23,13 +23,20 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     const known = r.start;
     const has = (c: chrono.Component) => known.isCertain(c);
     if (!has("day") && !has("weekday") && !has("month") && !has("year")) continue; // a clock time alone
-    // a bare number is a number, not a date, except a year after "in" ("in 2021")
-    if (/^\d{1,4}$/.test(r.text.trim()) && !(/^\d{4}$/.test(r.text.trim()) && /\bin\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)))) continue;
+    if (/^\d{1,4}$/.test(r.text.trim())) continue; // a bare number is a number, not a date
     const day = has("day") || has("weekday");
     // "by March", "by 2030": a month or a year after "by" is a target, not when a figure holds ("by Sunday" is)
     if (!day && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     const date = /^last week$/i.test(r.text.trim()) ? sundayBefore(articleDate) : normalise(known.date(), articleDate, { day, month: has("month"), year: has("year"), weekdayOnly: has("weekday") && !has("day") });
     out.push({ start: r.index, end: r.index + r.text.length, date });
+  }
+  // chrono-node leaves a year alone unread. A sentence that opens "In 2021," is set in that year (31
+  // December stands for it); a year later in a sentence more often dates something else ("approved in 2022").
+  const opening = /^\s*(?:In|During)\s+((?:18|19|20)\d{2}),/.exec(text);
+  if (opening) {
+    const year = Number(opening[1]);
+    const start = opening[0].indexOf(opening[1]!);
+    out.push({ start, end: start + 4, date: year < Number(articleDate.slice(0, 4)) ? `${year}-12-31` : articleDate });
   }
   return out;
 }

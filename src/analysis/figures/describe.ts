@@ -16,6 +16,8 @@ export interface Around {
 
 /** Site words that alone mean something else ("on the ground", "the base rate"). */
 const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "square", "centre", "center", "office", "port", "base", "crossing", "plant", "mine", "station"]);
+/** Tokens either side of a number within which its place is looked for. */
+const PLACE_REACH = 30;
 /** Kinds of land that belong to a place's name: "the Tarsk hills". */
 const LAND_WORDS = new Set(["hills", "mountains", "valley", "region", "province", "district", "forest", "coast", "area", "delta", "plain", "plains", "islands", "basin"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -203,7 +205,10 @@ export function placeOf(a: Around, population = false): string | null {
     const distance = Math.abs(from - at);
     if (!best || distance < best.distance) best = { name, distance };
   };
-  for (let i = 0; i < t.length; i++) {
+  // only the tokens near the number: a place further off is another clause's, and a long sentence costs no more per number
+  const from = Math.max(0, a.first - PLACE_REACH);
+  const to = Math.min(t.length, a.first + PLACE_REACH);
+  for (let i = from; i < to; i++) {
     const w = t[i]!.text.toLowerCase();
     if (EVENT_SITES.has(w) && t[i]!.pos === "NOUN" && t[i + 1]?.pos !== "NOUN") {
       const compound = [t[i]!.text];
@@ -213,7 +218,7 @@ export function placeOf(a: Around, population = false): string | null {
     }
   }
   if (best) return (best as { name: string }).name;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < to; i++) {
     if (t[i]!.pos !== "PROPN" || MONTH_OR_DAY.test(t[i]!.text) || t[i - 1]?.pos === "PROPN") continue;
     let j = i;
     while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j++;

@@ -55,6 +55,8 @@ const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:acco
 const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
 /** Measures of money and of other things alike, and the bare verbs of a count. */
 const BOTH_MEASURES = new Set(["lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
+/** Characters of a sentence read before and after a number. */
+const CONTEXT = 240;
 /** A date after these starts a period ("since March"): it is not when a figure holds. */
 const SPEECH_PERIOD = /\b(?:since|from|after|between|before|until|till)\s+$/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
@@ -82,8 +84,9 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
       const previous = () => inSentence[inSentence.length - 1] ?? (lastOfParagraph.p === p || lastOfParagraph.p === p - 1 ? lastOfParagraph.figure : null);
       for (; n < numbers.length && numbers[n]!.end <= to; n++) {
         const mention = numbers[n]!;
-        const before = input.body.slice(from, mention.start);
-        const after = input.body.slice(mention.end, to);
+        // the rules read at most this far around a number: a sentence of any length costs the same per number
+        const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
+        const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         const why = whyNotAFigure({ mention, before, after });
         if (why) {
           rejected.push({ text: mention.text, start: mention.start, why });
@@ -123,9 +126,8 @@ function describe(c: Context): ExtractedFigure | string {
   const proportion = mention.kind === "fraction";
   const scale = proportion ? 100 : 1;
   const unit = proportion ? "percent" : mention.unit;
-  const first = c.tokens.findIndex((t) => t.end > mention.start);
-  let next = c.tokens.findIndex((t) => t.start >= mention.end + q.lengthAfter);
-  if (next < 0) next = c.tokens.length;
+  const first = firstToken(c.tokens, (t) => t.end > mention.start);
+  const next = firstToken(c.tokens, (t) => t.start >= mention.end + q.lengthAfter);
   const around: Around = { tokens: c.tokens, first, next, before: c.before.slice(0, c.before.length - q.lengthBefore), percent: unit === "percent", money: unit !== null && unit !== "percent" };
   const noun = countedAfter(around);
   const of = noun ? null : countedBefore(around);
@@ -207,4 +209,16 @@ function ownedByAnother(c: Context, at: number): boolean {
   }
   const last = c.numbers[lo - 1];
   return !!last && last.start >= c.mention.end && at - last.end <= 40 && !/[,;]/.test(c.input.body.slice(last.end, at));
+}
+
+/** Index of the first token for which `past` holds (tokens are in order and `past` stays true once true), or the length. */
+function firstToken(tokens: Token[], past: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(tokens[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -63,11 +63,6 @@ export const EVENT_SITES: ReadonlySet<string> = new Set(
   "factory ground hospital school theatre theater station market base plant mall building bridge airport shelter church mosque synagogue camp prison stadium hotel dormitory refinery depot warehouse mine checkpoint crossing office clinic kindergarten university college barracks port harbour harbor square centre center block complex compound village".split(" "),
 );
 
-/** Words for people in general: counts of them are counts of "people" when grouped. */
-export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
-  "people persons individuals civilians residents inhabitants citizens nationals".split(" "),
-);
-
 /** Units of time: "three years", "24 hours" are spans of time, not counts of things. */
 export const TIME_UNITS = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century";
 

@@ -35,10 +35,18 @@ export interface Qualified {
 }
 
 export function qualifierOf(before: string, after: string): Qualified {
-  const tail = before.slice(-40);
+  // "*More than* 300", "About **300**": emphasis marks are read through, and counted in the length
+  const tail = before.slice(-48);
+  const at: number[] = [];
+  let clean = "";
+  for (let k = 0; k < tail.length; k++) {
+    if (tail[k] === "*" || tail[k] === "_") continue;
+    at.push(k);
+    clean += tail[k];
+  }
   for (const [re, bound] of BEFORE) {
-    const m = re.exec(tail);
-    if (m) return { qualifier: m[0].trim().toLowerCase(), bound, lengthBefore: m[0].length, lengthAfter: 0 };
+    const m = re.exec(clean);
+    if (m) return { qualifier: m[0].trim().toLowerCase(), bound, lengthBefore: tail.length - at[m.index]!, lengthAfter: 0 };
   }
   for (const [re, bound] of AFTER) {
     const m = re.exec(after);

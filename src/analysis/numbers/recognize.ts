@@ -17,7 +17,8 @@ const ORDINAL_VIEW: Profile = { ordinals: true, fractions: false, vague: false, 
 export function recognizeNumbers(text: string): NumberMention[] {
   const tokens = tokenize(text);
   const quantities = joinRanges(tokens, attachUnits(tokens, scanPhrases(tokens, text, NEWS)));
-  return quantities.map((q) => mention(text, q));
+  // a number too large for a double ("1" and 400 zeros) is not a quantity anyone can compare
+  return quantities.map((q) => mention(text, q)).filter((m) => Number.isFinite(m.value) && (m.low === null || Number.isFinite(m.low)) && (m.high === null || Number.isFinite(m.high)));
 }
 
 const KINDS: Record<Quantity["kind"], NumberKind> = {

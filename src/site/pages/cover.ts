@@ -4,7 +4,7 @@ import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
 import { dayDate, longDate, period, plural } from "../format.ts";
-import { STATUS_WORDS } from "../text-marks.ts";
+import { STATUS_WORDS } from "../figure-status.ts";
 import { groupRows } from "./figures.ts";
 
 /** Every conflict, then the groups most sources speak to, up to eight in all. */
@@ -42,9 +42,8 @@ ${briefing.figureGroups.length
 <ul>
 ${keyGroups(briefing).map((g) => {
   const rows = groupRows(briefing, g);
-  const latest = rows[rows.length - 1]!.figure;
-  // a conflict shows its day's incompatible figures; an update where it started and where it stands
-  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === latest.asOf) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
+  // a conflict shows the figures of the day they clash; an update where it started and where it stands
+  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === g.conflictOn) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
   return html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}<strong>${f.text}</strong> <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>
 `;
 })}</ul>

@@ -10,9 +10,16 @@ const PAD = { left: 64, right: 16, top: 12, bottom: 28 };
 
 export function trendChart(label: string, figures: FigureRecord[]): Html {
   const days = figures.map((f) => Date.parse(`${f.asOf}T00:00:00Z`));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
-  const top = Math.max(...figures.map((f) => Math.max(f.value, f.high ?? 0, f.low ?? 0))) * 1.15 || 1;
+  // loops, not Math.min(...days): a large group would overflow the call stack
+  let first = Infinity;
+  let last = -Infinity;
+  let highest = 0;
+  figures.forEach((f, i) => {
+    first = Math.min(first, days[i]!);
+    last = Math.max(last, days[i]!);
+    highest = Math.max(highest, f.value, f.high ?? 0, f.low ?? 0);
+  });
+  const top = highest * 1.15 || 1;
   const x = (day: number) => PAD.left + (last === first ? 0.5 : (day - first) / (last - first)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
   const ordered = figures.map((f, i) => ({ f, day: days[i]! })).sort((a, b) => a.day - b.day);

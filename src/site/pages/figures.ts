@@ -6,7 +6,7 @@ import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.t
 import { html, type Html } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
-import { STATUS_WORDS } from "../text-marks.ts";
+import { STATUS_WORDS } from "../figure-status.ts";
 import { trendChart } from "./figure-chart.ts";
 
 const STATUS_NAMES = { conflict: "Conflict", update: "Update", agree: "Agree", single: "Single" } as const;
