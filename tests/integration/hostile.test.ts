@@ -127,6 +127,7 @@ describe("hostile but valid articles", () => {
     const paragraph = "Officials said more than 3.5 million people had fled the country since the invasion began, according to the UN refugee agency. ";
     await writeArticle(content, "huge.md", VALID("A very long article", "2022-03-10") + `\n${(paragraph.repeat(8) + "\n\n").repeat(3200)}`);
     await writeArticle(content, "invalid.md", frontmatter({ title: '"No source or date"' }) + "\nText.\n");
+    await writeArticle(content, "marks.md", VALID("Marks in links", "2022-03-12") + '\nOfficials said [300 people were killed](https://example.com/a) and `50 people were killed` and [40 people were killed][r] in the attack.\n\n[r]: https://example.com/r "12 people were killed in Mariupol"\n\nMore than 2,000 people were killed in Mariupol, officials said.\n');
     await writeArticle(content, "formula.md", VALID("Spreadsheet tricks", "2022-03-11") + '\n=HYPERLINK("https://evil.example","x") said 12 people <i>were</i> killed in <b>Mariupol</b>, according to "<script>x</script>" officials.\n');
     const run = await runCli(["build", "--content", content, "--out", out, "--skip-invalid"]);
     expect(run.code).toBe(0);
@@ -162,6 +163,15 @@ describe("hostile but valid articles", () => {
     const figures = pages.get("figures/index.html")!;
     expect(figures).toContain("12 people");
     expect(figures).not.toContain("<script>x</script>");
+  });
+
+  it("never marks a figure inside link text, code or a link's title, and marks it elsewhere", () => {
+    const page = pages.get("articles/marks/index.html")!;
+    const tags = elements(page);
+    expect(tags.filter((t) => Object.values(t.attribs).some((v) => /<|data value|[\uE000-\uE00F]/.test(v)))).toEqual([]);
+    expect(page).not.toMatch(/<a [^>]*>[^<]*<a /);
+    expect(page).toContain("<code>50 people were killed</code>");
+    expect(page).toMatch(/<a class="figure-mark[^>]*><data value="2000">More than 2,000 people<\/data><\/a>/);
   });
 
   it("loads no image from an article: images become links to them", () => {
