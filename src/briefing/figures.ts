@@ -69,7 +69,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted), f.unit ?? ""].join("|") : f.id;
+    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -112,6 +112,11 @@ class Names {
     this.ids.add(id);
     return { label: shown, id };
   }
+}
+
+/** "130 were wounded": a fate with nothing counted counts people. */
+function peopleByDefault(f: FigureRecord): string {
+  return f.unit === null && f.measure !== null && (FATES.has(f.measure) || f.measure === "fled") ? "people" : "";
 }
 
 /** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */

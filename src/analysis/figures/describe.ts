@@ -16,6 +16,10 @@ export interface Around {
 
 /** Site words that alone mean something else ("on the ground", "the base rate"). */
 const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "square", "centre", "center", "office", "port", "base", "crossing", "plant", "mine", "station"]);
+/** Words for an event that a place can name: "the Ostrel disaster". */
+const EVENT_WORDS = new Set(["disaster", "explosion", "blast", "fire", "fires", "wildfire", "attack", "attacks", "crash", "collapse", "flood", "floods", "flooding", "earthquake", "quake", "bombing", "shelling", "massacre", "outbreak", "storm", "landslide", "tragedy"]);
+/** Adjectives of nationality or origin, tagged as proper nouns: "Teravian", "Ukrainian", "Lebanese". */
+const DEMONYM = /(?:ian|ean|ese|ish|ic)$/;
 /** Tokens either side of a number within which its place is looked for. */
 const PLACE_REACH = 30;
 /** Kinds of land that belong to a place's name: "the Tarsk hills". */
@@ -219,12 +223,22 @@ export function placeOf(a: Around, population = false): string | null {
   }
   if (best) return (best as { name: string }).name;
   for (let i = from; i < to; i++) {
+    // "the Ostrel disaster", "the Brennick floods": an event named by its place
+    if (EVENT_WORDS.has(t[i]!.text.toLowerCase()) && t[i - 1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[i - 1]!.text) && !DEMONYM.test(t[i - 1]!.text)) {
+      let j = i - 1;
+      while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+      offer(t.slice(j, i).map((x) => x.text).join(" "), t[j]!.start);
+    }
     if (t[i]!.pos !== "PROPN" || MONTH_OR_DAY.test(t[i]!.text) || t[i - 1]?.pos === "PROPN") continue;
     let j = i;
     while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j++;
     const name = t.slice(i, j + 1).map((x) => x.text).join(" ");
     const prev = t[i - 1]?.text.toLowerCase() ?? "";
     const prev2 = t[i - 2]?.text.toLowerCase() ?? "";
+    if (DEMONYM.test(name) && t[j + 1]?.pos === "NOUN") {
+      i = j;
+      continue; // "in Teravian mining history": an adjective, not a place
+    }
     const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || (prev === "the" && /^(?:in|near|from)$/.test(prev2) && t[j + 1]?.pos === "NOUN") || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
     const beforeWhere = t[j + 1]?.text === "," && t[j + 2]?.text.toLowerCase() === "where";
     // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land

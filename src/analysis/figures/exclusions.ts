@@ -26,7 +26,8 @@ const AGE_BEFORE = /\b(?:aged|age of|ages of|age|(?:children|kids|infants|babies
 
 const RULES: [string, Rule][] = [
   ["ordinal", ({ mention }) => mention.kind === "ordinal"],
-  ["clock time", ({ mention, before, after }) => CLOCK_AFTER.test(after) || /\d[:.]$/.test(before) || /^[:.]\d/.test(after) || /\bat\s+$/i.test(before) && /^\d{4}$/.test(mention.text)],
+  // "the 18.10 service": a departure named by its time
+  ["clock time", ({ mention, before, after }) => CLOCK_AFTER.test(after) || (/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(mention.text) && /\bthe\s+$/i.test(before)) || /\d[:.]$/.test(before) || /^[:.]\d/.test(after) || /\bat\s+$/i.test(before) && /^\d{4}$/.test(mention.text)],
   ["date", ({ before, after }) => MONTH_AFTER.test(after.trimStart()) || MONTH_BEFORE.test(before) || /\d[/-]$/.test(before) || /^[/-]\d/.test(after)],
   ["year", ({ mention, after }) => isYear(mention) && !/^\s+(?:of\s+)?[a-z]+s\b/.test(after)],
   // "Smith, 54, said"; "a shepherd, 71, died": a number between commas after a name or a noun

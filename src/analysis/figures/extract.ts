@@ -54,7 +54,7 @@ const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:acco
 /** Measures that only money has: "hundreds of them spent the night" spent no money. */
 const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
 /** Measures of money and of other things alike, and the bare verbs of a count. */
-const BOTH_MEASURES = new Set(["lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
+const BOTH_MEASURES = new Set(["paid", "lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
 /** Characters of a sentence read before and after a number. */
 const CONTEXT = 240;
 /** A date after these starts a period ("since March"): it is not when a figure holds. */
@@ -135,10 +135,12 @@ function describe(c: Context): ExtractedFigure | string {
   if (!counted && unit === "percent") counted = SHARE_SUBJECT.exec(around.before)?.[1]?.trim().toLowerCase().replace(/^the\s+/, "") ?? null;
   let measure = of?.measure ?? measureOf(around, noun?.end ?? mention.end);
   // A number that stands for a count already given: "35 killed and 130 wounded"; "up from 12,000"; "the real figure was 300".
+  // (its measure too, unless the number has a verb of its own: "three were killed and 42 remained underground")
+  const ownVerb = /^(?:AUX|VERB)$/.test(c.tokens[next]?.pos ?? "");
   const source = !counted && !unit ? sameThingAs(c) : null;
   if (source) {
     counted = /^\s*more\b/i.test(c.after) ? `more ${source.counted}` : source.counted;
-    measure ??= source.measure;
+    if (!ownVerb) measure ??= source.measure;
   } else if (!measure && c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) {
     measure = c.earlier.measure; // "Hundreds of them spent the night": a part of an earlier count, so no count of its own
   }
