@@ -230,9 +230,11 @@ export function countedClass(counted: string | null): string {
 
 function placeKey(place: string | null): string {
   if (!place) return "";
-  // "Kald province" is Kald; "the Tarsk hills" is Tarsk
+  // "Kald province" is Kald; "the Tarsk hills" is Tarsk; "the Brannock colliery" is Brannock
+  const named = /^(?:the\s+)?\p{Lu}/u.test(place);
   const key = place.toLowerCase().replace(/^the\s+/, "").replace(/\s+(?:province|region|district|county|oblast|state|city|town|village|municipality|area|hills|mountains|valley)$/, "");
-  return PLACE_SPELLINGS[key] ?? key;
+  const site = named ? key.replace(/\s+(?:colliery|mine|pit|quarry|factory|plant|refinery|port|airport|station|base|hospital|camp|prison)$/, "") : key;
+  return PLACE_SPELLINGS[site] ?? site;
 }
 
 /** A label a reader understands: "Killed in Mariupol", "People who fled Ukraine", "Ceasefire violations reported". */

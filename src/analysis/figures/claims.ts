@@ -18,7 +18,7 @@ const FIGURE_OF = /((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?
 export function claimantOf(at: number, sentence: string, before: string, after: string, heading: boolean, quotes: QuotesByStart): string | null {
   const tail = before.slice(-120);
   const own = FIGURE_HINT.test(tail) ? FIGURE_OF.exec(tail) : null;
-  if (own) return own[1]!.replace(/^(?:far more than|more than|than|of|and|but|while|as)\s+/i, "").trim();
+  if (own) return own[1]!.replace(/^(?:(?:far\s+)?(?:more|fewer|less|higher|lower)\s+than|than|of|and|but|while|as|against|with|from|by|to|in|on|over|under|below|above)\s+/i, "").trim();
   const inFigures = IN_FIGURES.exec(after.slice(0, 100));
   if (inFigures) return inFigures[1]!.trim();
   const holder = quotes.holding(at);

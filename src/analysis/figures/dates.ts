@@ -38,6 +38,12 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     const start = opening[0].indexOf(opening[1]!);
     out.push({ start, end: start + 4, date: year < Number(articleDate.slice(0, 4)) ? `${year}-12-31` : articleDate });
   }
+  // "since 2011, when 29 miners were killed": the clause after "when" is set in that year
+  for (const m of text.matchAll(/\b((?:18|19|20)\d{2}),?\s+when\b/g)) {
+    const year = Number(m[1]);
+    const when = m.index + m[0].length - 4;
+    if (year < Number(articleDate.slice(0, 4))) out.push({ start: when, end: when + 4, date: `${year}-12-31` });
+  }
   return out;
 }
 

@@ -27,7 +27,7 @@ const LAND_WORDS = new Set(["hills", "mountains", "valley", "region", "province"
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
 const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
 /** Verbs that say nothing of what a number measures: they are never taken for its measure. */
-const LIGHT_VERBS = new Set("be is are was were been being have has had do does did make makes made take takes took taken say says said tell tells told add adds added include includes included including show shows showed shown put puts give gives gave given get gets got see sees saw seen reach reaches reached come comes came go goes went gone become became remain remains remained need needs needed want wants wanted according expected estimated thought believed feared known seem seems seemed appear appears appeared call called let bring brought keep kept leave hold held stand stood face faced".split(" "));
+const LIGHT_VERBS = new Set("saying telling adding stating claiming insisting noting arguing warning be is are was were been being have has had do does did make makes made take takes took taken say says said tell tells told add adds added include includes included including show shows showed shown put puts give gives gave given get gets got see sees saw seen reach reaches reached come comes came go goes went gone become became remain remains remained need needs needed want wants wanted according expected estimated thought believed feared known seem seems seemed appear appears appeared call called let bring brought keep kept leave hold held stand stood face faced".split(" "));
 /** Words that open another clause: a measure beyond them is not this figure's ("rise by 4% if the strike lasts"). */
 const SUBORDINATORS = new Set(["if", "because", "when", "while", "although", "though", "unless", "until", "since", "after", "before", "whereas", "but"]);
 /** Measures whose nouns, earlier in a clause, name what a later number counts ("the death toll ... 2,200"). */
@@ -217,6 +217,13 @@ export function placeOf(a: Around, population = false): string | null {
     if (EVENT_SITES.has(w) && t[i]!.pos === "NOUN" && t[i + 1]?.pos !== "NOUN") {
       const compound = [t[i]!.text];
       for (let j = i - 1; j >= 0 && t[j]!.pos === "NOUN" && compound.length < 3; j--) compound.unshift(t[j]!.text.toLowerCase());
+      // "the Ostrel colliery": a site named by its place
+      if (t[i - 1]?.pos === "PROPN" && !DEMONYM.test(t[i - 1]!.text)) {
+        let j = i - 1;
+        while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+        if (sameClause(t, i, a.first)) offer(`${t.slice(j, i).map((x) => x.text).join(" ")} ${t[i]!.text}`, t[i]!.start);
+        continue;
+      }
       const near = sameClause(t, i, a.first);
       if (near && (compound.length > 1 || (/^(?:a|an|the)$/i.test(t[i - 1]?.text ?? "") && !AMBIGUOUS_SITES.has(w)))) offer(compound.join(" "), t[i]!.start);
     }
@@ -240,7 +247,7 @@ export function placeOf(a: Around, population = false): string | null {
       continue; // "in Teravian mining history": an adjective, not a place
     }
     const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || (prev === "the" && /^(?:in|near|from)$/.test(prev2) && t[j + 1]?.pos === "NOUN") || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
-    const beforeWhere = t[j + 1]?.text === "," && t[j + 2]?.text.toLowerCase() === "where";
+    const beforeWhere = t[j + 1]?.text === "," && (t[j + 2]?.text.toLowerCase() === "where" || (t[j + 2]?.text.toLowerCase() === "in" && t[j + 3]?.text.toLowerCase() === "which"));
     // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land
     if (introduced && /^['’]s?$/.test(t[j + 1]?.text ?? "") && t[j + 2]?.pos === "PROPN") {
       let k = j + 2;

@@ -60,7 +60,7 @@ export const REPORTING_MEASURES: ReadonlySet<string> = new Set(["reported", "rec
 
 /** Head nouns of the sites of an event ("a bread factory", "a military training ground"). */
 export const EVENT_SITES: ReadonlySet<string> = new Set(
-  "factory ground hospital school theatre theater station market base plant mall building bridge airport shelter church mosque synagogue camp prison stadium hotel dormitory refinery depot warehouse mine checkpoint crossing office clinic kindergarten university college barracks port harbour harbor square centre center block complex compound village".split(" "),
+  "colliery mine pit quarry factory ground hospital school theatre theater station market base plant mall building bridge airport shelter church mosque synagogue camp prison stadium hotel dormitory refinery depot warehouse mine checkpoint crossing office clinic kindergarten university college barracks port harbour harbor square centre center block complex compound village".split(" "),
 );
 
 /** Units of time: "three years", "24 hours" are spans of time, not counts of things. */
