@@ -135,7 +135,8 @@ function strongMeasure(f: FigureRecord): string | null {
 /**
  * A bucket split by place. A figure with no place takes the place of the nearest figure of the same
  * bucket before it in its article ("58 people have died" after "floods in Brennick killed 27"), or
- * the bucket's one place when there is only one; else it stays apart from the placed ones.
+ * the bucket's one place, or the place of two thirds or more of its placed figures (three at least);
+ * else it stays apart.
  */
 function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
   const places = new Map<string, FigureRecord[]>();
@@ -153,8 +154,12 @@ function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
   }
   const out = [...places.values()];
   if (placeless.length) {
-    // a population with no place is of somewhere unnamed: never another place's
-    if (out.length === 1 && placeless[0]!.measure !== "population") out[0]!.push(...placeless);
+    // The story's own place: the one that holds at least two thirds of the placed figures. A
+    // population with no place is of somewhere unnamed, never another place's.
+    const placed = out.reduce((n, g) => n + g.length, 0);
+    const main = out.reduce<FigureRecord[] | null>((best, g) => (!best || g.length > best.length ? g : best), null);
+    const story = out.length === 1 || (main !== null && main.length >= 3 && main.length * 3 >= placed * 2);
+    if (main && story && placeless[0]!.measure !== "population") main.push(...placeless);
     else out.push(placeless);
   }
   return out;
