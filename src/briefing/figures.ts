@@ -66,10 +66,11 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
       figures.push({ ...rest, id: `${article.slug}#${anchor}`, article: article.slug, asOf: f.asOf ?? article.date, group: "", url: `/articles/${article.slug}/#${anchor}`, anchor });
     });
   }
+  const dates = new Map(articles.map((a) => [a.slug, a.date]));
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? ""].join("|") : f.id;
+    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!)].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -112,6 +113,16 @@ class Names {
     this.ids.add(id);
     return { label: shown, id };
   }
+}
+
+/** A figure that holds for a year before its article's ("since 2011, when 29 were killed") is history, compared only with that year's. */
+function history(f: FigureRecord, articleDate: string): string {
+  const year = f.asOf.slice(0, 4);
+  return year < articleDate.slice(0, 4) && f.asOf < shiftYear(articleDate, -1) ? year : "";
+}
+
+function shiftYear(date: string, by: number): string {
+  return `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
 }
 
 /** "130 were wounded": a fate with nothing counted counts people. */

@@ -73,8 +73,11 @@ export function countedAfter(a: Around): { counted: string; end: number } | null
   const more = /^more$/i.test(t[a.next]?.text ?? "");
   let counted = (more ? "more " : "") + words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, "");
   let end = words[words.length - 1]!.end;
-  // "112 cases per 100,000 people": a rate is its own kind of count
+  // "112 cases per 100,000 people", "1,500 hectares an hour": a rate is its own kind of count
   const k = t.indexOf(words[words.length - 1]!);
+  if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
+    return { counted: `${counted} a ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end };
+  }
   if (t[k + 1]?.text.toLowerCase() === "per" && t[k + 2]) {
     const base = t.slice(k + 2, k + 4).filter((x, n) => n === 0 || NOUNISH.has(x.pos));
     counted += ` per ${base.map((x) => x.text.toLowerCase()).join(" ")}`;
