@@ -26,6 +26,8 @@ export interface FigureRecord {
   place: string | null;
   claimedBy: string | null;
   asOf: string;
+  /** A sum over several days, compared only with sums. Not exported. */
+  cumulative: boolean;
   group: string;
   sentence: string;
   /** Link to the figure in its article page, from the site root, and the anchor's id there. */
@@ -70,7 +72,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!)].join("|") : f.id;
+    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);

@@ -7,7 +7,7 @@ function figure(over: Partial<ExtractedFigure>): ExtractedFigure {
   const value = over.value ?? 1;
   return {
     text: String(value), start: 0, end: 1, number: String(value), kind: "cardinal", value, low: value, high: value, qualifier: null, unit: null,
-    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", ...over,
+    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", cumulative: false, ...over,
   };
 }
 

@@ -39,7 +39,7 @@ const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday
 const TIME_WORDS = new Set(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "evening", "night", "overnight", "earlier", "later", "ago", "now", "alone", "so", "far"]);
 
 /** The counted noun phrase after the number ("2,200 people" -> "people"; "900 Ukrainian drone attacks" -> "drone attacks"), with its end offset. */
-export function countedAfter(a: Around): { counted: string; end: number } | null {
+export function countedAfter(a: Around): { counted: string; end: number; whose: string | null } | null {
   let i = a.next;
   const t = a.tokens;
   // "tens of thousands of people", "90 percent of the vote", "two of its terminals", "$30bn in aid"
@@ -66,9 +66,11 @@ export function countedAfter(a: Around): { counted: string; end: number } | null
     else break;
   }
   while (words.length && words[words.length - 1]!.pos !== "NOUN" && words[words.length - 1]!.pos !== "PROPN") words.pop();
-  // Proper-noun modifiers name who or where, not what: "Russia ceasefire violations".
-  while (words.length > 1 && /^\p{Lu}/u.test(words[0]!.text)) words.shift();
+  // Proper-noun modifiers name who or where, not what: "Russia ceasefire violations", "Corrin Airways flights".
+  const owner: Token[] = [];
+  while (words.length > 1 && /^\p{Lu}/u.test(words[0]!.text)) owner.push(words.shift()!);
   if (!words.length) return null;
+  const whose = owner.length && !DEMONYM.test(owner[owner.length - 1]!.text) ? owner.map((w) => w.text).join(" ") : null;
   // "two more civilians", "a dozen more": an increment is not a total, and is kept apart from it
   const more = /^more$/i.test(t[a.next]?.text ?? "");
   let counted = (more ? "more " : "") + words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, "");
@@ -76,14 +78,14 @@ export function countedAfter(a: Around): { counted: string; end: number } | null
   // "112 cases per 100,000 people", "1,500 hectares an hour": a rate is its own kind of count
   const k = t.indexOf(words[words.length - 1]!);
   if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
-    return { counted: `${counted} a ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end };
+    return { counted: `${counted} a ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
   }
   if (t[k + 1]?.text.toLowerCase() === "per" && t[k + 2]) {
     const base = t.slice(k + 2, k + 4).filter((x, n) => n === 0 || NOUNISH.has(x.pos));
     counted += ` per ${base.map((x) => x.text.toLowerCase()).join(" ")}`;
     end = base[base.length - 1]!.end;
   }
-  return { counted, end };
+  return { counted, end, whose };
 }
 
 /** "The number of people killed ... rose to 41", "the death toll ... reached 63": what the number is a count of. */

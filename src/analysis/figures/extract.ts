@@ -32,6 +32,8 @@ export interface ExtractedFigure {
   /** YYYY-MM-DD, or null when the article has no date. */
   asOf: string | null;
   sentence: string;
+  /** Whether the figure sums several days ("629 flights in all", "between Monday and Wednesday"): sums are compared only with sums. */
+  cumulative: boolean;
 }
 
 export interface RejectedNumber {
@@ -55,6 +57,9 @@ const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:acco
 const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
 /** Measures of money and of other things alike, and the bare verbs of a count. */
 const BOTH_MEASURES = new Set(["paid", "lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
+/** Words that make a count the sum of several days' counts, kept apart from one day's count. */
+// ("since the start of the war" is not one of them: a count of refugees or of the dead is a running total anyway, updated day by day)
+const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day) and (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|over (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|\d+) days)\b/i;
 /** Characters of a sentence read before and after a number. */
 const CONTEXT = 240;
 /** A date after these starts a period ("since March"): it is not when a figure holds. */
@@ -169,7 +174,9 @@ function describe(c: Context): ExtractedFigure | string {
     unit,
     counted,
     measure,
-    place: placeOf(around, measure === "population"),
+    // a count's owner stands for its place when the sentence names none: "14,500 Corrin Airways passengers"
+    place: placeOf(around, measure === "population") ?? noun?.whose ?? null,
+    cumulative: CUMULATIVE.test(c.before.slice(-60)) || CUMULATIVE.test(c.after.slice(0, 80)),
     claimedBy: claimantOf(mention.start, c.sentence, around.before, c.after, c.heading, c.quotes),
     asOf: asOf(c),
     sentence: c.sentence,
