@@ -88,6 +88,26 @@ describe("what a figure counts and measures", () => {
   });
 });
 
+describe("what keeps figures of one kind apart", () => {
+  it("marks a sum over several days, a rate in time and a count's owner", () => {
+    const [sum] = figures("The airline cancelled 629 flights between Monday and Wednesday.", "2025-03-12");
+    expect(sum).toMatchObject({ value: 629, cumulative: true });
+    expect(one("The airline cancelled 215 flights on Tuesday.", "2025-03-12").cumulative).toBe(false);
+    expect(one("The fire was burning some 1,500 hectares an hour.").counted).toBe("hectares an hour");
+    expect(one("Some 14,500 Corrin Airways passengers were stranded.")).toMatchObject({ counted: "passengers", place: "Corrin Airways" });
+  });
+
+  it("lets a number with its own verb keep its own measure", () => {
+    const [, trapped] = figures("The blast killed three miners and 42 remained trapped underground.");
+    expect(trapped).toMatchObject({ value: 42, counted: "miners" });
+    expect(trapped!.measure).not.toBe("killed");
+  });
+
+  it("dates the clause after 'since 2011, when' in that year", () => {
+    expect(one("It was the deadliest blast since 2011, when 29 miners were killed at the Ostrel colliery.", "2024-09-17")).toMatchObject({ asOf: "2011-12-31", place: "Ostrel colliery" });
+  });
+});
+
 describe("long and odd input", () => {
   it("drops a number too large to hold", () => {
     expect(analyzeText(`There were 1${"0".repeat(400)} grains.`, "2022-03-14").numbers).toEqual([]);

@@ -69,6 +69,14 @@ describe("figure groups", () => {
     expect(new Set(figures.map((f) => f.group)).size).toBe(2);
   });
 
+  it("compares history only with its own year, and sums only with sums", () => {
+    const { groups } = table(
+      ["a", "2024-09-17", [{ value: 29, counted: "miners", asOf: "2011-12-31" }, { value: 3, counted: "miners" , asOf: "2024-09-17" }]],
+      ["b", "2024-09-22", [{ value: 19, counted: "miners", asOf: "2024-09-22" }, { value: 120, counted: "miners", asOf: "2024-09-22", cumulative: true }]],
+    );
+    expect(groups.map((g) => g.figures.length).sort()).toEqual([1, 1, 2]);
+  });
+
   it("folds words for people, and keeps other counted things", () => {
     expect(countedClass("civilians")).toBe("people");
     expect(countedClass("Ukrainians")).toBe(countedClass("people"));

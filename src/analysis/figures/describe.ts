@@ -78,7 +78,7 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
   // "112 cases per 100,000 people", "1,500 hectares an hour": a rate is its own kind of count
   const k = t.indexOf(words[words.length - 1]!);
   if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
-    return { counted: `${counted} a ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
+    return { counted: `${counted} ${t[k + 1]!.text.toLowerCase()} ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
   }
   if (t[k + 1]?.text.toLowerCase() === "per" && t[k + 2]) {
     const base = t.slice(k + 2, k + 4).filter((x, n) => n === 0 || NOUNISH.has(x.pos));
