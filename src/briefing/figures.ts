@@ -1,7 +1,7 @@
 // Every article's figures -> figure records and the groups that line them up across sources.
 // Grouping is by keyed buckets (what is measured, what is counted, the unit, the place), never by
 // comparing every pair of figures in the booklet. The status rule is documented in the README:
-//   conflict - two figures for the same date, from different articles or claimants, whose intervals
+//   conflict - two figures for the same date, from two different named claimants, whose intervals
 //              do not meet (an open bound read as within a fifth of its number: see `reading`);
 //   update   - figures whose intervals do not meet, otherwise (they change over time);
 //   agree    - figures whose intervals all meet, from two or more articles or claimants;
@@ -192,18 +192,27 @@ export function statusOf(members: FigureRecord[]): { status: GroupStatus; confli
 }
 
 /**
- * Whether two figures of one day, from different voices, cannot both hold. For each figure the
- * interval to test against is the lowest-ending one of another voice: the lowest-ending of all, or,
- * when that is the figure's own voice, the lowest-ending of the other voices. Linear in the figures.
+ * Whether two figures of one day, given by two different named claimants, cannot both hold. A
+ * figure no one is said to give (often background the outlet adds) makes no conflict: it may be
+ * another event's. For each figure the interval to test against is the lowest-ending one of another
+ * claimant: the lowest-ending of all, or, when that is the figure's own claimant, the lowest-ending
+ * of the others. Linear in the figures.
  */
 function clash(sameDay: FigureRecord[]): boolean {
+  const claimed = sameDay.filter((f) => f.claimedBy !== null);
   const lowestEnding = (from: FigureRecord[]) => from.reduce<FigureRecord | null>((best, f) => (!best || reading(f).high < reading(best).high ? f : best), null);
-  const first = lowestEnding(sameDay)!;
-  const second = lowestEnding(sameDay.filter((f) => voice(f) !== voice(first)));
-  return sameDay.some((f) => {
-    const other = voice(f) !== voice(first) ? first : second;
+  const first = lowestEnding(claimed);
+  if (!first) return false;
+  const second = lowestEnding(claimed.filter((f) => claimant(f) !== claimant(first)));
+  return claimed.some((f) => {
+    const other = claimant(f) !== claimant(first) ? first : second;
     return other !== null && reading(f).low > reading(other).high;
   });
+}
+
+/** Who gives a figure, folded for comparison. */
+function claimant(f: FigureRecord): string {
+  return (f.claimedBy ?? "").toLowerCase().replace(/^the\s+/, "");
 }
 
 /**

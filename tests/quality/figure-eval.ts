@@ -49,6 +49,12 @@ export interface FigureScore {
   /** Gold groups of two or more figures whose figures we put in one group with the gold status. */
   statusRight: number;
   statusGroups: number;
+  /** Our conflict groups, and those whose figures the annotation also puts in one conflict group. */
+  conflictsFound: number;
+  conflictsRight: number;
+  /** Annotated conflicts, and those we show as a conflict. */
+  conflictsGold: number;
+  conflictsCaught: number;
   mismatches: string[];
 }
 
@@ -167,7 +173,25 @@ export function scoreSet(set: ReturnType<typeof loadSet>): FigureScore {
     if (status === group.status) statusRight++;
     else mismatches.push(`group ${group.key}: status ${status} (gold ${group.status})`);
   }
+  // Conflicts are what a reader acts on: count ours that are real, and the real ones we show.
+  const goldStatus = new Map(set.groups.map((g) => [g.key, g.status]));
+  const ourConflicts = table.groups.filter((g) => g.status === "conflict");
+  let conflictsRight = 0;
+  for (const g of ourConflicts) {
+    const keys = new Set(pairs.filter((p) => p.found.group === g.id).map((p) => p.goldGroup));
+    if (keys.size === 1 && goldStatus.get([...keys][0]!) === "conflict") conflictsRight++;
+    else mismatches.push(`our conflict "${g.label}" holds gold groups ${[...keys].join(", ")}`);
+  }
+  const goldConflicts = set.groups.filter((g) => g.status === "conflict");
+  const conflictsCaught = goldConflicts.filter((g) => {
+    const ours = new Set(pairs.filter((p) => p.goldGroup === g.key).map((p) => p.found.group));
+    return [...ours].some((id) => groupOf.get(table.figures.find((f) => f.group === id)!.id)?.status === "conflict");
+  }).length;
   return {
+    conflictsFound: ourConflicts.length,
+    conflictsRight,
+    conflictsGold: goldConflicts.length,
+    conflictsCaught,
     gold, found, matched,
     precision: found ? matched / found : 1,
     recall: gold ? matched / gold : 1,

@@ -33,7 +33,8 @@ function report(name: string, s: FigureScore): void {
   console.info(
     `${name}: figures P ${pct(s.precision)} R ${pct(s.recall)} (${s.matched}/${s.gold}, ${s.found} found); right ${s.right}/${s.gold}; ` +
       `${Object.entries(s.attributes).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}; ` +
-      `grouping pairs P ${pct(s.pairPrecision)} R ${pct(s.pairRecall)}; status ${s.statusRight}/${s.statusGroups}; non-figures taken ${s.nonFiguresTaken.length}`,
+      `grouping pairs P ${pct(s.pairPrecision)} R ${pct(s.pairRecall)}; status ${s.statusRight}/${s.statusGroups}; ` +
+      `conflicts shown ${s.conflictsFound} (real ${s.conflictsRight}), annotated ${s.conflictsGold} (shown ${s.conflictsCaught}); non-figures taken ${s.nonFiguresTaken.length}`,
   );
   if (process.env.FIGURE_MISMATCHES) console.info(s.mismatches.join("\n"));
 }
@@ -44,6 +45,8 @@ describe("figures against hand annotations", () => {
       const s = scoreSet(set);
       report(name, s);
       expect(s.nonFiguresTaken).toEqual([]);
+      // a false conflict is the worst error the table can make
+      expect(s.conflictsRight).toBe(s.conflictsFound);
       expect(s.precision).toBeGreaterThanOrEqual(0.95);
       expect(s.recall).toBeGreaterThanOrEqual(0.9);
       expect(s.right / s.gold).toBeGreaterThanOrEqual(0.8);

@@ -57,9 +57,14 @@ describe("figure groups", () => {
   });
 
   it("finds a conflict whatever the order of the figures, and names the day it happens", () => {
-    const a = ["a", "2022-03-14", [{ value: 10, place: "Kyiv" }, { value: 100, place: "Kyiv" }]] as [string, string, Partial<ExtractedFigure>[]];
-    const b = ["b", "2022-03-14", [{ value: 100, place: "Kyiv" }]] as [string, string, Partial<ExtractedFigure>[]];
+    const a = ["a", "2022-03-14", [{ value: 10, place: "Kyiv", claimedBy: "the ministry" }, { value: 100, place: "Kyiv", claimedBy: "the ministry" }]] as [string, string, Partial<ExtractedFigure>[]];
+    const b = ["b", "2022-03-14", [{ value: 100, place: "Kyiv", claimedBy: "the union" }]] as [string, string, Partial<ExtractedFigure>[]];
     for (const order of [[a, b], [b, a]]) expect(table(...order).groups[0]).toMatchObject({ status: "conflict", conflictOn: "2022-03-14" });
+  });
+
+  it("claims no conflict from a figure no one is said to give", () => {
+    const { groups } = table(["a", "2022-03-14", [{ value: 10, place: "Kyiv", claimedBy: "the ministry" }]], ["b", "2022-03-14", [{ value: 100, place: "Kyiv" }]]);
+    expect(groups[0]!.status).not.toBe("conflict");
   });
 
   it("gives groups whose labels slug alike ids of their own", () => {

@@ -165,6 +165,25 @@ export function measureOf(a: Around, countedEnd: number): string | null {
 }
 
 /**
+ * Who did what a number counts, when the verb right before it has a named or pronoun subject:
+ * "Corrin cancelled 629 flights" -> "Corrin"; "Pellan Air said it had cancelled 31" -> the claimant.
+ */
+export function actorBefore(a: Around, claimant: string | null): string | null {
+  const t = a.tokens;
+  let i = a.first - 1;
+  while (i >= 0 && SKIP_BEFORE.has(t[i]!.text.toLowerCase())) i--;
+  // the verb must be what the number measures ("cancelled"), not a verb of saying ("said more than 2,000")
+  if (!t[i] || !MEASURE_FORMS.has(t[i]!.text.toLowerCase())) return null;
+  i--;
+  while (i >= 0 && (t[i]!.pos === "AUX" || t[i]!.pos === "ADV")) i--;
+  if (/^(?:it|they)$/i.test(t[i]?.text ?? "")) return claimant;
+  if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text)) return null;
+  let j = i;
+  while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+  return t.slice(j, i + 1).map((x) => x.text).join(" ");
+}
+
+/**
  * The verb next to the number or just after its noun ("grounded 300 flights", "900 staff had stayed
  * away"), as written: the measure of a figure when no word of the lexicon says more. It never makes
  * a number a figure by itself.

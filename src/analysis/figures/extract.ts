@@ -7,7 +7,7 @@ import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
 import { claimantOf, QuotesByStart } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
+import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -59,7 +59,7 @@ const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "
 const BOTH_MEASURES = new Set(["paid", "lost", "cut", "offered", "demanded", "received", "requested", "reported", "recorded", "counted", "registered", "confirmed", "logged", "documented", "tallied", "verified"]);
 /** Words that make a count the sum of several days' counts, kept apart from one day's count. */
 // ("since the start of the war" is not one of them: a count of refugees or of the dead is a running total anyway, updated day by day)
-const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day) and (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|over (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|\d+) days)\b/i;
+const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day) and (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:over|in) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days)\b/i;
 /** Characters of a sentence read before and after a number. */
 const CONTEXT = 240;
 /** A date after these starts a period ("since March"): it is not when a figure holds. */
@@ -158,6 +158,10 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
   if (!measure && counted) measure = clauseVerb(around, noun?.end ?? mention.end);
+  const claimedBy = claimantOf(mention.start, c.sentence, around.before, c.after, c.heading, c.quotes);
+  // a count's owner stands for its place when the sentence names none: "14,500 Corrin Airways
+  // passengers"; "Pellan Air said it had cancelled 31 flights"
+  const place = placeOf(around, measure === "population") ?? noun?.whose ?? actorBefore(around, claimedBy);
   const start = mention.start - q.lengthBefore;
   const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
   const { low, high } = intervalOf(mention.value, mention.low, mention.high, q.bound);
@@ -174,10 +178,9 @@ function describe(c: Context): ExtractedFigure | string {
     unit,
     counted,
     measure,
-    // a count's owner stands for its place when the sentence names none: "14,500 Corrin Airways passengers"
-    place: placeOf(around, measure === "population") ?? noun?.whose ?? null,
+    place,
     cumulative: CUMULATIVE.test(c.before.slice(-60)) || CUMULATIVE.test(c.after.slice(0, 80)),
-    claimedBy: claimantOf(mention.start, c.sentence, around.before, c.after, c.heading, c.quotes),
+    claimedBy,
     asOf: asOf(c),
     sentence: c.sentence,
   };
@@ -194,11 +197,12 @@ function sameThingAs(c: Context): ExtractedFigure | null {
 function asOf(c: Context): string | null {
   let best: { date: string; distance: number } | null = null;
   for (const d of c.dates()) {
-    if (d.start < c.mention.end && d.end > c.mention.start) continue;
+    // chrono-node may read the number into the date ("On Sunday evening, 19 people": 19 as an hour); a date that starts before the number still stands
+    if (d.start >= c.mention.start && d.start < c.mention.end) continue;
     if (SPEECH_PERIOD.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
     if (d.start >= c.mention.end && ownedByAnother(c, d.start)) continue;
     if (c.input.date && d.date > c.input.date) continue; // a forecast, or a misreading: a figure holds by its article's date
-    const distance = d.start >= c.mention.end ? d.start - c.mention.end : c.mention.start - d.end;
+    const distance = d.start >= c.mention.end ? d.start - c.mention.end : Math.max(0, c.mention.start - d.end);
     if (!best || distance < best.distance) best = { date: d.date, distance };
   }
   return best?.date ?? c.input.date;
