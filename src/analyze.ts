@@ -2,7 +2,7 @@
 // object. Content rules are lenient here: a Markdown file needs no title or source, only readable
 // frontmatter; plain text is all body. The command line reads the files; this module does no I/O.
 import { analyzeText } from "./analysis/index.ts";
-import { figureTable } from "./briefing/figures.ts";
+import { figureTable, type FigureRecord } from "./briefing/figures.ts";
 import { quoteIndex } from "./briefing/quotes.ts";
 import type { Diagnostic } from "./content/diagnostics.ts";
 import { splitFrontmatter } from "./content/frontmatter.ts";
@@ -25,25 +25,7 @@ export interface AnalyzedFile {
 }
 
 /** A Figure record of figures.json without `url`, with its offsets in the body. asOf is null when the file has no date. */
-export interface AnalyzedFigure {
-  id: string;
-  article: string;
-  text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: string | null;
-  unit: string | null;
-  counted: string | null;
-  measure: string | null;
-  place: string | null;
-  claimedBy: string | null;
-  asOf: string | null;
-  group: string;
-  sentence: string;
-  start: number;
-  end: number;
-}
+export type AnalyzedFigure = Omit<FigureRecord, "url" | "anchor" | "number" | "cumulative" | "asOf"> & { asOf: string | null };
 
 /** A Quote record of quotes.json without `url`, with the quote's offsets in the body. */
 export interface AnalyzedQuote {

@@ -10,31 +10,19 @@ import { REPORTING_MEASURES, type ExtractedFigure } from "../analysis/index.ts";
 
 export type GroupStatus = "single" | "agree" | "update" | "conflict";
 
-/** A figure as the booklet shows and exports it (DESIGN.md, figures.json). */
-export interface FigureRecord {
+/**
+ * A figure as the booklet shows and exports it (DESIGN.md, figures.json): the extracted figure with
+ * its booklet-wide id, its article, the date it holds for (the article's when the text gives none)
+ * and its group. `number`, `cumulative`, `start` and `end` are the booklet's own, not exported.
+ */
+export interface FigureRecord extends Omit<ExtractedFigure, "kind" | "asOf"> {
   id: string;
   article: string;
-  text: string;
-  number: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: string | null;
-  unit: string | null;
-  counted: string | null;
-  measure: string | null;
-  place: string | null;
-  claimedBy: string | null;
   asOf: string;
-  /** A sum over several days, compared only with sums. Not exported. */
-  cumulative: boolean;
   group: string;
-  sentence: string;
   /** Link to the figure in its article page, from the site root, and the anchor's id there. */
   url: string;
   anchor: string;
-  start: number;
-  end: number;
 }
 
 export interface FigureGroup {
