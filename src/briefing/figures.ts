@@ -123,8 +123,9 @@ function peopleByDefault(f: FigureRecord): string {
 /** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */
 function groupable(f: FigureRecord): boolean {
   const measure = strongMeasure(f);
-  // with no verb, only a count named in two words or more says what it counts ("ceasefire violations", "suspected cases")
-  if (measure === null) return f.unit === null && f.counted !== null && f.counted.includes(" ") && !GENERIC_COUNTS.has(countedClass(f.counted));
+  // with no verb, only a count named in two words or more says what it counts ("ceasefire violations",
+  // "suspected cases"); a share or a sum needs only what it is of ("annual inflation", "the cap")
+  if (measure === null) return f.counted !== null && !GENERIC_COUNTS.has(countedClass(f.counted)) && (f.unit !== null || f.counted.includes(" "));
   return f.counted !== null || (f.unit === null && (FATES.has(measure) || measure === "fled" || measure === "population"));
 }
 

@@ -2,7 +2,7 @@
 // sample articles and five invented running stories of four articles each, written and annotated
 // by helpers that never saw the extractor (see the README there for the rules they followed).
 // Each set was measured once before any tuning on it (README), then tuned on: stories 1-3 first,
-// then 4 and 5, then 6 and 7.
+// then 4 and 5, then 6 and 7, then 8 and 9.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
@@ -12,11 +12,11 @@ const FIXTURES = path.join(ROOT, "tests/fixtures/figures");
 /**
  * Floors per set, below the scores measured (README): figures found and read right are held high
  * everywhere; grouping is held high where it was tuned longest (sample, stories 1-3) and only
- * guarded on the newer sets (stories 4 to 7), where it is still weak.
+ * guarded on the newer sets (stories 4 to 9), where it is still weak.
  */
 interface Floors { pairPrecision: number; pairRecall: number }
 const TUNED: Floors = { pairPrecision: 0.9, pairRecall: 0.3 };
-const NEWEST: Floors = { pairPrecision: 0.45, pairRecall: 0.05 };
+const NEWEST: Floors = { pairPrecision: 0.45, pairRecall: 0.04 };
 const SETS: [string, ReturnType<typeof loadSet>, Floors][] = [
   ["sample", loadSet(path.join(FIXTURES, "sample"), path.join(ROOT, "content/articles")), TUNED],
   ["story1", loadSet(path.join(FIXTURES, "story1")), TUNED],
@@ -26,6 +26,8 @@ const SETS: [string, ReturnType<typeof loadSet>, Floors][] = [
   ["story5", loadSet(path.join(FIXTURES, "story5")), NEWEST],
   ["story6", loadSet(path.join(FIXTURES, "story6")), NEWEST],
   ["story7", loadSet(path.join(FIXTURES, "story7")), NEWEST],
+  ["story8", loadSet(path.join(FIXTURES, "story8")), NEWEST],
+  ["story9", loadSet(path.join(FIXTURES, "story9")), NEWEST],
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

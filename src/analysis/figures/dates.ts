@@ -38,6 +38,15 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     const start = opening[0].indexOf(opening[1]!);
     out.push({ start, end: start + 4, date: year < Number(articleDate.slice(0, 4)) ? `${year}-12-31` : articleDate });
   }
+  // "in the third quarter", "Q3": the quarter's last day, the latest such quarter that has ended or begun
+  for (const m of text.matchAll(/\b(?:the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))\b/gi)) {
+    const n = m[2] ? Number(m[2]) : ["first", "second", "third", "fourth"].indexOf(m[1]!.toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ["first", "second", "third", "fourth"][Number(d) - 1]!)) + 1;
+    let year = Number(articleDate.slice(0, 4));
+    const startMonth = (n - 1) * 3 + 1;
+    if (`${year}-${String(startMonth).padStart(2, "0")}-01` > articleDate) year--;
+    const end = iso(new Date(Date.UTC(year, n * 3, 0)));
+    out.push({ start: m.index, end: m.index + m[0].length, date: end > articleDate ? articleDate : end });
+  }
   // "since 2011, when 29 miners were killed": the clause after "when" is set in that year
   for (const m of text.matchAll(/\b((?:18|19|20)\d{2}),?\s+when\b/g)) {
     const year = Number(m[1]);

@@ -26,8 +26,8 @@ const PLACE_REACH = 30;
 const LAND_WORDS = new Set(["hills", "mountains", "valley", "region", "province", "district", "forest", "coast", "area", "delta", "plain", "plains", "islands", "basin"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
 const SKIP_BEFORE = new Set(["at", "least", "more", "than", "nearly", "almost", "about", "around", "some", "roughly", "up", "to", "as", "many", "over", "just", "under", "an", "estimated", "a", "the", "another", "further", "only", "approximately", "close", "no", "fewer", "less", "than", "well", "total", "of", "overall"]);
-/** Verbs that say nothing of what a number measures: they are never taken for its measure. */
-const LIGHT_VERBS = new Set("saying telling adding stating claiming insisting noting arguing warning be is are was were been being have has had do does did make makes made take takes took taken say says said tell tells told add adds added include includes included including show shows showed shown put puts give gives gave given get gets got see sees saw seen reach reaches reached come comes came go goes went gone become became remain remains remained need needs needed want wants wanted according expected estimated thought believed feared known seem seems seemed appear appears appeared call called let bring brought keep kept leave hold held stand stood face faced".split(" "));
+/** Verbs that say nothing of what a number measures (being, saying, and moving up or down: "inflation edged up to 3.4%" measures inflation): never taken for its measure. */
+const LIGHT_VERBS = new Set("rose rise rises risen fell fall falls fallen edged ticked crept slowed slows slow accelerated eased grew grow grows grown expanded contracted shrank climbed jumped dropped increased decreased stood stands held holds stayed stays remained remains reached hit came revised marked totalled totaled saying telling adding stating claiming insisting noting arguing warning be is are was were been being have has had do does did make makes made take takes took taken say says said tell tells told add adds added include includes included including show shows showed shown put puts give gives gave given get gets got see sees saw seen reach reaches reached come comes came go goes went gone become became remain remains remained need needs needed want wants wanted according expected estimated thought believed feared known seem seems seemed appear appears appeared call called let bring brought keep kept leave hold held stand stood face faced".split(" "));
 /** Words that open another clause: a measure beyond them is not this figure's ("rise by 4% if the strike lasts"). */
 const SUBORDINATORS = new Set(["if", "because", "when", "while", "although", "though", "unless", "until", "since", "after", "before", "whereas", "but"]);
 /** Measures whose nouns, earlier in a clause, name what a later number counts ("the death toll ... 2,200"). */
@@ -47,6 +47,7 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
   if (linker === "of" || ((linker === "in" || linker === "for") && a.money)) {
     i++;
     while (t[i] && (t[i]!.pos === "DET" || /^(?:the|its|their|our|his|her|all|these|those)$/i.test(t[i]!.text))) i++;
+    if (t[i]?.pos === "NUM" && t[i - 1]?.pos === "DET") i++; // "12 of the 31 bodies"
   }
   const words: Token[] = [];
   for (; i < t.length && words.length < 5; i++) {
@@ -90,10 +91,11 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
 
 /** "The number of people killed ... rose to 41", "the death toll ... reached 63": what the number is a count of. */
 export function countedBefore(a: Around): { counted: string | null; measure: string | null } | null {
-  const m = /\b(?:(?:the\s+)?(?:number|total|count|tally)\s+of\s+([a-z]+(?:\s+[a-z]+)?)|(?:death|casualty)\s+toll|toll)\b([^,;:]*?)\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|reaches|stood|stands|hit|topped|passed|was|is|now|at|to)(?:\s+(?:to|at|by))?\s+$/i.exec(a.before.slice(-160));
+  const m = /\b(?:(?:the\s+)?(?:number|total|count|tally)\s+(?:of\s+([a-z]+(?:\s+[a-z]+)?)|(who)\s+(?:have|had|has)\s+(\w+))|(?:death|casualty)\s+toll|toll)\b([^,;:]*?)\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|reaches|stood|stands|hit|topped|passed|was|is|now|at|to)(?:\s+(?:to|at|by))?\s+$/i.exec(a.before.slice(-160));
   if (!m) return null;
+  // "the number who have died ... to more than 700": people
   const counted = m[1] ? m[1].toLowerCase().split(/\s+/).filter((w) => !MEASURE_FORMS.has(w)).join(" ") || null : "people";
-  const words = `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase().split(/[^a-z]+/);
+  const words = `${m[1] ?? ""} ${m[3] ?? ""} ${m[4] ?? ""}`.toLowerCase().split(/[^a-z]+/);
   const measure = /toll/i.test(m[0]) ? "killed" : words.map((w) => MEASURE_FORMS.get(w)).find(Boolean) ?? null;
   return { counted, measure };
 }
@@ -101,8 +103,9 @@ export function countedBefore(a: Around): { counted: string | null; measure: str
 /** "Suspected cases reached 1,812", "put Saturday's crowd at 4,000": what a number is a count of, named before it. */
 export function subjectBefore(a: Around): string | null {
   const tail = a.before.slice(-80);
-  const put = /\bput\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+$/iu.exec(tail);
-  if (put) return put[1]!.toLowerCase();
+  const put = /\b(?:put|puts|putting)\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+$/iu.exec(tail);
+  // "puts the number aboard at 120", "put the toll at 79": a number of people
+  if (put) return /^(?:number|toll|total|count|figure)\b/i.test(put[1]!) ? "people" : put[1]!.toLowerCase();
   const m = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[A-Za-z]+\s+){0,2}[a-z]+s)(?:\s+(?:in|at|across|of)\s+[^,;]{1,40}?)?\s+(?:have\s+|has\s+|had\s+)?(?:reached|rose to|risen to|climbed to|jumped to|increased to|grew to|fell to|dropped to|stood at|hit|topped|passed|exceeded|totalled|totaled|numbered)\s+$/.exec(tail);
   if (!m) return null;
   const phrase = m[1]!.toLowerCase().replace(/^(?:the|its|their|a|an)\s+/, "");

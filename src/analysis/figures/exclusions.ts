@@ -22,7 +22,7 @@ const COMPOUND_MODIFIER = new RegExp(`^-(?:(?:${TIME_UNITS})|point|member|page|m
 const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa|Row|Court|Gardens|Parade|Walk|Mews|Quay|Wharf|Alley)\b/u;
 const IDENTIFIER_BEFORE = new RegExp(`(?:\\b(?:${IDENTIFIER_WORDS})\\.?\\s*#?|#|\\p{L}-|\\p{L})$`, "u");
 const AGE_AFTER = /^(?:-|\s+)years?[-\s]old\b|^-year\b/i;
-const AGE_BEFORE = /\b(?:aged|age of|ages of|age|(?:children|kids|infants|babies|boys|girls|those|people|anyone|adults)\s+(?:under|over|above|below))\s+$/i;
+const AGE_BEFORE = /\b(?:aged\s+\d+\s+(?:and|or|to)|aged|age of|ages of|age|(?:children|kids|infants|babies|boys|girls|those|people|anyone|adults)\s+(?:under|over|above|below))\s+$/i;
 
 const RULES: [string, Rule][] = [
   ["ordinal", ({ mention }) => mention.kind === "ordinal"],
@@ -34,7 +34,8 @@ const RULES: [string, Rule][] = [
   ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (mention.value < 120 && /^\d+$/.test(mention.text) && /\p{L}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
   ["the base of a rate", ({ before }) => /\bper\s+$/i.test(before)],
   ["street number", ({ after }) => STREET_AFTER.test(after)],
-  ["identifier", ({ before }) => IDENTIFIER_BEFORE.test(before)],
+  // "Route 9", "Su-25", "the cutter CP 306 rescued", "the OSX 40 index": a code of capitals before a number that names something
+  ["identifier", ({ before, after }) => IDENTIFIER_BEFORE.test(before) || (/\b\p{Lu}{1,5}\s$/u.test(before) && /^\s+(?:[a-z]+ed\b|index\b|fund\b|series\b|model\b)/.test(after))],
   ["span of time", ({ mention, after }) => mention.kind !== "money" && mention.kind !== "percent" && (PERIOD_OF_TIME.test(after) || (mention.kind === "fraction" && HALF_TIME.test(after)))],
   ["modifier", ({ after }) => COMPOUND_MODIFIER.test(after)],
 ];

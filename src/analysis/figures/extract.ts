@@ -51,8 +51,11 @@ export interface FigureInput {
   date: string | null;
 }
 
-/** "for those who fled", "women and children account for": the subject a share is of. */
-const SHARE_SUBJECT = /^(?:[^,;]*?,\s+)?((?:the\s+)?[\p{L}' -]{3,60}?)\s+(?:account(?:ed|s)? for|make up|made up|makes up|represent(?:ed|s)?|comprise[ds]?|(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|stood|reached|hit|is|was|were|are)(?:\s+(?:to|at|by))?)\s+$/iu;
+/**
+ * The subject a share or a sum is of, named before its verb: "women and children account for some
+ * 90 percent", "annual inflation edged up to 3.4%", "the economy grew 0.2%", "the cap will cost €3.8bn".
+ */
+const SUBJECT_OF = /(?:^|[,;:]\s*|\b(?:and|but|while|that|as|said|says)\s+)((?:the\s+)?(?:(?!(?:said|says|told|reported|estimated|expected|showed|shows)\b)[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:has|have|had|will|would|could|may|might|is|was|were|are)\s+)?(?:(?:been|be)\s+)?(?:account(?:ed|s)?\s+for|make\s+up|made\s+up|makes\s+up|represent(?:ed|s)?|comprise[ds]?|rose|risen|rise|rises|fell|fallen|fall|falls|climbed|jumped|dropped|increased|decreased|grew|grown|grow|grows|expanded|contracted|shrank|slowed|slows|slow|accelerated|eased|edged|ticked|crept|stood|stands|held|holds|remained|remains|stayed|reached|hit|came\s+in|comes\s+in|revised|marked|cost|costs|totalled|totaled|is|was|were|are)(?:\s+(?:up|down))?(?:\s+(?:to|at|by|from|of))?\s+$/iu;
 /** Measures that only money has: "hundreds of them spent the night" spent no money. */
 const MONEY_MEASURES = new Set(["spent", "paid", "cost", "raised", "borrowed", "fined", "allocated", "donated", "pledged", "requested", "received", "lost", "cut", "offered", "demanded"]);
 /** Measures of money and of other things alike, and the bare verbs of a count. */
@@ -137,12 +140,12 @@ function describe(c: Context): ExtractedFigure | string {
   const noun = countedAfter(around);
   const of = noun ? null : countedBefore(around);
   let counted = noun?.counted ?? of?.counted ?? (around.money ? moneyNounBefore(around) : unit ? null : subjectBefore(around));
-  if (!counted && unit === "percent") counted = SHARE_SUBJECT.exec(around.before)?.[1]?.trim().toLowerCase().replace(/^the\s+/, "") ?? null;
+  if (!counted && unit) counted = subjectOf(around.before);
   let measure = of?.measure ?? measureOf(around, noun?.end ?? mention.end);
   // A number that stands for a count already given: "35 killed and 130 wounded"; "up from 12,000"; "the real figure was 300".
   // (its measure too, unless the number has a verb of its own: "three were killed and 42 remained underground")
   const ownVerb = /^(?:AUX|VERB)$/.test(c.tokens[next]?.pos ?? "");
-  const source = !counted && !unit ? sameThingAs(c) : null;
+  const source = !counted && (!unit || unit === c.previous?.unit) ? sameThingAs(c) : null;
   if (source) {
     counted = /^\s*more\b/i.test(c.after) ? `more ${source.counted}` : source.counted;
     if (!ownVerb) measure ??= source.measure;
@@ -184,6 +187,12 @@ function describe(c: Context): ExtractedFigure | string {
     asOf: asOf(c),
     sentence: c.sentence,
   };
+}
+
+/** The subject before a verb of change or cost, unless it is a pronoun or a name that reports rather than counts. */
+function subjectOf(before: string): string | null {
+  const subject = SUBJECT_OF.exec(before)?.[1]?.trim().toLowerCase().replace(/^the\s+/, "");
+  return subject && !/^(?:it|they|this|that|these|those|he|she|we|which|who|what|there)$/.test(subject) ? subject : null;
 }
 
 /** The figure an elliptical number repeats the count of, in its sentence or just before it. */
