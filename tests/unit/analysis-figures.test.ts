@@ -108,6 +108,22 @@ describe("what keeps figures of one kind apart", () => {
   });
 });
 
+describe("shares and sums of a subject", () => {
+  it("reads what a rate or an amount is of from the subject before its verb of change", () => {
+    const [now, before] = figures("Annual inflation in Sardova edged up to 3.4% in October from 3.1 per cent in September, the office said.", "2025-10-31");
+    // "edged up to" is where inflation went, not a bound; the second rate is the same measure a month before
+    expect(now).toMatchObject({ value: 3.4, qualifier: null, low: 3.4, high: 3.4, counted: "annual inflation", place: "Sardova", asOf: "2025-10-31" });
+    expect(before).toMatchObject({ value: 3.1, counted: "annual inflation", asOf: "2025-09-30" });
+    expect(one("The cap will cost €3.8 billion next year, she said.", "2025-10-31")).toMatchObject({ counted: "cap", unit: "EUR" });
+  });
+
+  it("dates a figure by the quarter its sentence names", () => {
+    const [q3, q2] = figures("The office said quarterly growth slowed to 0.2% in the third quarter from 0.5% in the second quarter.", "2025-10-31");
+    expect(q3).toMatchObject({ counted: "quarterly growth", asOf: "2025-09-30" });
+    expect(q2).toMatchObject({ counted: "quarterly growth", asOf: "2025-06-30" });
+  });
+});
+
 describe("long and odd input", () => {
   it("drops a number too large to hold", () => {
     expect(analyzeText(`There were 1${"0".repeat(400)} grains.`, "2022-03-14").numbers).toEqual([]);
