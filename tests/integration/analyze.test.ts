@@ -50,6 +50,16 @@ describe("briefing analyze", () => {
     expect(run.stderr).toMatch(/missing\.md: error the file cannot be read/);
   });
 
+  it("dates figures by --date, and leaves them undated when a file has no date", async () => {
+    const txt = path.join(tmp, "toll.txt");
+    await writeFile(txt, "At least 35 people were killed on Sunday, officials said.\n");
+    const dated = lines((await runCli(["analyze", "--date", "2022-03-14", txt])).stdout)[0];
+    expect(dated.figures).toEqual([expect.objectContaining({ text: "At least 35 people", low: 35, high: null, measure: "killed", asOf: "2022-03-13" })]);
+    const undated = lines((await runCli(["analyze", txt])).stdout)[0];
+    expect(undated).toMatchObject({ date: null });
+    expect(undated.figures).toEqual([expect.objectContaining({ text: "At least 35 people", asOf: null })]);
+  });
+
   it("reports broken frontmatter with its line and a fix", async () => {
     const bad = path.join(tmp, "bad.md");
     await writeFile(bad, "---\ntitle: x\ndate: 2022-02-30\n---\nText.\n");
