@@ -40,13 +40,16 @@ export function figuresJson(briefing: Briefing): string {
 
 const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source", "text", "value", "low", "high", "qualifier", "unit", "counted", "measure", "place", "claimed_by", "as_of", "sentence", "url"] as const;
 
-/** figures.csv: one row per figure (RFC 4180: CRLF line ends, every field quoted when it needs it). */
+/**
+ * figures.csv: one row per figure (RFC 4180: CRLF line ends, every field quoted when it needs it),
+ * after a UTF-8 byte-order mark, without which Excel reads "€" and "–" as Latin-1.
+ */
 export function figuresCsv(briefing: Briefing): string {
   const rows = briefing.figures.map((f) => {
     const group = briefing.groupById.get(f.group)!;
     return [f.id, f.group, group.label, group.status, f.article, briefing.bySlug.get(f.article)?.source ?? "", f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted, f.measure, f.place, f.claimedBy, f.asOf, f.sentence, f.url];
   });
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 function csvField(value: string | number | null): string {

@@ -245,7 +245,9 @@ describe("the sample's figures table", () => {
   });
 
   it("exports figures.csv per RFC 4180, one row per figure", async () => {
-    const csv = await read(out, "data/figures.csv");
+    const raw = await read(out, "data/figures.csv");
+    expect(raw.startsWith("\uFEFF")).toBe(true); // so that Excel reads it as UTF-8
+    const csv = raw.slice(1);
     expect(csv.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]!.slice(0, 4)).toEqual(["id", "group", "group_label", "status"]);
