@@ -13,7 +13,8 @@ export type GroupStatus = "single" | "agree" | "update" | "conflict";
 /**
  * A figure as the booklet shows and exports it (DESIGN.md, figures.json): the extracted figure with
  * its booklet-wide id, its article, the date it holds for (the article's when the text gives none)
- * and its group. `number`, `cumulative`, `start` and `end` are the booklet's own, not exported.
+ * and its group. `number`, `cumulative`, `earlier`, `part`, `start` and `end` are the booklet's own,
+ * not exported.
  */
 export interface FigureRecord extends Omit<ExtractedFigure, "kind" | "asOf"> {
   id: string;
@@ -39,7 +40,7 @@ const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agre
 /** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
 /** Counted words that alone do not say what was counted: a count of "people" needs its measure to be compared. */
-const GENERIC_COUNTS = new Set(["people", "workers", "them", "those", "time", "times", "one", "ones", "others", "thing"]);
+const GENERIC_COUNTS = new Set(["people", "worker", "them", "those", "time", "one", "other", "thing"]); // as countedClass leaves them
 /** Other words for the same counted thing, folded for grouping. */
 const SAME_THING: Record<string, string> = { dockers: "workers", staff: "workers", employees: "workers", members: "workers", strikers: "workers", personnel: "workers", vessels: "ships", houses: "homes", dwellings: "homes", kids: "children", youngsters: "children", minors: "children" };
 const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "residents", "inhabitants", "citizens", "nationals", "refugees", "deaths", "dead", "victims", "casualties", "evacuees", "fatalities", "lives"]);
@@ -92,6 +93,8 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
 class Names {
   private readonly labels = new Map<string, number>();
   private readonly ids = new Set<string>();
+  /** The next number to try for each id that is taken: no probing from 2 every time. */
+  private readonly next = new Map<string, number>();
 
   take(label: string): { label: string; id: string } {
     const seen = (this.labels.get(label) ?? 0) + 1;
@@ -99,7 +102,10 @@ class Names {
     const shown = seen > 1 ? `${label} (${seen})` : label;
     const base = `group-${slug(shown)}`;
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    for (let n = this.next.get(base) ?? 2; this.ids.has(id); n++) {
+      id = `${base}-${n}`;
+      this.next.set(base, n + 1);
+    }
     this.ids.add(id);
     return { label: shown, id };
   }
@@ -122,6 +128,7 @@ function peopleByDefault(f: FigureRecord): string {
 
 /** Whether a figure says enough to be compared: what it counts, or a fate of people ("killed", "fled"). */
 function groupable(f: FigureRecord): boolean {
+  if (f.part) return false;
   const measure = strongMeasure(f);
   // with no verb, only a count named in two words or more says what it counts ("ceasefire violations",
   // "suspected cases"); a share or a sum needs only what it is of ("annual inflation", "the cap")
@@ -177,7 +184,10 @@ export function statusOf(members: FigureRecord[]): { status: GroupStatus; confli
   for (const [date, sameDay] of byDate) if (clash(sameDay)) return { status: "conflict", conflictOn: date };
   const { highestLow, lowestHigh } = extremes(members);
   if (reading(highestLow).low > reading(lowestHigh).high) return { status: "update", conflictOn: null };
-  return { status: new Set(members.map(voice)).size > 1 ? "agree" : "single", conflictOn: null };
+  // agreement needs two sources: two articles, or two named claimants
+  const articles = new Set(members.map((m) => m.article)).size;
+  const claimants = new Set(members.filter((m) => m.claimedBy).map(claimant)).size;
+  return { status: articles > 1 || claimants > 1 ? "agree" : "single", conflictOn: null };
 }
 
 /**
@@ -188,7 +198,8 @@ export function statusOf(members: FigureRecord[]): { status: GroupStatus; confli
  * of the others. Linear in the figures.
  */
 function clash(sameDay: FigureRecord[]): boolean {
-  const claimed = sameDay.filter((f) => f.claimedBy !== null);
+  // a value something changed from ("up from 12") is no claim about the day
+  const claimed = sameDay.filter((f) => f.claimedBy !== null && !f.earlier);
   const lowestEnding = (from: FigureRecord[]) => from.reduce<FigureRecord | null>((best, f) => (!best || reading(f).high < reading(best).high ? f : best), null);
   const first = lowestEnding(claimed);
   if (!first) return false;

@@ -108,6 +108,53 @@ describe("what keeps figures of one kind apart", () => {
   });
 });
 
+describe("readings a careful editor would not make", () => {
+  it("reads 'no more than' as a ceiling, not 'more than'", () => {
+    expect(one("Officials said no more than 30 people were arrested in Paris.")).toMatchObject({ qualifier: "no more than", low: null, high: 30 });
+  });
+
+  it.each([
+    ["an age bound", "Police said some 40 people aged over 65 were killed in Lagos."],
+    ["a year before a plural", "The 2023 floods killed 40 people in Lagos."],
+    ["a list's item numbers", "Casualties:\n1. 300 homes were destroyed\n2. 40 people fled"],
+  ])("takes no %s for a figure", (_, text) => {
+    const values = figures(text).map((f) => f.value);
+    expect(values).not.toContain(65);
+    expect(values).not.toContain(2023);
+    expect(values).not.toContain(2);
+    expect(values.length).toBeGreaterThan(0);
+  });
+
+  it("marks the value a figure changed from, and reads 'rose by 12 to 80' as 80", () => {
+    const [now, before] = figures("Police said 30 people were killed in Lagos, up from 12.");
+    expect(now).toMatchObject({ value: 30, earlier: false });
+    expect(before).toMatchObject({ value: 12, earlier: true });
+    expect(one("The death toll in Lagos rose by 12 to 80, police said.")).toMatchObject({ value: 80, low: 80, high: 80 });
+  });
+
+  it("gives 'up from 12 on Saturday' its day, not the figure's", () => {
+    const [now, before] = figures("Russia said it shot down 24 drones, up from 12 on Saturday.", "2024-03-11");
+    expect(now!.asOf).toBe("2024-03-11");
+    expect(before!.asOf).toBe("2024-03-09");
+  });
+
+  it("marks a part of an earlier count, and a percentage change apart from a level", () => {
+    const [, part] = figures("Ten people died in the fire in Lagos. Three of them were children.");
+    expect(part).toMatchObject({ value: 3, part: true });
+    expect(one("Inflation rose 0.4% in February.").counted).toBe("change in inflation");
+    expect(one("Inflation rose to 3.4% in February.").counted).toBe("inflation");
+  });
+
+  it("keeps place names whole whatever their letters, and takes no counter for a place", () => {
+    expect(one("Floods killed 12 people in Gdańsk on Monday.").place).toBe("Gdańsk");
+    expect(one("Police arrested 12 people on Monday.").place).toBeNull();
+  });
+
+  it("reads no date into 9/11 or 24/7", () => {
+    expect(one("The 9/11 attacks killed 2,977 people.", "2023-10-01").asOf).toBe("2023-10-01");
+  });
+});
+
 describe("shares and sums of a subject", () => {
   it("reads what a rate or an amount is of from the subject before its verb of change", () => {
     const [now, before] = figures("Annual inflation in Sardova edged up to 3.4% in October from 3.1 per cent in September, the office said.", "2025-10-31");

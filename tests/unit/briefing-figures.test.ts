@@ -7,7 +7,7 @@ function figure(over: Partial<ExtractedFigure>): ExtractedFigure {
   const value = over.value ?? 1;
   return {
     text: String(value), start: 0, end: 1, number: String(value), kind: "cardinal", value, low: value, high: value, qualifier: null, unit: null,
-    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", cumulative: false, ...over,
+    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", cumulative: false, earlier: false, part: false, ...over,
   };
 }
 
@@ -80,6 +80,13 @@ describe("figure groups", () => {
       ["b", "2024-09-22", [{ value: 19, counted: "miners", asOf: "2024-09-22" }, { value: 120, counted: "miners", asOf: "2024-09-22", cumulative: true }]],
     );
     expect(groups.map((g) => g.figures.length).sort()).toEqual([1, 1, 2]);
+  });
+
+  it("reads no conflict from a value a figure changed from, and no agreement from one article alone", () => {
+    const changed = table(["a", "2024-03-10", [{ value: 30, place: "Lagos", claimedBy: "police" }, { value: 12, place: "Lagos", claimedBy: "police", earlier: true }]], ["b", "2024-03-10", [{ value: 30, place: "Lagos", claimedBy: "the Red Cross" }]]);
+    expect(changed.groups[0]!.status).not.toBe("conflict");
+    const alone = table(["a", "2024-03-10", [{ value: 40, place: "Lagos" }, { value: 40, place: "Lagos", claimedBy: "officials" }]]);
+    expect(alone.groups[0]!.status).toBe("single");
   });
 
   it("folds words for people, and keeps other counted things", () => {

@@ -14,8 +14,11 @@ const HEADLINE_SOURCE = /:\s*([\p{Lu}][\p{L}.&' -]{1,40})$/u;
 /** "the UN refugee agency's figure of about 160,000": whose figure it is, said just before it. */
 const FIGURE_OF = /((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figure|figures|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|up to)\s+)?$/u;
 
-/** The claimant of a figure at body offset `at` in `sentence` (the sentence's own text); `before` is the sentence up to the number. */
-export function claimantOf(at: number, sentence: string, before: string, after: string, heading: boolean, quotes: QuotesByStart): string | null {
+/**
+ * The claimant of a figure at body offset `at`; `before` and `after` are the sentence's text around
+ * the number, `ofSentence` the source the whole sentence names (see `sourceOfSentence`), read once.
+ */
+export function claimantOf(at: number, before: string, after: string, quotes: QuotesByStart, ofSentence: () => string | null): string | null {
   const tail = before.slice(-120);
   const own = FIGURE_HINT.test(tail) ? FIGURE_OF.exec(tail) : null;
   if (own) return own[1]!.replace(/^(?:(?:far\s+)?(?:more|fewer|less|higher|lower)\s+than|than|of|and|but|while|as|against|with|from|by|to|in|on|over|under|below|above)\s+/i, "").trim();
@@ -23,6 +26,11 @@ export function claimantOf(at: number, sentence: string, before: string, after: 
   if (inFigures) return inFigures[1]!.trim();
   const holder = quotes.holding(at);
   if (holder) return holder.speaker!.name;
+  return ofSentence();
+}
+
+/** The source a sentence names for all its figures: "according to X", "X's figures", a headline's ": UN". */
+export function sourceOfSentence(sentence: string, heading: boolean): string | null {
   const phrase = SOURCE_HINT.test(sentence) ? (SOURCE_PHRASE.exec(sentence) ?? OWN_FIGURES.exec(sentence)) : null;
   if (phrase) return phrase[1]!.trim();
   if (heading) return HEADLINE_SOURCE.exec(sentence.trim())?.[1]?.trim() ?? null;

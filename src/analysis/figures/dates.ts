@@ -23,7 +23,7 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     const known = r.start;
     const has = (c: chrono.Component) => known.isCertain(c);
     if (!has("day") && !has("weekday") && !has("month") && !has("year")) continue; // a clock time alone
-    if (/^\d{1,4}$/.test(r.text.trim())) continue; // a bare number is a number, not a date
+    if (/^\d{1,4}$/.test(r.text.trim()) || /^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue; // a bare number, "9/11" or "24/7", is no date
     const day = has("day") || has("weekday");
     // "by March", "by 2030": a month or a year after "by" is a target, not when a figure holds ("by Sunday" is)
     if (!day && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;

@@ -77,7 +77,7 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
   let counted = (more ? "more " : "") + words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, "");
   let end = words[words.length - 1]!.end;
   // "112 cases per 100,000 people", "1,500 hectares an hour": a rate is its own kind of count
-  const k = t.indexOf(words[words.length - 1]!);
+  const k = indexAt(t, words[words.length - 1]!.start);
   if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
     return { counted: `${counted} ${t[k + 1]!.text.toLowerCase()} ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
   }
@@ -143,7 +143,13 @@ export function measureOf(a: Around, countedEnd: number): string | null {
   for (let n = 0; i < t.length && n < 7 && !SUBORDINATORS.has(word(i)); i++, n++) {
     // "12,000 residents of Brennick, a town of 48,000, were evacuated": over an apposition to its verb
     if (t[i]!.text === ",") {
-      const close = t.findIndex((x, k) => k > i && k <= i + 10 && x.text === ",");
+      let close = -1;
+      for (let k = i + 1; k <= i + 10 && k < t.length; k++) {
+        if (t[k]!.text === ",") {
+          close = k;
+          break;
+        }
+      }
       if (close < 0 || !/^(?:AUX|VERB)$/.test(t[close + 1]?.pos ?? "")) break;
       i = close;
       continue;
@@ -183,7 +189,7 @@ export function actorBefore(a: Around, claimant: string | null): string | null {
   if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text)) return null;
   let j = i;
   while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
-  return t.slice(j, i + 1).map((x) => x.text).join(" ");
+  return nameOf(t, j, i);
 }
 
 /**
@@ -207,6 +213,31 @@ export function clauseVerb(a: Around, countedEnd: number): string | null {
   return null;
 }
 
+/** Index of the token that starts at `start`, by binary search (tokens are in order). */
+function indexAt(t: Token[], start: number): number {
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words of tokens i..j as written: tokens that touch (wink-nlp splits "Gdańsk" into Gda, ń, sk) are joined without a space. */
+function nameOf(t: Token[], i: number, j: number): string {
+  let out = t[i]!.text;
+  for (let k = i + 1; k <= j; k++) out += (t[k]!.start === t[k - 1]!.end ? "" : " ") + t[k]!.text;
+  return out;
+}
+
+/** The last token of the word that starts at token j: over touching letters and hyphens ("Île-de-France"). */
+function wordEnd(t: Token[], j: number): number {
+  while (t[j + 1] && t[j + 1]!.start === t[j]!.end && /^[\p{L}\p{M}-]+$/u.test(t[j + 1]!.text)) j++;
+  return j;
+}
+
 /**
  * Where the figure happened: the site of an event named in the sentence ("a bread factory"), else a
  * place after a preposition or a verb of leaving ("in Mariupol", "fled Ukraine"), or before ", where".
@@ -217,8 +248,9 @@ export function placeOf(a: Around, population = false): string | null {
   // "In Mirna, a town south of Orvel, three people were killed": the scene a sentence opens with
   if (t[0]?.text.toLowerCase() === "in" && t[1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[1].text)) {
     let j = 1;
-    while (t[j + 1]?.pos === "PROPN") j++;
-    if (t[j + 1]?.text === ",") return t.slice(1, j + 1).map((x) => x.text).join(" ");
+    j = wordEnd(t, j);
+    while (t[j + 1]?.pos === "PROPN") j = wordEnd(t, j + 1);
+    if (t[j + 1]?.text === ",") return nameOf(t, 1, j);
   }
   // "Brennick, a market town of about 48,000 inhabitants": the place a population belongs to
   if (population) {
@@ -226,7 +258,7 @@ export function placeOf(a: Around, population = false): string | null {
       if (t[i]!.pos === "PROPN" && !MONTH_OR_DAY.test(t[i]!.text) && t[i + 1]?.text === ",") {
         let j = i;
         while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
-        return t.slice(j, i + 1).map((x) => x.text).join(" ");
+        return nameOf(t, j, i);
       }
     }
   }
@@ -248,7 +280,7 @@ export function placeOf(a: Around, population = false): string | null {
       if (t[i - 1]?.pos === "PROPN" && !DEMONYM.test(t[i - 1]!.text)) {
         let j = i - 1;
         while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
-        if (sameClause(t, i, a.first)) offer(`${t.slice(j, i).map((x) => x.text).join(" ")} ${t[i]!.text}`, t[i]!.start);
+        if (sameClause(t, i, a.first)) offer(`${nameOf(t, j, i - 1)} ${t[i]!.text}`, t[i]!.start);
         continue;
       }
       const near = sameClause(t, i, a.first);
@@ -261,12 +293,13 @@ export function placeOf(a: Around, population = false): string | null {
     if (EVENT_WORDS.has(t[i]!.text.toLowerCase()) && t[i - 1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[i - 1]!.text) && !DEMONYM.test(t[i - 1]!.text)) {
       let j = i - 1;
       while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
-      offer(t.slice(j, i).map((x) => x.text).join(" "), t[j]!.start);
+      offer(nameOf(t, j, i - 1), t[j]!.start);
     }
     if (t[i]!.pos !== "PROPN" || MONTH_OR_DAY.test(t[i]!.text) || t[i - 1]?.pos === "PROPN") continue;
     let j = i;
-    while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j++;
-    const name = t.slice(i, j + 1).map((x) => x.text).join(" ");
+    j = wordEnd(t, j);
+    while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j = wordEnd(t, j + 1);
+    const name = nameOf(t, i, j);
     const prev = t[i - 1]?.text.toLowerCase() ?? "";
     const prev2 = t[i - 2]?.text.toLowerCase() ?? "";
     if (DEMONYM.test(name) && t[j + 1]?.pos === "NOUN") {
@@ -278,9 +311,10 @@ export function placeOf(a: Around, population = false): string | null {
     // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land
     if (introduced && /^['’]s?$/.test(t[j + 1]?.text ?? "") && t[j + 2]?.pos === "PROPN") {
       let k = j + 2;
-      while (t[k + 1]?.pos === "PROPN") k++;
+      k = wordEnd(t, k);
+      while (t[k + 1]?.pos === "PROPN") k = wordEnd(t, k + 1);
       const land = LAND_WORDS.has(t[k + 1]?.text.toLowerCase() ?? "") ? ` ${t[k + 1]!.text}` : "";
-      offer(t.slice(j + 2, k + 1).map((x) => x.text).join(" ") + land, t[i]!.start);
+      offer(nameOf(t, j + 2, k) + land, t[i]!.start);
     } else if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
     i = j;
   }

@@ -22,14 +22,17 @@ const COMPOUND_MODIFIER = new RegExp(`^-(?:(?:${TIME_UNITS})|point|member|page|m
 const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Square|Place|Close|Terrace|Crescent|Embankment|Prospekt|Strasse|Straße|Ulitsa|Row|Court|Gardens|Parade|Walk|Mews|Quay|Wharf|Alley)\b/u;
 const IDENTIFIER_BEFORE = new RegExp(`(?:\\b(?:${IDENTIFIER_WORDS})\\.?\\s*#?|#|\\p{L}-|\\p{L})$`, "u");
 const AGE_AFTER = /^(?:-|\s+)years?[-\s]old\b|^-year\b/i;
-const AGE_BEFORE = /\b(?:aged\s+\d+\s+(?:and|or|to)|aged|age of|ages of|age|(?:children|kids|infants|babies|boys|girls|those|people|anyone|adults)\s+(?:under|over|above|below))\s+$/i;
+const AGE_BEFORE = /\b(?:aged\s+\d+\s+(?:and|or|to)|aged\s+(?:over|under|above|below)|aged|age of|ages of|age|(?:children|kids|infants|babies|boys|girls|those|people|anyone|adults)\s+(?:under|over|above|below))\s+$/i;
 
 const RULES: [string, Rule][] = [
   ["ordinal", ({ mention }) => mention.kind === "ordinal"],
   // "the 18.10 service": a departure named by its time
   ["clock time", ({ mention, before, after }) => CLOCK_AFTER.test(after) || (/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(mention.text) && /\bthe\s+$/i.test(before)) || /\d[:.]$/.test(before) || /^[:.]\d/.test(after) || /\bat\s+$/i.test(before) && /^\d{4}$/.test(mention.text)],
   ["date", ({ before, after }) => MONTH_AFTER.test(after.trimStart()) || MONTH_BEFORE.test(before) || /\d[/-]$/.test(before) || /^[/-]\d/.test(after)],
-  ["year", ({ mention, after }) => isYear(mention) && !/^\s+(?:of\s+)?[a-z]+s\b/.test(after)],
+  // a year, unless it counts a plural ("2000 people"); "the 2023 floods" is still a year
+  ["year", ({ mention, before, after }) => isYear(mention) && (!/^\s+(?:of\s+)?[a-z]+s\b/.test(after) || /\b(?:the|its|this|last|their|his|her|our|that|next)\s+$/i.test(before))],
+  // "1. 300 homes were destroyed": the number of an item in a list
+  ["list marker", ({ mention, before, after }) => /^\d{1,3}$/.test(mention.text) && /(?:^|\n)[ \t]*$/.test(before) && /^[.)](?:\s|$)/.test(after)],
   // "Smith, 54, said"; "a shepherd, 71, died": a number between commas after a name or a noun
   ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (mention.value < 120 && /^\d+$/.test(mention.text) && /\p{L}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
   ["the base of a rate", ({ before }) => /\bper\s+$/i.test(before)],

@@ -5,7 +5,7 @@ import type { ReadBody } from "../body.ts";
 import type { Token } from "../nlp.ts";
 import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
-import { claimantOf, QuotesByStart } from "./claims.ts";
+import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
@@ -34,6 +34,10 @@ export interface ExtractedFigure {
   sentence: string;
   /** Whether the figure sums several days ("629 flights in all", "between Monday and Wednesday"): sums are compared only with sums. */
   cumulative: boolean;
+  /** A value a figure changed from ("up from 12", "rose from 12 to 80"): no conflict is read from it. */
+  earlier: boolean;
+  /** A part of an earlier count ("Three of them were children"): compared with nothing. */
+  part: boolean;
 }
 
 export interface RejectedNumber {
@@ -65,8 +69,14 @@ const BOTH_MEASURES = new Set(["paid", "lost", "cut", "offered", "demanded", "re
 const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day) and (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:over|in) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days)\b/i;
 /** Characters of a sentence read before and after a number. */
 const CONTEXT = 240;
-/** A date after these starts a period ("since March"): it is not when a figure holds. */
-const SPEECH_PERIOD = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** A date after these starts or ends a period ("since March", "until May"): it is not when a figure holds. */
+const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** "up from 12", "rose from 12 to 80": the number is what a figure changed from. */
+const EARLIER = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|grown|revised|cut|raised|lowered)\s+from\s+(?:(?:some|about|around|nearly|almost|roughly|more than|at least|just)\s+)?$/i;
+/** "inflation rose 0.4%", "fell by 3.2 percent": a change, not a level. */
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|increased|decreased|dropped|climbed|jumped|slipped|gained|lost|declined|shrank|expanded|contracted|up|down)\s+(?:by\s+)?$/i;
+/** Who counts rather than what is counted: never taken for a figure's place. */
+const COUNTERS = /^(?:the\s+)?(?:police|government|ministry|army|military|agency|authorities|officials|council|commission|union|coastguard|un|eu|nato|who|imf|g7|g20|opposition|institute|bank|office)\b/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
 const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|against|versus|compared with|rather than|of)\b[^.;:]{0,30}$/i;
 /** "the real figure was", "a figure of", "the total stood at": a number standing for an earlier count. */
@@ -87,6 +97,8 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
       if (n >= numbers.length || numbers[n]!.start >= to) continue;
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
       let read: ReturnType<Context["dates"]> | null = null;
+      let source: string | null | undefined;
+      const ofSentence = () => (source === undefined ? (source = sourceOfSentence(sentence.text, paragraph.heading)) : source);
       const dates = () => (read ??= input.date ? datesIn(sentence.text, input.date).map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : []);
       const inSentence: ExtractedFigure[] = [];
       const previous = () => inSentence[inSentence.length - 1] ?? (lastOfParagraph.p === p || lastOfParagraph.p === p - 1 ? lastOfParagraph.figure : null);
@@ -100,7 +112,7 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
           rejected.push({ text: mention.text, start: mention.start, why });
           continue;
         }
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence });
         if (typeof figure === "string") rejected.push({ text: mention.text, start: mention.start, why: figure });
         else inSentence.push(figure);
       }
@@ -126,6 +138,8 @@ interface Context {
   earlier: ExtractedFigure | null;
   numbers: NumberMention[];
   quotes: QuotesByStart;
+  /** The source the sentence names, read once for all its figures. */
+  ofSentence: () => string | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -150,7 +164,7 @@ function describe(c: Context): ExtractedFigure | string {
     counted = /^\s*more\b/i.test(c.after) ? `more ${source.counted}` : source.counted;
     if (!ownVerb) measure ??= source.measure;
   } else if (!measure && c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) {
-    measure = c.earlier.measure; // "Hundreds of them spent the night": a part of an earlier count, so no count of its own
+    measure = c.earlier.measure; // "Three of them were children": a part of an earlier count (marked `part`), not the count
   }
   if (!measure && counted) measure = MEASURE_FORMS.get(counted.split(" ").pop()!) ?? null;
   // "58 people have died, including 11 children": a part of a count shares its measure
@@ -161,20 +175,27 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
   if (!measure && counted) measure = clauseVerb(around, noun?.end ?? mention.end);
-  const claimedBy = claimantOf(mention.start, c.sentence, around.before, c.after, c.heading, c.quotes);
-  // a count's owner stands for its place when the sentence names none: "14,500 Corrin Airways
-  // passengers"; "Pellan Air said it had cancelled 31 flights"
-  const place = placeOf(around, measure === "population") ?? noun?.whose ?? actorBefore(around, claimedBy);
+  const claimedBy = claimantOf(mention.start, around.before, c.after, c.quotes, c.ofSentence);
+  // a count's owner stands for its place when the sentence names none ("14,500 Corrin Airways
+  // passengers"; "Pellan Air said it had cancelled 31 flights"), unless the owner is one who counts
+  // ("Police arrested 12 people": the police are no place)
+  const owner = noun?.whose ?? actorBefore(around, claimedBy);
+  const place = placeOf(around, measure === "population") ?? (owner && !COUNTERS.test(owner) ? owner : null);
+  // "rose by 12 to 80": the figure is where it went, not a range from the change to the level
+  const byTo = mention.kind === "range" && /\bby\s+$/i.test(around.before) && mention.high !== null;
+  // "inflation rose 0.4%": a percentage change, not a level
+  if (unit === "percent" && CHANGE_BEFORE.test(around.before)) counted = counted ? `change in ${counted}` : null;
   const start = mention.start - q.lengthBefore;
   const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
-  const { low, high } = intervalOf(mention.value, mention.low, mention.high, q.bound);
+  const base = byTo ? { value: mention.high!, low: mention.high, high: mention.high } : mention;
+  const { low, high } = intervalOf(base.value, base.low, base.high, q.bound);
   return {
     text: c.input.body.slice(start, end),
     start,
     end,
     number: mention.text,
     kind: mention.kind,
-    value: mention.value * scale,
+    value: base.value * scale,
     low: low === null ? null : low * scale,
     high: high === null ? null : high * scale,
     qualifier: q.qualifier ?? (mention.kind === "range" && /^between\b/i.test(mention.text) ? "between" : null),
@@ -183,6 +204,8 @@ function describe(c: Context): ExtractedFigure | string {
     measure,
     place,
     cumulative: CUMULATIVE.test(c.before.slice(-60)) || CUMULATIVE.test(c.after.slice(0, 80)),
+    earlier: EARLIER.test(around.before),
+    part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
     claimedBy,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -208,13 +231,26 @@ function asOf(c: Context): string | null {
   for (const d of c.dates()) {
     // chrono-node may read the number into the date ("On Sunday evening, 19 people": 19 as an hour); a date that starts before the number still stands
     if (d.start >= c.mention.start && d.start < c.mention.end) continue;
-    if (SPEECH_PERIOD.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
-    if (d.start >= c.mention.end && ownedByAnother(c, d.start)) continue;
+    if (PERIOD_BOUND.test(c.input.body.slice(Math.max(0, d.start - 12), d.start))) continue;
+    if (d.start >= c.mention.end && (ownedByAnother(c, d.start) || holdsAnother(c, d))) continue;
     if (c.input.date && d.date > c.input.date) continue; // a forecast, or a misreading: a figure holds by its article's date
     const distance = d.start >= c.mention.end ? d.start - c.mention.end : Math.max(0, c.mention.start - d.end);
     if (!best || distance < best.distance) best = { date: d.date, distance };
   }
   return best?.date ?? c.input.date;
+}
+
+/** Whether a date's words hold another number ("up from 12 on Saturday" read as one date): then the date is that number's. */
+function holdsAnother(c: Context, d: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = c.numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.numbers[mid]!.start < d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside = c.numbers[lo];
+  return inside !== undefined && inside !== c.mention && inside.kind !== "ordinal" && inside.start < d.end;
 }
 
 /**

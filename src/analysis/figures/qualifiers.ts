@@ -12,11 +12,11 @@ export type Bound = "above" | "atLeast" | "below" | "atMost" | "around";
 
 const BEFORE: [RegExp, Bound][] = [
   [/\b(?:just|well|slightly|a little|far)\s+(?:over|above|more than)\s+$/i, "above"],
-  [/\b(?:more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|passed|topped|beyond)\s+$/i, "above"],
+  [/(?<!\b(?:no|not)\s)\b(?:more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|passed|topped|beyond)\s+$/i, "above"],
   [/\b(?:at least|no fewer than|no less than|a minimum of|minimum of)\s+$/i, "atLeast"],
   [/\b(?:nearly|almost|just under|just below|just short of|close to|closer to|not quite|approaching)\s+$/i, "below"],
   // "up to" after a verb of change is where a figure went, not a bound: "inflation edged up to 3.4%"
-  [/(?<!\b(?:edged|ticked|crept|moved|went|shot|jumped|climbed|rose|revised|marked|pushed|driven|crept|inched|rise|rises|risen|go|goes|gone|revise|revises)\s)\b(?:up to|as many as|as much as|no more than|at most|at the most|a maximum of|fewer than|less than|under|below|not more than)\s+$/i, "atMost"],
+  [/(?<!\b(?:edged|ticked|crept|moved|went|shot|jumped|climbed|rose|revised|marked|pushed|driven|inched|rise|rises|risen|go|goes|gone|revise|revises)\s)\b(?:up to|as many as|as much as|no more than|at most|at the most|a maximum of|fewer than|less than|under|below|not more than)\s+$/i, "atMost"],
   [/\b(?:about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|c\.|almost exactly|or so|nearly some)\s+$/i, "around"],
 ];
 

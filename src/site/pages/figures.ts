@@ -63,9 +63,9 @@ export function renderFigures(briefing: Briefing): string {
 <summary>How figures are grouped and compared</summary>
 <p>A group gathers figures that count the same thing, measured the same way, at the same place. Each figure stands for the interval its words allow: “about 90 percent” is within a tenth of 90 percent, “between 300 and 400” is 300 to 400. An open bound is compared as within a fifth of its number: “more than 130” as 130 to 156, “nearly 3,000” as 2,400 to 3,000.</p>
 <ul>
-<li><strong>Conflict</strong>: two figures for the same day, from different sources or claimants, that cannot both be true.</li>
+<li><strong>Conflict</strong>: two figures for the same day, given by two different named claimants, that cannot both be true.</li>
 <li><strong>Update</strong>: the figure changes over time.</li>
-<li><strong>Agree</strong>: several sources or claimants give figures that can all be true.</li>
+<li><strong>Agree</strong>: two or more articles or named claimants give figures that can all be true.</li>
 <li><strong>Single</strong>: one source gives the figure.</li>
 </ul>
 </details>
