@@ -3,8 +3,7 @@ import type { Briefing } from "../../briefing/model.ts";
 import { html } from "../html.ts";
 import { renderPage, type Section } from "../layout.ts";
 
-const PENDING: Record<"figures" | "print", { title: string; what: string }> = {
-  figures: { title: "Figures", what: "every numeric claim of the articles, grouped by what it measures, showing where sources agree, where a figure was updated and where they conflict" },
+const PENDING: Record<"print", { title: string; what: string }> = {
   print: { title: "Printable booklet", what: "the whole briefing as one document to print or save as PDF. Until then, every page of the site prints cleanly on its own" },
 };
 
