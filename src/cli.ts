@@ -9,6 +9,7 @@ import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
 import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
+import { chromiumProblem, printBooklet, type Paper } from "./print/pdf.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
 export interface Io {
@@ -27,6 +28,7 @@ Commands:
   build    build the site into _site/
   check    validate the content only, printing every problem
   serve    build, then serve the site on 127.0.0.1 with search working
+  pdf      build, then print the booklet to a PDF with Chromium
   analyze  print the quotes, figures and numbers found in article files, as JSON Lines
   import   turn plain-text articles into content files with frontmatter
 
@@ -49,6 +51,20 @@ Exit status: 0 built, 1 content errors (nothing written), 2 usage error.`,
 Validates every article and briefing.yaml and prints every problem with file, line, field and fix.
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
+  pdf: `Usage: briefing pdf [--content DIR] [--site DIR] [--out FILE] [--paper a4|letter] [--skip-invalid]
+
+Builds the site into --site (default _site), then prints its /print/ page, the whole booklet, with
+headless Chromium into FILE (default <site>/briefing.pdf): a cover, contents and an index of people
+with the pages things are really on, running headers, "page N of M", PDF bookmarks for sections and
+articles, and the booklet's title, author and subject in the document's properties.
+
+Chromium comes from the system (/usr/bin/chromium; set CHROMIUM_PATH for another). Without it the
+command says how to install it and exits with 1.
+
+Options:
+  --paper P   a4 (default) or letter
+
+Exit status: 0 printed, 1 content errors or no Chromium, 2 usage error.`,
   serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid]
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
@@ -107,6 +123,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await check(rest, io);
       case "serve":
         return await serve(rest, io);
+      case "pdf":
+        return await pdf(rest, io);
       case "import":
         return await importCommand(rest, io);
       case "analyze":
@@ -183,6 +201,35 @@ async function check(args: string[], io: Io): Promise<number> {
   const articles = prepared.briefing?.articles.length;
   io.out(hasErrors(prepared.diagnostics) ? `Content has problems: ${summarize(prepared.diagnostics)}.` : `Content is valid: ${articles} article${articles === 1 ? "" : "s"}, ${summarize(prepared.diagnostics)}.`);
   return hasErrors(prepared.diagnostics) ? 1 : 0;
+}
+
+async function pdf(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    content: { type: "string", default: "content" },
+    site: { type: "string", default: "_site" },
+    out: { type: "string" },
+    paper: { type: "string", default: "a4" },
+    "skip-invalid": { type: "boolean", default: false },
+  });
+  if (values.help) return help("pdf", io);
+  const paper = String(values.paper).toLowerCase();
+  if (paper !== "a4" && paper !== "letter") throw new UsageError(`--paper must be a4 or letter, not "${values.paper}"`);
+  const problem = chromiumProblem();
+  if (problem) {
+    io.err(`briefing pdf: ${problem}`);
+    return 1;
+  }
+  const siteDir = values.site as string;
+  const out = (values.out as string | undefined) ?? path.join(siteDir, "briefing.pdf");
+  const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io);
+  if (code !== 0) return code;
+  const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: values["skip-invalid"] as boolean });
+  const config = prepared.briefing!.config;
+  const started = performance.now();
+  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  const pages = await printBooklet({ siteDir, out, paper: paper as Paper, metadata: { title: config.title, author: config.preparedBy, subject: config.subtitle ?? null } });
+  io.out(`Printed ${pages} pages (${paper === "a4" ? "A4" : "US Letter"}) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return 0;
 }
 
 async function serve(args: string[], io: Io): Promise<number> {

@@ -1,5 +1,6 @@
 // The briefing model -> every file of the site, as (output path, renderer) pairs. Eleventy writes them.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../briefing/model.ts";
@@ -9,7 +10,8 @@ import { renderArticle } from "./pages/article.ts";
 import { renderCover } from "./pages/cover.ts";
 import { renderFigures } from "./pages/figures.ts";
 import { renderSources, renderTimeline } from "./pages/lists.ts";
-import { renderNotFound, renderPending } from "./pages/pending.ts";
+import { renderNotFound } from "./pages/not-found.ts";
+import { renderPrint } from "./pages/print.ts";
 import { renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
 import { renderSearch } from "./pages/search.ts";
 
@@ -19,6 +21,8 @@ export interface SiteFile {
   render: () => string;
 }
 
+/** Paged.js's browser build: its package exports only the module entry, so the file is found beside it. */
+const PAGED_POLYFILL = path.join(path.dirname(createRequire(import.meta.url).resolve("pagedjs")), "../dist/paged.polyfill.js");
 const ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), "assets");
 const asset = (name: string) => () => readFileSync(path.join(ASSETS, name), "utf8");
 
@@ -32,7 +36,7 @@ export function siteFiles(briefing: Briefing): SiteFile[] {
     { outputPath: "quotes/index.html", render: () => renderQuoteIndex(briefing) },
     ...briefing.speakers.map((speaker) => ({ outputPath: `${speakerDir(speaker.id)}index.html`, render: () => renderSpeaker(briefing, speaker) })),
     { outputPath: "figures/index.html", render: () => renderFigures(briefing) },
-    { outputPath: "print/index.html", render: () => renderPending(briefing, "print") },
+    { outputPath: "print/index.html", render: () => renderPrint(briefing) },
     { outputPath: "404.html", render: () => renderNotFound(briefing) },
     { outputPath: "data/articles.json", render: () => articlesJson(briefing) },
     { outputPath: "data/quotes.json", render: () => quotesJson(briefing) },
@@ -43,6 +47,9 @@ export function siteFiles(briefing: Briefing): SiteFile[] {
     { outputPath: "assets/search.js", render: asset("search.js") },
     { outputPath: "assets/highlight.js", render: asset("highlight.js") },
     { outputPath: "assets/figures.js", render: asset("figures.js") },
+    { outputPath: "assets/print.css", render: asset("print.css") },
+    { outputPath: "assets/print-index.js", render: asset("print-index.js") },
+    { outputPath: "assets/paged.polyfill.js", render: () => readFileSync(PAGED_POLYFILL, "utf8") },
   ];
   for (const file of files) assertInside(file.outputPath);
   return files;

@@ -119,3 +119,22 @@ describe("briefing import", () => {
     expect(check.stdout).toContain("5 articles");
   });
 });
+
+describe("briefing pdf", () => {
+  it("says how to install Chromium when it is missing, and refuses a paper it does not know", async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      const run = await runCli(["pdf", "--content", SAMPLE_CONTENT]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("Chromium was not found at /nonexistent/chromium");
+      expect(run.stderr).toContain("apt-get install -y chromium");
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
+    const paper = await runCli(["pdf", "--paper", "a3"]);
+    expect(paper.code).toBe(2);
+    expect(paper.stderr).toContain("--paper must be a4 or letter");
+  });
+});

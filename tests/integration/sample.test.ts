@@ -111,10 +111,17 @@ describe("the sample briefing", () => {
     expect(timeline).toContain("Monday 7 March 2022");
   });
 
-  it("says plainly that the print page is not built yet", async () => {
+  it("lays the whole booklet out in /print/ in reading order, with its own anchors for every quote", async () => {
     const html = await read(out, "print/index.html");
-    expect(html).toContain("Not built yet.");
-    expect(html).not.toMatch(/Peskov|2,200|Zelensk/);
+    const order = ["booklet-title", "contents-heading", "overview", ...SLUGS.map((s) => `article-${s}`), "quote-index", "figures", "sources", "people"].map((id) => html.indexOf(`id="${id}`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b).slice(3)).toEqual(order.slice(3).sort((a, b) => a - b));
+    // the contents link every article; each index of people link lands on a quote of that article
+    for (const slug of SLUGS) expect(html).toContain(`href="#article-${slug}"`);
+    const refs = [...html.matchAll(/class="page-ref" href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const id of refs) expect(html).toContain(` id="${id}"`);
+    expect(html).toContain("<script src=\"../assets/paged.polyfill.js\"></script>");
   });
 
   it("links every page to the others with relative addresses that exist", async () => {

@@ -7,11 +7,17 @@ import { insertMarkers, kindLabel, replaceMarkers } from "../text-marks.ts";
 import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
+/** The article's text as HTML, its quotes and figures marked, for a page in `dir`. */
+export function articleText(briefing: Briefing, article: BriefingArticle, dir: string): string {
+  const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
+  const figures = briefing.figuresByArticle.get(article.slug) ?? [];
+  return replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures)), quotes, figures, briefing, dir);
+}
+
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
-  const figures = briefing.figuresByArticle.get(article.slug) ?? [];
-  const text = replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures)), quotes, figures, briefing, dir);
+  const text = articleText(briefing, article, dir);
   const bySpeaker = new Map<string, typeof quotes>();
   for (const q of quotes) {
     if (!q.speaker) continue;

@@ -8,7 +8,7 @@ import { STATUS_WORDS } from "../figure-status.ts";
 import { groupRows } from "./figures.ts";
 
 /** Every conflict, however many; then the groups most sources speak to, up to eight groups in all. */
-function keyGroups(briefing: Briefing): Briefing["figureGroups"] {
+export function keyGroups(briefing: Briefing): Briefing["figureGroups"] {
   const conflicts = briefing.figureGroups.filter((g) => g.status === "conflict");
   const others = briefing.figureGroups
     .filter((g) => g.status !== "conflict")

@@ -3,7 +3,7 @@
 // a link to its sentence. Groups that change over time get a small chart. A script adds filters;
 // without it the table is complete.
 import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";
-import { html, type Html } from "../html.ts";
+import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { STATUS_WORDS } from "../figure-status.ts";
@@ -24,11 +24,12 @@ export function groupRows(briefing: Briefing, group: FigureGroup): { figure: Fig
   return [...rows.values()];
 }
 
-function groupBlock(briefing: Briefing, dir: string, group: FigureGroup): Html {
+/** One group's block; its label is an h2 on the figures page, a plain paragraph in the printed booklet (no bookmark for each). */
+export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, labelTag: "h2" | "p" = "h2", inContext?: (f: FigureRecord) => Html): Html {
   const rows = groupRows(briefing, group);
   const dates = new Set(rows.map((r) => r.figure.asOf));
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
-<h2 id="${group.id}-label">${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span></h2>
+${raw(`<${labelTag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${labelTag}>`)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
 <div class="table-wrap">
 <table class="figure-table">
@@ -43,7 +44,7 @@ ${rows.map(({ figure: f, times }) => {
 <td><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
 <td>${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
 <td><a href="${href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
-<td><a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a></td>
+<td>${inContext ? inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
 </tr>
 `;
 })}</tbody>

@@ -1,0 +1,147 @@
+// `/print/`: the whole booklet as one document in reading order, laid out in pages by Paged.js:
+// cover, contents with page numbers, overview, the articles (each on a new page), the quote index,
+// the figures table, the sources, and an index of people with the pages where they are quoted.
+// `briefing pdf` prints this page with Chromium. Served (`briefing serve`), it shows the pages to
+// come; Paged.js fetches the print style, so opened from disk it shows the plain document.
+import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
+import { escapeHtml, html, raw, type Html } from "../html.ts";
+import { rootOf } from "../layout.ts";
+import { renderMarkdown } from "../markdown.ts";
+import { STATUS_WORDS } from "../figure-status.ts";
+import { dayDate, longDate, period, plural, shortUrl } from "../format.ts";
+import { articleText } from "./article.ts";
+import { keyGroups } from "./cover.ts";
+import { groupBlock, groupRows } from "./figures.ts";
+
+const DIR = "print/";
+
+
+/** An id of the print document for an article's own anchor ("q-3" in article x -> "x--q-3"). */
+const inPrint = (slug: string, anchor: string) => `in-${slug}--${anchor}`;
+
+export function renderPrint(briefing: Briefing): string {
+  const { config } = briefing;
+  const root = rootOf(DIR);
+  const people = briefing.speakers.filter((s) => s.kind === "person" && (briefing.quotesBySpeaker.get(s.id)?.length ?? 0) > 0);
+  const sections: [string, string][] = [
+    ["overview", "Overview"],
+    ...briefing.articles.map((a): [string, string] => [`article-${a.slug}`, a.title]),
+    ["quote-index", "Quote index"],
+    ["figures", "Figures"],
+    ["sources", "Sources"],
+    ["people", "Index of people"],
+  ];
+  const body = html`<main id="main">
+<section class="print-cover" aria-labelledby="booklet-title">
+<h1 id="booklet-title" class="booklet-title">${config.title}</h1>
+${config.subtitle ? html`<p class="subtitle">${config.subtitle}</p>` : ""}
+<dl class="cover-facts">
+${config.preparedBy ? html`<div><dt>Prepared by</dt><dd>${config.preparedBy}</dd></div>` : ""}
+${config.date ? html`<div><dt>Date</dt><dd>${longDate(config.date)}</dd></div>` : ""}
+<div><dt>Period covered</dt><dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles"}</dd></div>
+<div><dt>Sources</dt><dd>${briefing.sources.map((s) => s.name).join(", ") || "none"} (${plural(briefing.articles.length, "article")})</dd></div>
+</dl>
+</section>
+<nav class="print-contents" aria-labelledby="contents-heading">
+<h2 id="contents-heading" class="running">Contents</h2>
+<ol>
+${sections.map(([id, label]) => html`<li class="${id.startsWith("article-") ? "toc-article" : "toc-section"}"><a href="#${id}">${label}</a></li>
+`)}</ol>
+</nav>
+${overview(briefing)}
+${briefing.articles.map(
+  (a) => html`<article class="print-article" id="article-${a.slug}" aria-labelledby="article-${a.slug}-title">
+<h2 id="article-${a.slug}-title" class="running">${a.title}</h2>
+<p class="print-meta">${a.source}${a.wire ? ` (${a.wire} copy)` : ""} · <time datetime="${a.date}">${dayDate(a.date)}</time>${a.author ? ` · ${a.author}` : ""}${a.url ? html` · <a href="${a.url}" data-short="${shortUrl(a.url)}">${shortUrl(a.url)}</a>` : ""}</p>
+${a.notes ? html`<p class="print-notes">${a.notes}</p>` : ""}
+<div class="article-text">${raw(shortLinks(demoteHeadings(printIds(a.slug, articleText(briefing, a, DIR)))))}</div>
+</article>
+`,
+)}
+<section class="print-section" id="quote-index" aria-labelledby="quote-index-title">
+<h2 id="quote-index-title" class="running">Quote index</h2>
+${briefing.speakers.map((s) => {
+  const quotes = briefing.quotesBySpeaker.get(s.id) ?? [];
+  return html`<section class="print-speaker"><p class="subhead">${s.name}</p>
+<ol>${quotes.map((q) => html`<li>${q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`} <span class="item-meta">${briefing.bySlug.get(q.article)!.source}, ${longDate(briefing.bySlug.get(q.article)!.date)}</span></li>`)}</ol>
+</section>`;
+})}
+</section>
+<section class="print-section" id="figures" aria-labelledby="figures-title">
+<h2 id="figures-title" class="running">Figures</h2>
+${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, "p", (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>`))}
+</section>
+<section class="print-section" id="sources" aria-labelledby="sources-title">
+<h2 id="sources-title" class="running">Sources</h2>
+${briefing.sources.map(
+  (s) => html`<section class="print-source"><p class="subhead">${s.name}</p><ul>${s.articles.map((slug) => {
+    const a = briefing.bySlug.get(slug)!;
+    return html`<li>${a.title} · ${longDate(a.date)}${a.url ? html` · ${shortUrl(a.url)}` : ""}</li>`;
+  })}</ul></section>`,
+)}
+</section>
+<section class="print-section" id="people" aria-labelledby="people-title">
+<h2 id="people-title" class="running">Index of people</h2>
+<ul class="people-index">
+${people.map((s) => html`<li><span class="person">${s.name}</span> ${pageRefs(briefing.quotesBySpeaker.get(s.id)!)}</li>
+`)}</ul>
+</section>
+</main>`;
+  // Paged.js lays the document out in pages; `briefing pdf` sets the paper and starts it itself.
+  return `<!doctype html>${html`<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Briefing">
+<link rel="icon" href="data:,">
+<title>${config.title}</title>
+<link rel="stylesheet" href="${root}assets/print.css">
+<script src="${root}assets/print-index.js"></script>
+<script src="${root}assets/paged.polyfill.js"></script>
+</head>
+<body class="page-print-booklet">
+${body}
+</body>
+</html>
+`}`;
+}
+
+function overview(briefing: Briefing): Html {
+  const mostQuoted = [...briefing.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, 10);
+  return html`<section class="print-section" id="overview" aria-labelledby="overview-title">
+<h2 id="overview-title" class="running">Overview</h2>
+${briefing.config.summary ? raw(renderMarkdown(briefing.config.summary)) : ""}
+${briefing.figureGroups.length
+  ? html`<h3>Key figures and conflicts</h3>
+<ul class="key-figures">${keyGroups(briefing).map((g) => {
+  const rows = groupRows(briefing, g);
+  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === g.conflictOn) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
+  return html`<li><strong>${g.label}</strong> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}${f.text} <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>`;
+})}</ul>`
+  : ""}
+${mostQuoted.length
+  ? html`<h3>Most-quoted speakers</h3>
+<ol class="most-quoted">${mostQuoted.map((s) => html`<li>${s.name} <span class="item-meta">${plural(s.quoteCount, "quotation")} in ${plural(s.articles.length, "article")}</span></li>`)}</ol>`
+  : ""}
+</section>`;
+}
+
+/** Links to a person's quotes in the document: Paged.js writes the page each one lands on. */
+function pageRefs(quotes: QuoteRecord[]): Html {
+  return html`<span class="page-refs">${quotes.map((q) => html`<a class="page-ref" href="#${inPrint(q.article, q.anchor)}"></a>`)}</span>`;
+}
+
+/** Each outside link carries its short address, which the print style shows after it: "(example.com/a/b…)". */
+function shortLinks(text: string): string {
+  return text.replace(/<a href="(https?:[^"]*)"/g, (tag, url: string) => `${tag} data-short="${escapeHtml(shortUrl(url.replace(/&amp;/g, "&")))}"`);
+}
+
+/** An article's own headings sit below its title, which is a section of the booklet: "## x" prints as h3. */
+function demoteHeadings(text: string): string {
+  return text.replace(/<(\/?)h([1-5])\b/g, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
+}
+
+/** Anchors of one article made unique in the whole document: " id="q-3"" -> " id="x--q-3"". */
+function printIds(slug: string, text: string): string {
+  return text.replace(/ id="([qf]-\d+)"/g, (_, anchor: string) => ` id="${inPrint(slug, anchor)}"`);
+}

@@ -1,0 +1,106 @@
+// `briefing pdf` on the sample: the booklet printed by Chromium, read back with poppler-utils
+// (pdfinfo, pdftotext) as a reader checks a printed booklet: the contents and the index of people
+// point at the pages where things really are, every page but the cover is numbered, and the
+// document carries its title, author, subject and bookmarks.
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+const HAS_POPPLER = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const why = !HAS_CHROMIUM ? "Chromium is not installed (apt-get install -y chromium)" : !HAS_POPPLER ? "poppler-utils is not installed (apt-get install -y poppler-utils)" : "";
+if (why) console.warn(`Skipping the PDF tests: ${why}.`);
+
+const TITLES = [
+  "Ukraine wants direct talks between Zelenskiy",
+  "Ukraine, Russia disagrees on outcome of the third round",
+  "Russia and Ukraine to hold talks as troops edge closer",
+  "Kremlin wants more 'substantial' talks",
+  "Putin says he is open to direct peace talks",
+];
+
+describe.skipIf(!!why)(`the printed booklet${why ? ` (skipped: ${why})` : ""}`, () => {
+  let tmp: string;
+  let a4: string;
+  let letter: string;
+  let pages: string[];
+  const squash = (s: string) => s.replace(/\s+/g, " ");
+  beforeAll(async () => {
+    tmp = await tempDir();
+    a4 = path.join(tmp, "booklet.pdf");
+    letter = path.join(tmp, "letter.pdf");
+    const run = await runCli(["pdf", "--content", SAMPLE_CONTENT, "--site", path.join(tmp, "site"), "--out", a4]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Printed \d+ pages \(A4\)/);
+    expect((await runCli(["pdf", "--content", SAMPLE_CONTENT, "--site", path.join(tmp, "site"), "--out", letter, "--paper", "letter"])).code).toBe(0);
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [a4], { encoding: "utf8" }))![1]);
+    pages = Array.from({ length: count }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", a4, "-"], { encoding: "utf8" }));
+  }, 180_000);
+  afterAll(() => removeDir(tmp));
+
+  it("holds the five articles, each from a new page, in a booklet of a sensible length, A4 or Letter", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    expect(pages.length).toBeLessThan(60);
+    expect(execFileSync("pdfinfo", [a4], { encoding: "utf8" })).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(execFileSync("pdfinfo", [letter], { encoding: "utf8" })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
+  it("sends each contents entry to the page that holds it", () => {
+    const contents = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p) && p.includes("Index of people"));
+    expect(contents).toBe(1); // the page after the cover
+    for (const title of [...TITLES, "Overview", "Quote index", "Figures", "Sources", "Index of people"]) {
+      const line = pages[contents]!.split("\n").find((l) => squash(l).trim().startsWith(title))!;
+      expect(line, title).toBeDefined();
+      const page = Number(/(\d+)\s*$/.exec(line)![1]);
+      expect(squash(pages[page - 1]!), `${title} on page ${page}`).toContain(title);
+    }
+  });
+
+  it("numbers every page but the cover, 'page N of M', under a running header", () => {
+    expect(pages[0]).not.toMatch(/page \d+ of/);
+    pages.slice(1).forEach((text, i) => expect(text).toContain(`page ${i + 2} of ${pages.length}`));
+    // the header names the booklet and the section the page belongs to
+    const figures = pages.find((p) => /^\s*Figures\s*$/m.test(p) && p.includes("Figure as written"))!;
+    expect(figures.split("\n").find((l) => l.trim())).toMatch(/Russia–Ukraine peace talks\s+Figures/);
+  });
+
+  it("lists in the index of people the pages where each person is quoted", () => {
+    const index = pages[pages.length - 1]!;
+    for (const [person, said] of [["Vladimir Medinsky", "Medinsky"], ["Dmytro Kuleba", "Kuleba"], ["Leonid Slutsky", "Slutsky"]] as const) {
+      const line = index.split("\n").find((l) => l.includes(person))!;
+      const refs = /(?:^|\s{2,})/.test(line) ? line.slice(line.indexOf(person) + person.length).trim().split(/\s{2,}/)[0]! : "";
+      const numbers = refs.split(/,\s*/).map(Number);
+      expect(numbers.length, person).toBeGreaterThan(0);
+      for (const n of numbers) expect(pages[n - 1], `${person} quoted on page ${n}`).toContain(said);
+    }
+  });
+
+  it("carries the booklet's title, author and subject, and a bookmark for each section and article", async () => {
+    const info = execFileSync("pdfinfo", [a4], { encoding: "utf8" });
+    expect(info).toMatch(/Title:\s+Russia–Ukraine peace talks/);
+    expect(info).toMatch(/Author:\s+Briefing sample/);
+    expect(info).toMatch(/Subject:\s+What the parties said about negotiations/);
+    const doc = await PDFDocument.load(await readFile(a4));
+    const titles: string[] = [];
+    const walk = (dict: PDFDict | undefined) => {
+      for (let item = dict; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) {
+        titles.push(item.lookup(PDFName.of("Title"), PDFString, PDFHexString).decodeText());
+        walk(item.lookupMaybe(PDFName.of("First"), PDFDict));
+      }
+    };
+    walk(doc.catalog.lookup(PDFName.of("Outlines"), PDFDict).lookupMaybe(PDFName.of("First"), PDFDict));
+    for (const title of [...TITLES, "Contents", "Overview", "Quote index", "Figures", "Sources", "Index of people"]) {
+      expect(titles.some((t) => t.startsWith(title)), title).toBe(true);
+    }
+  });
+});
