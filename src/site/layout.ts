@@ -44,20 +44,25 @@ export function articleDir(slug: string): string {
   return `articles/${slug}/`;
 }
 
+/** The <head> every page shares: character set, viewport, no favicon request, title, then its own tags. */
+export function documentHead(title: string, own: Html): Html {
+  return html`<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Briefing">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+${own}
+</head>`;
+}
+
 export function renderPage(briefing: Briefing, page: PageShell): string {
   const root = rootOf(page.dir);
   const siteTitle = briefing.config.title;
   const fullTitle = page.section === "cover" ? siteTitle : `${page.title} · ${siteTitle}`;
   return `<!doctype html>${html`<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Briefing">
-<link rel="icon" href="data:,">
-<title>${fullTitle}</title>
-<link rel="stylesheet" href="${root}assets/briefing.css">
-${page.head ?? ""}
-</head>
+${documentHead(fullTitle, html`<link rel="stylesheet" href="${root}assets/briefing.css">
+${page.head ?? ""}`)}
 <body class="page-${page.section}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

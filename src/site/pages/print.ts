@@ -5,7 +5,7 @@
 // come; Paged.js fetches the print style, so opened from disk it shows the plain document.
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import { escapeHtml, html, raw, type Html } from "../html.ts";
-import { rootOf } from "../layout.ts";
+import { documentHead, rootOf } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
 import { STATUS_WORDS } from "../figure-status.ts";
 import { dayDate, longDate, period, plural, shortUrl } from "../format.ts";
@@ -89,16 +89,9 @@ ${people.map((s) => html`<li><span class="person">${s.name}</span> ${pageRefs(br
 </main>`;
   // Paged.js lays the document out in pages; `briefing pdf` sets the paper and starts it itself.
   return `<!doctype html>${html`<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Briefing">
-<link rel="icon" href="data:,">
-<title>${config.title}</title>
-<link rel="stylesheet" href="${root}assets/print.css">
+${documentHead(config.title, html`<link rel="stylesheet" href="${root}assets/print.css">
 <script src="${root}assets/print-index.js"></script>
-<script src="${root}assets/paged.polyfill.js"></script>
-</head>
+<script src="${root}assets/paged.polyfill.js"></script>`)}
 <body class="page-print-booklet">
 ${body}
 </body>
