@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+import { HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir, writeArticle } from "../helpers.ts";
 
 const HAS_POPPLER = (() => {
   try {
@@ -102,5 +102,32 @@ describe.skipIf(!!why)(`the printed booklet${why ? ` (skipped: ${why})` : ""}`, 
     for (const title of [...TITLES, "Contents", "Overview", "Quote index", "Figures", "Sources", "Index of people"]) {
       expect(titles.some((t) => t.startsWith(title)), title).toBe(true);
     }
+  });
+});
+
+describe.skipIf(!!why)(`a figures table longer than a page${why ? ` (skipped: ${why})` : ""}`, () => {
+  let tmp: string;
+  let pages: string[];
+  beforeAll(async () => {
+    tmp = await tempDir();
+    const content = path.join(tmp, "content");
+    // thirty days of one death toll, one article a day: one group of thirty rows
+    for (let day = 1; day <= 30; day++) {
+      const date = `2024-04-${String(day).padStart(2, "0")}`;
+      await writeArticle(content, `toll-${day}.md`, `---\ntitle: "Toll, day ${day}"\nsource: "Wire ${day % 3}"\ndate: ${date}\n---\n\nAt least ${day * 10} people have been killed in Lagos, officials said.\n`);
+    }
+    const out = path.join(tmp, "toll.pdf");
+    expect((await runCli(["pdf", "--content", content, "--site", path.join(tmp, "site"), "--out", out])).code).toBe(0);
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [out], { encoding: "utf8" }))![1]);
+    pages = Array.from({ length: count }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", out, "-"], { encoding: "utf8" }));
+  }, 180_000);
+  afterAll(() => removeDir(tmp));
+
+  it("repeats the table header on every page that shows its rows, and loses no row", () => {
+    const withRows = pages.filter((p) => /At least \d+ people\s+at least/.test(p));
+    expect(withRows.length).toBeGreaterThan(1);
+    for (const page of withRows) expect(page).toContain("Figure as written");
+    const rows = pages.join("\n").match(/At least \d+ people\s+at least/g) ?? [];
+    expect(rows).toHaveLength(30);
   });
 });

@@ -24,19 +24,33 @@ export function groupRows(briefing: Briefing, group: FigureGroup): { figure: Fig
   return [...rows.values()];
 }
 
-/** One group's block; its label is an h2 on the figures page, a plain paragraph in the printed booklet (no bookmark for each). */
-export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, labelTag: "h2" | "p" = "h2", inContext?: (f: FigureRecord) => Html): Html {
+/** How a group is shown: on the figures page, or in the printed booklet. */
+export interface GroupBlockOptions {
+  /** The label's element: an h2 on the page, a paragraph in print (no bookmark for each group). */
+  labelTag: "h2" | "p";
+  /** The last cell of a row: a link to the sentence on the page, its page number in print. */
+  inContext?: (f: FigureRecord) => Html;
+  /** In print, rows in tables of at most this many, each with its header and kept on one page: a
+   * table split by a page break would lose its header on the next page. */
+  rowsPerTable?: number;
+}
+
+export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, options: GroupBlockOptions = { labelTag: "h2" }): Html {
   const rows = groupRows(briefing, group);
   const dates = new Set(rows.map((r) => r.figure.asOf));
+  const size = options.rowsPerTable ?? rows.length;
+  const chunks = Array.from({ length: Math.max(1, Math.ceil(rows.length / size)) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+  const tag = options.labelTag;
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
-${raw(`<${labelTag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${labelTag}>`)}
+${raw(`<${tag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
-<div class="table-wrap">
+${chunks.map(
+  (chunk, i) => html`<div class="table-wrap">
 <table class="figure-table">
-<caption>${group.label}: ${plural(rows.length, "figure")}, ${STATUS_WORDS[group.status]}</caption>
+<caption>${group.label}: ${plural(rows.length, "figure")}, ${STATUS_WORDS[group.status]}${chunks.length > 1 ? ` (${i + 1} of ${chunks.length})` : ""}</caption>
 <thead><tr><th scope="col">Figure as written</th><th scope="col">Qualifier</th><th scope="col">Holds for</th><th scope="col">Given by</th><th scope="col">Source</th><th scope="col">In context</th></tr></thead>
 <tbody>
-${rows.map(({ figure: f, times }) => {
+${chunk.map(({ figure: f, times }) => {
   const article = briefing.bySlug.get(f.article)!;
   return html`<tr>
 <th scope="row"><data value="${f.value}">${f.text}</data>${times > 1 ? html` <span class="item-meta">(stated ${times} times)</span>` : ""}</th>
@@ -44,13 +58,14 @@ ${rows.map(({ figure: f, times }) => {
 <td><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
 <td>${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
 <td><a href="${href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
-<td>${inContext ? inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
+<td>${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
 </tr>
 `;
 })}</tbody>
 </table>
 </div>
-</section>
+`,
+)}</section>
 `;
 }
 

@@ -69,7 +69,7 @@ ${briefing.speakers.map((s) => {
 </section>
 <section class="print-section" id="figures" aria-labelledby="figures-title">
 <h2 id="figures-title" class="running">Figures</h2>
-${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, "p", (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>`))}
+${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, { labelTag: "p", rowsPerTable: 12, inContext: (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>` }))}
 </section>
 <section class="print-section" id="sources" aria-labelledby="sources-title">
 <h2 id="sources-title" class="running">Sources</h2>
