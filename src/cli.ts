@@ -61,8 +61,15 @@ articles, and the booklet's title, author and subject in the document's properti
 Chromium comes from the system (/usr/bin/chromium; set CHROMIUM_PATH for another). Without it the
 command says how to install it and exits with 1.
 
+The build replaces the site folder whole, the PDF in it included: print again after a build, or
+write the PDF elsewhere with --out.
+
 Options:
-  --paper P   a4 (default) or letter
+  --content DIR    folder of articles and briefing.yaml (default: content)
+  --site DIR       folder the site is built into (default: _site)
+  --out FILE       where the PDF goes (default: <site>/briefing.pdf)
+  --paper P        a4 (default) or letter
+  --skip-invalid   build the valid articles; report the invalid ones as warnings
 
 Exit status: 0 printed, 1 content errors or no Chromium, 2 usage error.`,
   serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid]

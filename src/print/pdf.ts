@@ -2,7 +2,7 @@
 // lays the booklet out in pages inside the browser (contents and index page numbers, running
 // headers, "page N of M"); Chromium prints those pages with bookmarks for the headings; pdf-lib sets
 // the document's title, author and subject.
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { chromium } from "playwright-core";
@@ -20,15 +20,22 @@ export interface PrintOptions {
   metadata: { title: string; author: string | null; subject: string | null };
 }
 
-/** Debian's Chromium, or the browser CHROMIUM_PATH names. */
+/** Debian's Chromium, or the browser CHROMIUM_PATH names (when it names one). */
 export function defaultChromium(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
 
 /** Why Chromium cannot be used, with how to install it, or null when it can. */
 export function chromiumProblem(chromiumPath = defaultChromium()): string | null {
-  if (existsSync(chromiumPath)) return null;
-  return `Chromium was not found at ${chromiumPath}. Install it (Debian or Ubuntu: apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+  const hint = "Install it (Debian or Ubuntu: apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.";
+  if (!existsSync(chromiumPath)) return `Chromium was not found at ${chromiumPath}. ${hint}`;
+  try {
+    if (!statSync(chromiumPath).isFile()) return `${chromiumPath} is not a program. ${hint}`;
+    accessSync(chromiumPath, constants.X_OK);
+  } catch {
+    return `${chromiumPath} cannot be run. ${hint}`;
+  }
+  return null;
 }
 
 const LAUNCH_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -49,15 +56,15 @@ export async function printBooklet(options: PrintOptions): Promise<number> {
     });
     // served, not opened from disk: Paged.js fetches the print style, which browsers refuse from file://
     await page.goto(`http://127.0.0.1:${port}/print/`);
-    await page.evaluate(async (paper) => {
+    // started, not awaited here: the wait below is what times out if Paged.js never finishes
+    await page.evaluate((paper) => {
       if (paper === "letter") {
         const style = document.createElement("style");
         style.textContent = "@page { size: letter; }";
         document.head.appendChild(style);
       }
       const w = window as unknown as { PagedPolyfill: { preview: () => Promise<unknown> }; briefingPrint: { finish: () => void } };
-      await w.PagedPolyfill.preview();
-      w.briefingPrint.finish(); // the index of people's page numbers, now that the pages are known
+      void w.PagedPolyfill.preview().then(() => w.briefingPrint.finish()); // then the index of people's pages, now they are known
     }, options.paper);
     await page.waitForFunction(() => document.documentElement.dataset.paged === "done", null, { timeout: 120_000 });
     const headings = await page.evaluate(() => Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6")).map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim()));

@@ -77,12 +77,34 @@ describe.skipIf(!!why)(`the printed booklet${why ? ` (skipped: ${why})` : ""}`, 
   it("lists in the index of people the pages where each person is quoted", () => {
     const index = pages[pages.length - 1]!;
     for (const [person, said] of [["Vladimir Medinsky", "Medinsky"], ["Dmytro Kuleba", "Kuleba"], ["Leonid Slutsky", "Slutsky"]] as const) {
+      // two columns: the person's entry runs from the name to the next wide gap
       const line = index.split("\n").find((l) => l.includes(person))!;
-      const refs = /(?:^|\s{2,})/.test(line) ? line.slice(line.indexOf(person) + person.length).trim().split(/\s{2,}/)[0]! : "";
+      const refs = line.slice(line.indexOf(person) + person.length).trim().split(/\s{2,}/)[0]!;
       const numbers = refs.split(/,\s*/).map(Number);
+      expect(numbers.every((n) => Number.isInteger(n) && n > 0), `${person}: "${refs}"`).toBe(true);
       expect(numbers.length, person).toBeGreaterThan(0);
       for (const n of numbers) expect(pages[n - 1], `${person} quoted on page ${n}`).toContain(said);
     }
+  });
+
+  it("has no page that is blank but for its header and footer", () => {
+    pages.slice(1).forEach((text, i) => {
+      const body = text.split("\n").map((l) => l.trim()).filter((l) => l && !/^page \d+ of \d+$/.test(l) && !l.startsWith("Russia–Ukraine peace talks"));
+      expect(body.length, `page ${i + 2}`).toBeGreaterThan(1);
+    });
+  });
+
+  it("links only inside the booklet or to the articles' own addresses, never to the server it was printed from", async () => {
+    const doc = await PDFDocument.load(await readFile(a4));
+    const uris: string[] = [];
+    for (const page of doc.getPages()) {
+      for (const ref of page.node.Annots()?.asArray() ?? []) {
+        const action = doc.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of("A"), PDFDict);
+        const uri = action?.lookupMaybe(PDFName.of("URI"), PDFString, PDFHexString);
+        if (uri) uris.push(uri.decodeText());
+      }
+    }
+    expect(uris.filter((u) => /127\.0\.0\.1|localhost/.test(u))).toEqual([]);
   });
 
   it("carries the booklet's title, author and subject, and a bookmark for each section and article", async () => {
@@ -129,5 +151,10 @@ describe.skipIf(!!why)(`a figures table longer than a page${why ? ` (skipped: ${
     for (const page of withRows) expect(page).toContain("Figure as written");
     const rows = pages.join("\n").match(/At least \d+ people\s+at least/g) ?? [];
     expect(rows).toHaveLength(30);
+    // and no page holds only its header and footer, or a section's title alone
+    pages.slice(1).forEach((text, i) => {
+      const body = text.split("\n").map((l) => l.trim()).filter((l) => l && !/^page \d+ of \d+$/.test(l) && !/^Briefing\b/.test(l));
+      expect(body.length, `page ${i + 2}: ${body.join(" / ")}`).toBeGreaterThan(1);
+    });
   });
 });

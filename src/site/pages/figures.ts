@@ -33,6 +33,8 @@ export interface GroupBlockOptions {
   /** In print, rows in tables of at most this many, each with its header and kept on one page: a
    * table split by a page break would lose its header on the next page. */
   rowsPerTable?: number;
+  /** Where a row's source links: its article page, or the article inside the printed booklet. */
+  articleHref?: (slug: string) => string;
 }
 
 export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, options: GroupBlockOptions = { labelTag: "h2" }): Html {
@@ -41,11 +43,13 @@ export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, 
   const size = options.rowsPerTable ?? rows.length;
   const chunks = Array.from({ length: Math.max(1, Math.ceil(rows.length / size)) }, (_, i) => rows.slice(i * size, (i + 1) * size));
   const tag = options.labelTag;
+  // the label, the chart and the first table are kept together in print: no label alone at the foot of a page
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
+<div class="keep">
 ${raw(`<${tag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
 ${chunks.map(
-  (chunk, i) => html`<div class="table-wrap">
+  (chunk, i) => html`${i === 1 ? raw("</div>\n") : ""}<div class="table-wrap">
 <table class="figure-table">
 <caption>${group.label}: ${plural(rows.length, "figure")}, ${STATUS_WORDS[group.status]}${chunks.length > 1 ? ` (${i + 1} of ${chunks.length})` : ""}</caption>
 <thead><tr><th scope="col">Figure as written</th><th scope="col">Qualifier</th><th scope="col">Holds for</th><th scope="col">Given by</th><th scope="col">Source</th><th scope="col">In context</th></tr></thead>
@@ -57,7 +61,7 @@ ${chunk.map(({ figure: f, times }) => {
 <td>${f.qualifier ?? "exact"}</td>
 <td><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
 <td>${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
-<td><a href="${href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
+<td><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
 <td>${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
 </tr>
 `;
@@ -65,7 +69,7 @@ ${chunk.map(({ figure: f, times }) => {
 </table>
 </div>
 `,
-)}</section>
+)}${chunks.length === 1 ? raw("</div>\n") : ""}</section>
 `;
 }
 

@@ -26,11 +26,12 @@ export function renderPrint(briefing: Briefing): string {
   const sections: [string, string][] = [
     ["overview", "Overview"],
     ...briefing.articles.map((a): [string, string] => [`article-${a.slug}`, a.title]),
-    ["quote-index", "Quote index"],
-    ["figures", "Figures"],
-    ["sources", "Sources"],
-    ["people", "Index of people"],
+    ...(briefing.speakers.length ? [["quote-index", "Quote index"] as [string, string]] : []),
+    ...(briefing.figureGroups.length ? [["figures", "Figures"] as [string, string]] : []),
+    ...(briefing.sources.length ? [["sources", "Sources"] as [string, string]] : []),
+    ...(people.length ? [["people", "Index of people"] as [string, string]] : []),
   ];
+  const has = (id: string) => sections.some(([s]) => s === id);
   const body = html`<main id="main">
 <section class="print-cover" aria-labelledby="booklet-title">
 <h1 id="booklet-title" class="booklet-title">${config.title}</h1>
@@ -54,24 +55,27 @@ ${briefing.articles.map(
 <h2 id="article-${a.slug}-title" class="running">${a.title}</h2>
 <p class="print-meta">${a.source}${a.wire ? ` (${a.wire} copy)` : ""} · <time datetime="${a.date}">${dayDate(a.date)}</time>${a.author ? ` · ${a.author}` : ""}${a.url ? html` · <a href="${a.url}" data-short="${shortUrl(a.url)}">${shortUrl(a.url)}</a>` : ""}</p>
 ${a.notes ? html`<p class="print-notes">${a.notes}</p>` : ""}
-<div class="article-text">${raw(shortLinks(demoteHeadings(printIds(a.slug, articleText(briefing, a, DIR)))))}</div>
+<div class="article-text">${raw(inBooklet(shortLinks(printIds(a.slug, articleText(briefing, a, DIR)))))}</div>
 </article>
 `,
 )}
-<section class="print-section" id="quote-index" aria-labelledby="quote-index-title">
+${has("quote-index") ? html`<section class="print-section" id="quote-index" aria-labelledby="quote-index-title">
 <h2 id="quote-index-title" class="running">Quote index</h2>
 ${briefing.speakers.map((s) => {
   const quotes = briefing.quotesBySpeaker.get(s.id) ?? [];
-  return html`<section class="print-speaker"><p class="subhead">${s.name}</p>
-<ol>${quotes.map((q) => html`<li>${q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`} <span class="item-meta">${briefing.bySlug.get(q.article)!.source}, ${longDate(briefing.bySlug.get(q.article)!.date)}</span></li>`)}</ol>
+  const item = (q: QuoteRecord) => html`<li>${q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`} <span class="item-meta">${briefing.bySlug.get(q.article)!.source}, ${longDate(briefing.bySlug.get(q.article)!.date)}</span></li>`;
+  // the name stays on the page of the first quotation; the rest may run on
+  return html`<section class="print-speaker" id="speaker-${s.id}"><div class="keep"><p class="subhead">${s.name}</p>
+<ul>${quotes.slice(0, 1).map(item)}</ul></div>
+${quotes.length > 1 ? html`<ul>${quotes.slice(1).map(item)}</ul>` : ""}
 </section>`;
 })}
-</section>
-<section class="print-section" id="figures" aria-labelledby="figures-title">
+</section>` : ""}
+${has("figures") ? html`<section class="print-section" id="figures" aria-labelledby="figures-title">
 <h2 id="figures-title" class="running">Figures</h2>
-${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, { labelTag: "p", rowsPerTable: 12, inContext: (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>` }))}
-</section>
-<section class="print-section" id="sources" aria-labelledby="sources-title">
+${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, { labelTag: "p", rowsPerTable: 12, articleHref: (slug) => `#article-${slug}`, inContext: (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>` }))}
+</section>` : ""}
+${has("sources") ? html`<section class="print-section" id="sources" aria-labelledby="sources-title">
 <h2 id="sources-title" class="running">Sources</h2>
 ${briefing.sources.map(
   (s) => html`<section class="print-source"><p class="subhead">${s.name}</p><ul>${s.articles.map((slug) => {
@@ -79,13 +83,13 @@ ${briefing.sources.map(
     return html`<li>${a.title} · ${longDate(a.date)}${a.url ? html` · ${shortUrl(a.url)}` : ""}</li>`;
   })}</ul></section>`,
 )}
-</section>
-<section class="print-section" id="people" aria-labelledby="people-title">
+</section>` : ""}
+${has("people") ? html`<section class="print-section" id="people" aria-labelledby="people-title">
 <h2 id="people-title" class="running">Index of people</h2>
 <ul class="people-index">
 ${people.map((s) => html`<li><span class="person">${s.name}</span> ${pageRefs(briefing.quotesBySpeaker.get(s.id)!)}</li>
 `)}</ul>
-</section>
+</section>` : ""}
 </main>`;
   // Paged.js lays the document out in pages; `briefing pdf` sets the paper and starts it itself.
   return `<!doctype html>${html`<html lang="en">
@@ -103,7 +107,7 @@ function overview(briefing: Briefing): Html {
   const mostQuoted = [...briefing.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, 10);
   return html`<section class="print-section" id="overview" aria-labelledby="overview-title">
 <h2 id="overview-title" class="running">Overview</h2>
-${briefing.config.summary ? raw(renderMarkdown(briefing.config.summary)) : ""}
+${briefing.config.summary ? raw(shortLinks(renderMarkdown(briefing.config.summary))) : ""}
 ${briefing.figureGroups.length
   ? html`<h3>Key figures and conflicts</h3>
 <ul class="key-figures">${keyGroups(briefing).map((g) => {
@@ -124,14 +128,23 @@ function pageRefs(quotes: QuoteRecord[]): Html {
   return html`<span class="page-refs">${quotes.map((q) => html`<a class="page-ref" href="#${inPrint(q.article, q.anchor)}"></a>`)}</span>`;
 }
 
-/** Each outside link carries its short address, which the print style shows after it: "(example.com/a/b…)". */
+/** Each outside link whose text is not its address carries its short address, which the print style shows after it. */
 function shortLinks(text: string): string {
-  return text.replace(/<a href="(https?:[^"]*)"/g, (tag, url: string) => `${tag} data-short="${escapeHtml(shortUrl(url.replace(/&amp;/g, "&")))}"`);
+  return text.replace(/<a href="(https?:[^"]*)"([^>]*)>([^<]*)<\/a>/g, (link, url: string, rest: string, words: string) => {
+    const address = url.replace(/&amp;/g, "&");
+    if (words.replace(/&amp;/g, "&").trim() === address || words.trim() === shortUrl(address)) return link;
+    return `<a href="${url}"${rest} data-short="${escapeHtml(shortUrl(address))}">${words}</a>`;
+  });
 }
 
-/** An article's own headings sit below its title, which is a section of the booklet: "## x" prints as h3. */
-function demoteHeadings(text: string): string {
-  return text.replace(/<(\/?)h([1-5])\b/g, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
+/**
+ * Links of the site made links inside the booklet: a figure mark to its group in the figures table,
+ * a speaker to their entry in the quote index (a PDF has no site to go to).
+ */
+function inBooklet(text: string): string {
+  return text
+    .replace(/href="(?:\.\.\/)+figures\/index\.html#/g, 'href="#')
+    .replace(/href="(?:\.\.\/)+speakers\/([^/"]+)\/index\.html"/g, (_, id: string) => `href="#speaker-${id}"`);
 }
 
 /** Anchors of one article made unique in the whole document: " id="q-3"" -> " id="x--q-3"". */
