@@ -12,6 +12,8 @@ export const SHARED = path.resolve(ROOT, "../shared");
 export const HAS_SHARED = existsSync(path.join(SHARED, "corpus"));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
+/** How the browser tests launch Debian's Chromium (DESIGN.md). */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export async function tempDir(prefix = "briefing-test-"): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));

@@ -5,11 +5,10 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSiteServer, listen } from "../../src/serve.ts";
-import { CHROMIUM, HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
 
 if (!HAS_CHROMIUM) console.warn(`Skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
   let tmp: string;
