@@ -75,4 +75,25 @@ describe.skipIf(!HAS_CHROMIUM)(`accessibility of every page kind${HAS_CHROMIUM ?
   ])("%s has no serious or critical violation", async (_, site, url) => {
     expect(await serious(`${bases[site]}${url}`)).toEqual([]);
   });
+
+  it("reads at 320 pixels wide without scrolling sideways, tables scrolling in their own box", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      for (const url of ["/", "/articles/2022-03-14-russia-and-ukraine-to-hold-talks/", "/quotes/", "/figures/", "/search/", "/sources/", "/timeline/"]) {
+        await narrow.goto(`${bases.sample}${url}`);
+        const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, url).toBeLessThanOrEqual(320);
+      }
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  it("can be used from the keyboard: the first Tab reaches the skip link, which moves focus to the content", async () => {
+    await page.goto(`${bases.sample}/articles/2022-03-14-russia-and-ukraine-to-hold-talks/`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
 });
