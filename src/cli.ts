@@ -9,6 +9,7 @@ import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
 import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
+import { AnalysisCache } from "./cache/analysis-cache.ts";
 import { chromiumProblem, printBooklet, type Paper } from "./print/pdf.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
@@ -43,6 +44,8 @@ Options:
   --out DIR        output folder (default: _site)
   --skip-invalid   build the valid articles; report the invalid ones as warnings
   --no-search      do not build the Pagefind search index
+  --no-cache       analyse every article afresh (analyses are kept in .cache/, safe to delete,
+                   and reused while an article's text and the analysis code are unchanged)
   --quiet          print problems only
 
 Exit status: 0 built, 1 content errors (nothing written), 2 usage error.`,
@@ -169,16 +172,18 @@ async function build(args: string[], io: Io): Promise<number> {
     out: { type: "string", default: "_site" },
     "skip-invalid": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
   });
   if (values.help) return help("build", io);
+  const cache = values["no-cache"] ? undefined : analysisCache();
   const contentDir = values.content as string;
   const outDir = values.out as string;
   await checkContentFolder(contentDir);
   const problem = await outputFolderProblem(contentDir, outDir);
   if (problem) throw new UsageError(problem);
   const started = performance.now();
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"] });
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache });
   report(result.diagnostics, io);
   if (!result.ok) {
     io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);
@@ -189,9 +194,15 @@ async function build(args: string[], io: Io): Promise<number> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const search = result.searchPages === null ? "no search index" : `search index of ${result.searchPages} page${result.searchPages === 1 ? "" : "s"}`;
     const warned = result.diagnostics.length ? `; ${summarize(result.diagnostics)}` : "";
-    io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}) in ${seconds} s${warned}.`);
+    const reused = cache?.hits ? `, ${cache.hits} analys${cache.hits === 1 ? "is" : "es"} reused` : "";
+    io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}${reused}) in ${seconds} s${warned}.`);
   }
   return 0;
+}
+
+/** Analyses kept between builds, in .cache/ under the working folder (safe to delete). */
+function analysisCache(): AnalysisCache {
+  return new AnalysisCache(path.resolve(".cache/briefing/analysis"));
 }
 
 async function checkContentFolder(contentDir: string): Promise<void> {
@@ -230,7 +241,7 @@ async function pdf(args: string[], io: Io): Promise<number> {
   const out = (values.out as string | undefined) ?? path.join(siteDir, "briefing.pdf");
   const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io);
   if (code !== 0) return code;
-  const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: values["skip-invalid"] as boolean });
+  const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: values["skip-invalid"] as boolean, cache: analysisCache() });
   const config = prepared.briefing!.config;
   const started = performance.now();
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });

@@ -3,6 +3,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises
 import path from "node:path";
 import { analyzeText } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
+import type { AnalysisCache } from "./cache/analysis-cache.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { indexSite } from "./search/index-site.ts";
@@ -12,6 +13,8 @@ export interface PrepareOptions {
   contentDir: string;
   /** Build from the valid articles and report the invalid ones as warnings. */
   skipInvalid: boolean;
+  /** Analyses kept from earlier builds; none when absent. */
+  cache?: AnalysisCache;
 }
 
 export interface Prepared {
@@ -42,7 +45,8 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   if (content.articles.length === 0) {
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
   }
-  const analysed = content.articles.map((article) => ({ article, analysis: analyzeText(article.body, article.date) }));
+  const analyse = (body: string, date: string) => (options.cache ? options.cache.analysis(body, date, () => analyzeText(body, date)) : analyzeText(body, date));
+  const analysed = content.articles.map((article) => ({ article, analysis: analyse(article.body, article.date) }));
   return { briefing: buildBriefing(content.config, analysed), diagnostics };
 }
 

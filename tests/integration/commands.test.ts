@@ -138,3 +138,20 @@ describe("briefing pdf", () => {
     expect(paper.stderr).toContain("--paper must be a4 or letter");
   });
 });
+
+describe("briefing build and its analysis cache", () => {
+  it("reuses the analyses of unchanged articles, and analyses afresh with --no-cache", async () => {
+    const tmp = await tempDir();
+    try {
+      const out = path.join(tmp, "site");
+      expect((await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out, "--no-search"])).code).toBe(0);
+      const again = await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out, "--no-search"]);
+      expect(again.stdout).toMatch(/Built 5 articles .*5 analyses reused/);
+      const fresh = await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out, "--no-search", "--no-cache"]);
+      expect(fresh.code).toBe(0);
+      expect(fresh.stdout).not.toContain("reused");
+    } finally {
+      await removeDir(tmp);
+    }
+  });
+});
