@@ -11,6 +11,7 @@ import { checkDate } from "./content/rules.ts";
 import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
 import { chromiumProblem, printBooklet, type Paper } from "./print/pdf.ts";
+import { progressLine } from "./progress.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
 export interface Io {
@@ -183,7 +184,9 @@ async function build(args: string[], io: Io): Promise<number> {
   const problem = await outputFolderProblem(contentDir, outDir);
   if (problem) throw new UsageError(problem);
   const started = performance.now();
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache });
+  // the progress line draws only on a terminal, and only for the real standard error
+  const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache, progress: line.update }).finally(line.done);
   report(result.diagnostics, io);
   if (!result.ok) {
     io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { analyzeText } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
 import type { AnalysisCache } from "./cache/analysis-cache.ts";
+import type { Progress } from "./progress.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { indexSite } from "./search/index-site.ts";
@@ -15,6 +16,8 @@ export interface PrepareOptions {
   skipInvalid: boolean;
   /** Analyses kept from earlier builds; none when absent. */
   cache?: AnalysisCache;
+  /** Told of each stage and of each article analysed. */
+  progress?: Progress;
 }
 
 export interface Prepared {
@@ -46,7 +49,10 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
   }
   const analyse = (body: string, date: string) => (options.cache ? options.cache.analysis(body, date, () => analyzeText(body, date)) : analyzeText(body, date));
-  const analysed = content.articles.map((article) => ({ article, analysis: analyse(article.body, article.date) }));
+  const analysed = content.articles.map((article, i) => {
+    options.progress?.("Analysing articles:", i + 1, content.articles.length);
+    return { article, analysis: analyse(article.body, article.date) };
+  });
   return { briefing: buildBriefing(content.config, analysed), diagnostics };
 }
 
@@ -85,11 +91,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${outDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
+    options.progress?.("Writing pages");
     const files = await writeSite(prepared.briefing, staging);
     await writeFile(path.join(staging, OUTPUT_MARKER), "This folder is built by `briefing build`, which replaces it whole.\n");
     lap("pages");
     let searchPages: number | null = null;
     if (options.search) {
+      options.progress?.("Building the search index");
       searchPages = (await indexSite(staging)).pages;
       lap("search index");
     }
