@@ -2,9 +2,6 @@
 // corpus recombined from the sample and fixture articles (paragraphs shuffled across articles, names
 // and numbers varied). Prints MB per second on one core, overall and per analysis step, and peak
 // memory. Options: --articles N (default 2000), --seed S (default 1).
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { analyzeText } from "../src/analysis/index.ts";
 import { readBody } from "../src/analysis/body.ts";
@@ -12,53 +9,11 @@ import { extractFigures } from "../src/analysis/figures/extract.ts";
 import { recognizeNumbers } from "../src/analysis/numbers/index.ts";
 import { extractQuotes } from "../src/analysis/quotes/extract.ts";
 import { countWords } from "../src/analysis/words.ts";
-import { splitFrontmatter } from "../src/content/frontmatter.ts";
+import { corpus } from "./corpus.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { articles: { type: "string", default: "2000" }, seed: { type: "string", default: "1" } } });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) throw new Error("--articles must be a whole number above 0");
-
-/** mulberry32: a small seeded generator, so every run reads the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function seedParagraphs(): string[] {
-  const folders = ["content/articles", "tests/fixtures/quotes/extra", "tests/fixtures/quotes/heldout"].map((f) => path.join(ROOT, f));
-  const paragraphs: string[] = [];
-  for (const folder of folders) {
-    for (const file of readdirSync(folder).filter((f) => f.endsWith(".md"))) {
-      const fm = splitFrontmatter(readFileSync(path.join(folder, file), "utf8"));
-      if (fm.ok) paragraphs.push(...fm.body.split(/\n\s*\n/).filter((p) => p.trim().length > 40));
-    }
-  }
-  return paragraphs;
-}
-
-const SURNAMES = ["Kowalczyk", "Haddad", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva", "Novak", "Brennan", "Adeyemi"];
-
-function corpus(n: number, seed: number): string[] {
-  const next = random(seed);
-  const paragraphs = seedParagraphs();
-  const articles: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const length = 8 + Math.floor(next() * 14);
-    const picked: string[] = [];
-    for (let j = 0; j < length; j++) picked.push(paragraphs[Math.floor(next() * paragraphs.length)]!);
-    const surname = SURNAMES[Math.floor(next() * SURNAMES.length)]!;
-    const shift = 1 + Math.floor(next() * 9);
-    articles.push(picked.join("\n\n").replace(/\bPeskov\b/g, surname).replace(/\b(\d{2,3})\b/g, (d) => String(Number(d) + shift)));
-  }
-  return articles;
-}
 
 function time(label: string, bodies: string[], step: (body: string) => unknown, bytes: number): void {
   for (const body of bodies.slice(0, 50)) step(body); // warm the JIT

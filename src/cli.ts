@@ -45,6 +45,7 @@ Options:
   --out DIR        output folder (default: _site)
   --skip-invalid   build the valid articles; report the invalid ones as warnings
   --no-search      do not build the Pagefind search index
+  --timings        print the time of each stage (milliseconds, as JSON)
   --no-cache       analyse every article afresh (analyses are kept in .cache/, safe to delete,
                    and reused while an article's text and the analysis code are unchanged)
   --quiet          print problems only
@@ -174,6 +175,7 @@ async function build(args: string[], io: Io): Promise<number> {
     "skip-invalid": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     "no-cache": { type: "boolean", default: false },
+    timings: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
   });
   if (values.help) return help("build", io);
@@ -200,6 +202,7 @@ async function build(args: string[], io: Io): Promise<number> {
     const reused = cache?.hits ? `, ${cache.hits} analys${cache.hits === 1 ? "is" : "es"} reused` : "";
     io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}${reused}) in ${seconds} s${warned}.`);
   }
+  if (values.timings) io.out(`Timings (ms): ${JSON.stringify(result.timings)}`);
   return 0;
 }
 
