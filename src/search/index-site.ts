@@ -10,7 +10,9 @@ export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
+    // only the pages search shows (articles and speakers carry data-pagefind-body): the booklet's
+    // other pages, /print/ above all (the whole booklet in one page), are not read at all
+    const added = await index.addDirectory({ path: siteDir, glob: "{articles,speakers}/**/*.html" });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
