@@ -23,6 +23,6 @@ export function analyzeText(markdown: string, date: string | null = null): TextA
   const read = readBody(markdown);
   const quotes = extractQuotes(markdown, read);
   const numbers = recognizeNumbers(markdown);
-  const { figures } = extractFigures({ body: markdown, read, numbers, quotes, date });
+  const figures = extractFigures({ body: markdown, read, numbers, quotes, date });
   return { wordCount: countWords(markdown), quotes, numbers, figures };
 }

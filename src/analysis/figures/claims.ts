@@ -1,6 +1,7 @@
 // Who gives a figure: the speaker of the quotation or report that holds it, else the source the
 // sentence names ("according to local officials", "the ministry's figures", a headline's ": UN").
 import type { ExtractedQuote } from "../quotes/extract.ts";
+import { firstIndex } from "../sorted.ts";
 
 const SOURCE_PHRASE = /\b(?:according to|figures (?:from|by|released by|published by)|data (?:from|by|released by)|estimates? (?:from|by)|a (?:count|tally) (?:by|from)|as reported by|citing)\s+((?:the\s+)?[^,.;:()"“”]{2,80}?)(?=\s*(?:[,.;:()"“”]|$|\s+(?:on|in|at|said|says|which|who|showed|show)\b))/i;
 const OWN_FIGURES = /((?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&-]*|ministry|government|agency|police|army|military|office|council|authorities|officials|organisation|organization))['’]s?\s+(?:own\s+|latest\s+|official\s+|provisional\s+|preliminary\s+)?(?:figures|data|estimates?|tally|count|statistics|records)\b/u;
@@ -46,13 +47,7 @@ export class QuotesByStart {
 
   /** The spoken quotation or report that holds offset `at`: the latest starting at or before it that ends after it. */
   holding(at: number): ExtractedQuote | undefined {
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.quotes, (q) => q.start > at);
     for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if (this.quotes[i]!.end > at) return this.quotes[i];
     return undefined;
   }

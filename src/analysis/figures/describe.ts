@@ -1,6 +1,7 @@
 // What a figure counts, what it measures and where: read from the tokens of its sentence around
 // the number. Tokens carry body offsets and wink-nlp's parts of speech.
 import type { Token } from "../nlp.ts";
+import { firstIndex } from "../sorted.ts";
 import { EVENT_SITES, MEASURE_FORMS, MONTHS, REPORTING_MEASURES } from "./lexicon.ts";
 
 export interface Around {
@@ -77,7 +78,8 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
   let counted = (more ? "more " : "") + words.map((w) => w.text).join(" ").toLowerCase().replace(/^(?:more|other|additional|further|new)\s+(?=\S)/, "");
   let end = words[words.length - 1]!.end;
   // "112 cases per 100,000 people", "1,500 hectares an hour": a rate is its own kind of count
-  const k = indexAt(t, words[words.length - 1]!.start);
+  const last = words[words.length - 1]!;
+  const k = firstIndex(t, (x) => x.start >= last.start);
   if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
     return { counted: `${counted} ${t[k + 1]!.text.toLowerCase()} ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
   }
@@ -211,18 +213,6 @@ export function clauseVerb(a: Around, countedEnd: number): string | null {
     if (usable(i)) return t[i]!.text;
   }
   return null;
-}
-
-/** Index of the token that starts at `start`, by binary search (tokens are in order). */
-function indexAt(t: Token[], start: number): number {
-  let lo = 0;
-  let hi = t.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The words of tokens i..j as written: tokens that touch (wink-nlp splits "Gdańsk" into Gda, ń, sk) are joined without a space. */

@@ -5,6 +5,7 @@ import type { ReadBody } from "../body.ts";
 import type { Token } from "../nlp.ts";
 import type { NumberKind, NumberMention } from "../numbers/index.ts";
 import type { ExtractedQuote } from "../quotes/extract.ts";
+import { firstIndex } from "../sorted.ts";
 import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
@@ -38,12 +39,6 @@ export interface ExtractedFigure {
   earlier: boolean;
   /** A part of an earlier count ("Three of them were children"): compared with nothing. */
   part: boolean;
-}
-
-export interface RejectedNumber {
-  text: string;
-  start: number;
-  why: string;
 }
 
 export interface FigureInput {
@@ -82,9 +77,8 @@ const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|aga
 /** "the real figure was", "a figure of", "the total stood at": a number standing for an earlier count. */
 const ANAPHOR = /\b(?:figure|figures|number|numbers|count|tally|total|estimate)\s+(?:was|is|stood at|stands at|at|of|had risen to|rose to|reached)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|between|up to)\s+)?$/i;
 
-export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]; rejected: RejectedNumber[] } {
+export function extractFigures(input: FigureInput): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
-  const rejected: RejectedNumber[] = [];
   const numbers = input.numbers;
   const quotes = new QuotesByStart(input.quotes);
   let n = 0;
@@ -107,20 +101,15 @@ export function extractFigures(input: FigureInput): { figures: ExtractedFigure[]
         // the rules read at most this far around a number: a sentence of any length costs the same per number
         const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
-        const why = whyNotAFigure({ mention, before, after });
-        if (why) {
-          rejected.push({ text: mention.text, start: mention.start, why });
-          continue;
-        }
+        if (whyNotAFigure({ mention, before, after })) continue;
         const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence });
-        if (typeof figure === "string") rejected.push({ text: mention.text, start: mention.start, why: figure });
-        else inSentence.push(figure);
+        if (typeof figure !== "string") inSentence.push(figure); // a string says why it is no figure
       }
       figures.push(...inSentence);
       if (inSentence.length) lastOfParagraph = { p, figure: inSentence[inSentence.length - 1]! };
     }
   });
-  return { figures, rejected };
+  return figures;
 }
 
 interface Context {
@@ -148,8 +137,8 @@ function describe(c: Context): ExtractedFigure | string {
   const proportion = mention.kind === "fraction";
   const scale = proportion ? 100 : 1;
   const unit = proportion ? "percent" : mention.unit;
-  const first = firstToken(c.tokens, (t) => t.end > mention.start);
-  const next = firstToken(c.tokens, (t) => t.start >= mention.end + q.lengthAfter);
+  const first = firstIndex(c.tokens, (t) => t.end > mention.start);
+  const next = firstIndex(c.tokens, (t) => t.start >= mention.end + q.lengthAfter);
   const around: Around = { tokens: c.tokens, first, next, before: c.before.slice(0, c.before.length - q.lengthBefore), percent: unit === "percent", money: unit !== null && unit !== "percent" };
   const noun = countedAfter(around);
   const of = noun ? null : countedBefore(around);
@@ -242,14 +231,7 @@ function asOf(c: Context): string | null {
 
 /** Whether a date's words hold another number ("up from 12 on Saturday" read as one date): then the date is that number's. */
 function holdsAnother(c: Context, d: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = c.numbers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.numbers[mid]!.start < d.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const inside = c.numbers[lo];
+  const inside = c.numbers[firstIndex(c.numbers, (n) => n.start >= d.start)];
   return inside !== undefined && inside !== c.mention && inside.kind !== "ordinal" && inside.start < d.end;
 }
 
@@ -258,25 +240,6 @@ function holdsAnother(c: Context, d: { start: number; end: number }): boolean {
  * in "86 people ..., down from 112 a day earlier", "a day earlier" dates 112, not 86.
  */
 function ownedByAnother(c: Context, at: number): boolean {
-  let lo = 0;
-  let hi = c.numbers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.numbers[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = c.numbers[lo - 1];
+  const last = c.numbers[firstIndex(c.numbers, (n) => n.end > at) - 1];
   return !!last && last.start >= c.mention.end && at - last.end <= 40 && !/[,;]/.test(c.input.body.slice(last.end, at));
-}
-
-/** Index of the first token for which `past` holds (tokens are in order and `past` stays true once true), or the length. */
-function firstToken(tokens: Token[], past: (t: Token) => boolean): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(tokens[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -3,6 +3,7 @@
 // classify, resolve pronouns and surnames, inherit speakers, find reported speech.
 import { readBody, type ReadBody } from "../body.ts";
 import { tokensWithin, type Sentence } from "../nlp.ts";
+import { firstIndex } from "../sorted.ts";
 import { COMPANY_SUFFIXES, CUE, CUE_VERBS, NAMING_VERBS, ORG_WORDS, PARTICIPLES, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
 import { cleanPhrase, parseMention, type Mention, type SpeakerKind } from "./mentions.ts";
 import type { BodyParagraph } from "./paragraphs.ts";
@@ -125,19 +126,9 @@ function paragraphAt(paragraphs: BodyParagraph[], at: number): number {
   return lastAtOrBefore(paragraphs, at, (p) => p.start);
 }
 
-/** Binary search over items sorted by `key`: the index of the last whose key is at most `at`, or -1. */
+/** Index of the last item whose key is at most `at` (items sorted by key), or -1. */
 function lastAtOrBefore<T>(items: T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstIndex(items, (item) => key(item) > at) - 1;
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
