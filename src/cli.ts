@@ -8,7 +8,8 @@ import { decodeBytes } from "./content/decode.ts";
 import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
-import { buildSite, outputFolderProblem, prepareBriefing } from "./pipeline.ts";
+import type { BriefingConfig } from "./content/briefing-config.ts";
+import { buildSite, outputFolderProblem, prepareBriefing, type BuildResult } from "./pipeline.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
 import { chromiumProblem, printBooklet, type Paper } from "./print/pdf.ts";
 import { progressLine } from "./progress.ts";
@@ -168,7 +169,8 @@ function report(diagnostics: Diagnostic[], io: Io): void {
   for (const d of sortDiagnostics(diagnostics)) io.err(formatDiagnostic(d));
 }
 
-async function build(args: string[], io: Io): Promise<number> {
+/** `briefing build`; `built` is told of a successful build's result (the pdf command reads its metadata). */
+async function build(args: string[], io: Io, built?: (result: BuildResult) => void): Promise<number> {
   const { values } = parse(args, {
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
@@ -203,6 +205,7 @@ async function build(args: string[], io: Io): Promise<number> {
     io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}${reused}) in ${seconds} s${warned}.`);
   }
   if (values.timings) io.out(`Timings (ms): ${JSON.stringify(result.timings)}`);
+  built?.(result);
   return 0;
 }
 
@@ -245,13 +248,13 @@ async function pdf(args: string[], io: Io): Promise<number> {
   }
   const siteDir = values.site as string;
   const out = (values.out as string | undefined) ?? path.join(siteDir, "briefing.pdf");
-  const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io);
-  if (code !== 0) return code;
-  const prepared = await prepareBriefing({ contentDir: values.content as string, skipInvalid: values["skip-invalid"] as boolean, cache: analysisCache() });
-  const config = prepared.briefing!.config;
+  let config: BriefingConfig | null = null;
+  const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io, (result) => (config = result.config));
+  if (code !== 0 || !config) return code || 1;
   const started = performance.now();
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  const pages = await printBooklet({ siteDir, out, paper: paper as Paper, metadata: { title: config.title, author: config.preparedBy, subject: config.subtitle ?? null } });
+  const { title, preparedBy, subtitle } = config as BriefingConfig;
+  const pages = await printBooklet({ siteDir, out, paper: paper as Paper, metadata: { title, author: preparedBy, subject: subtitle } });
   io.out(`Printed ${pages} pages (${paper === "a4" ? "A4" : "US Letter"}) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { analyzeText } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
 import type { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Progress } from "./progress.ts";
+import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { indexSite } from "./search/index-site.ts";
@@ -67,6 +68,8 @@ export interface BuildResult {
   articles: number;
   files: number;
   searchPages: number | null;
+  /** The booklet's own metadata (briefing.yaml), for what comes after the build: the PDF's properties. */
+  config: BriefingConfig | null;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }
@@ -85,7 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const prepared = await prepareBriefing(options);
   lap("content and analysis");
-  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, searchPages: null, timings };
+  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, searchPages: null, config: null, timings };
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.building-${process.pid}`;
@@ -102,7 +105,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       lap("search index");
     }
     await swapInto(staging, outDir);
-    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files, searchPages, timings };
+    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files, searchPages, config: prepared.briefing.config, timings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

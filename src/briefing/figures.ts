@@ -237,11 +237,6 @@ function extremes(figures: FigureRecord[]): { highestLow: FigureRecord; lowestHi
   return { highestLow, lowestHigh };
 }
 
-/** Who speaks a figure: its article and its claimant. */
-function voice(f: FigureRecord): string {
-  return `${f.article}|${f.claimedBy ?? ""}`;
-}
-
 /** What is counted, folded: counts of civilians, residents, Ukrainians and refugees are counts of people. */
 export function countedClass(counted: string | null): string {
   if (!counted) return "";

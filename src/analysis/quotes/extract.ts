@@ -78,7 +78,6 @@ const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|a
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
 const AUX = /(?:\s+(?:has|have|had|also|then|later|again|further|previously|once|reportedly|already|had also|has also))+$/i;
-const TRAILING_ADJUNCT = /,?\s+(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|via|through|outside|inside|late|early|last|this|earlier|later|speaking|referring)\b.*$/i;
 
 export function extractQuotes(body: string, read: ReadBody = readBody(body)): ExtractedQuote[] {
   const { paragraphs } = read;

@@ -1,11 +1,21 @@
 // `/`: the cover and overview: title, summary, period, sources, counts, contents.
-import type { Briefing } from "../../briefing/model.ts";
-import { html, raw } from "../html.ts";
+import type { Briefing, FigureGroup } from "../../briefing/model.ts";
+import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
 import { dayDate, longDate, period, plural } from "../format.ts";
 import { STATUS_WORDS } from "../figure-status.ts";
 import { groupRows } from "./figures.ts";
+
+/**
+ * A key group's status and figures: a conflict shows the figures of the day they clash, an update
+ * where it started and where it stands, others the latest figure.
+ */
+export function keySummary(briefing: Briefing, g: FigureGroup, emphasise: boolean): Html {
+  const rows = groupRows(briefing, g);
+  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === g.conflictOn) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
+  return html` <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}${emphasise ? html`<strong>${f.text}</strong>` : f.text} <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}`;
+}
 
 /** Every conflict, however many; then the groups most sources speak to, up to eight groups in all. */
 export function keyGroups(briefing: Briefing): Briefing["figureGroups"] {
@@ -40,13 +50,8 @@ ${briefing.figureGroups.length
   ? html`<section class="key-figures" aria-labelledby="key-figures-heading">
 <h2 id="key-figures-heading">Key figures</h2>
 <ul>
-${keyGroups(briefing).map((g) => {
-  const rows = groupRows(briefing, g);
-  // a conflict shows the figures of the day they clash; an update where it started and where it stands
-  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === g.conflictOn) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
-  return html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}<strong>${f.text}</strong> <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>
-`;
-})}</ul>
+${keyGroups(briefing).map((g) => html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a>${keySummary(briefing, g, true)}</li>
+`)}</ul>
 <p><a href="${href(dir, "figures/")}">All ${plural(briefing.figures.length, "figure")} in ${plural(briefing.figureGroups.length, "group")}</a></p>
 </section>`
   : ""}

@@ -7,11 +7,10 @@ import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import { escapeHtml, html, raw, type Html } from "../html.ts";
 import { documentHead, rootOf } from "../layout.ts";
 import { renderMarkdown } from "../markdown.ts";
-import { STATUS_WORDS } from "../figure-status.ts";
 import { dayDate, longDate, period, plural, shortUrl } from "../format.ts";
 import { articleText } from "./article.ts";
-import { keyGroups } from "./cover.ts";
-import { groupBlock, groupRows } from "./figures.ts";
+import { keyGroups, keySummary } from "./cover.ts";
+import { groupBlock } from "./figures.ts";
 
 const DIR = "print/";
 
@@ -110,11 +109,7 @@ function overview(briefing: Briefing): Html {
 ${briefing.config.summary ? raw(shortLinks(renderMarkdown(briefing.config.summary))) : ""}
 ${briefing.figureGroups.length
   ? html`<h3>Key figures and conflicts</h3>
-<ul class="key-figures">${keyGroups(briefing).map((g) => {
-  const rows = groupRows(briefing, g);
-  const shown = g.status === "conflict" ? rows.filter((r) => r.figure.asOf === g.conflictOn) : g.status === "update" ? [rows[0]!, rows[rows.length - 1]!] : [rows[rows.length - 1]!];
-  return html`<li><strong>${g.label}</strong> <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}${f.text} <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}</li>`;
-})}</ul>`
+<ul class="key-figures">${keyGroups(briefing).map((g) => html`<li><strong>${g.label}</strong>${keySummary(briefing, g, false)}</li>`)}</ul>`
   : ""}
 ${mostQuoted.length
   ? html`<h3>Most-quoted speakers</h3>
