@@ -11,7 +11,7 @@ import { checkDate } from "./content/rules.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { buildSite, outputFolderProblem, prepareBriefing, type BuildResult } from "./pipeline.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
-import { chromiumProblem, printBooklet, type Paper } from "./print/pdf.ts";
+import type { Paper } from "./print/pdf.ts";
 import { progressLine } from "./progress.ts";
 import { createSiteServer, listen } from "./serve.ts";
 
@@ -49,6 +49,7 @@ Options:
   --timings        print the time of each stage (milliseconds, as JSON)
   --no-cache       analyse every article afresh (analyses are kept in .cache/, safe to delete,
                    and reused while an article's text and the analysis code are unchanged)
+  --threads N      analyse on N threads (default: one per core; 1 analyses on the main thread)
   --quiet          print problems only
 
 Exit status: 0 built, 1 content errors (nothing written), 2 usage error.`,
@@ -177,11 +178,14 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
     "skip-invalid": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     "no-cache": { type: "boolean", default: false },
+    threads: { type: "string" },
     timings: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
   });
   if (values.help) return help("build", io);
   const cache = values["no-cache"] ? undefined : analysisCache();
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) throw new UsageError(`--threads ${values.threads as string}: give a whole number of threads, 1 or more`);
   const contentDir = values.content as string;
   const outDir = values.out as string;
   await checkContentFolder(contentDir);
@@ -190,7 +194,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
   const started = performance.now();
   // the progress line draws only on a terminal, and only for the real standard error
   const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache, progress: line.update }).finally(line.done);
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache, threads, progress: line.update }).finally(line.done);
   report(result.diagnostics, io);
   if (!result.ok) {
     io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);
@@ -241,6 +245,8 @@ async function pdf(args: string[], io: Io): Promise<number> {
   if (values.help) return help("pdf", io);
   const paper = String(values.paper).toLowerCase();
   if (paper !== "a4" && paper !== "letter") throw new UsageError(`--paper must be a4 or letter, not "${values.paper}"`);
+  // loaded here only: Chromium's driver and the PDF library take a quarter of a second to load
+  const { chromiumProblem, printBooklet } = await import("./print/pdf.ts");
   const problem = chromiumProblem();
   if (problem) {
     io.err(`briefing pdf: ${problem}`);

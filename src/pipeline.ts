@@ -1,7 +1,6 @@
 // The stages in order: content -> analysis -> briefing -> site -> search. The command line calls these.
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { analyzeText } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
 import type { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Progress } from "./progress.ts";
@@ -10,6 +9,7 @@ import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { indexSite } from "./search/index-site.ts";
 import { writeSite } from "./site/write.ts";
+import { analyseAll } from "./parallel/analysis-pool.ts";
 
 export interface PrepareOptions {
   contentDir: string;
@@ -19,6 +19,8 @@ export interface PrepareOptions {
   cache?: AnalysisCache;
   /** Told of each stage and of each article analysed. */
   progress?: Progress;
+  /** Threads for the analysis; the machine's cores when absent. */
+  threads?: number;
 }
 
 export interface Prepared {
@@ -49,10 +51,24 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   if (content.articles.length === 0) {
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
   }
-  const analyse = (body: string, date: string) => (options.cache ? options.cache.analysis(body, date, () => analyzeText(body, date)) : analyzeText(body, date));
+  // analyses kept from earlier builds first; the rest across the machine's cores
+  const analyses = content.articles.map((a) => options.cache?.lookup(a.body, a.date) ?? null);
+  const missing = content.articles.filter((_, i) => !analyses[i]);
+  const reused = content.articles.length - missing.length;
+  const total = content.articles.length;
+  options.progress?.("Analysing articles:", reused, total);
+  const fresh = await analyseAll(
+    missing.map((a) => ({ body: a.body, date: a.date })),
+    { threads: options.threads, onProgress: (done) => options.progress?.("Analysing articles:", reused + done, total) },
+  );
+  let f = 0;
   const analysed = content.articles.map((article, i) => {
-    options.progress?.("Analysing articles:", i + 1, content.articles.length);
-    return { article, analysis: analyse(article.body, article.date) };
+    let analysis = analyses[i];
+    if (!analysis) {
+      analysis = fresh[f++]!;
+      options.cache?.store(article.body, article.date, analysis);
+    }
+    return { article, analysis };
   });
   return { briefing: buildBriefing(content.config, analysed), diagnostics };
 }

@@ -44,25 +44,41 @@ export class AnalysisCache {
 
   /** The cached analysis of a text and date, or, on a miss, `analyse`'s result, stored for next time. */
   analysis(body: string, date: string | null, analyse: () => TextAnalysis): TextAnalysis {
-    const key = createHash("sha256").update(this.version).update("\0").update(date ?? "").update("\0").update(body).digest("hex");
-    const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
+    const cached = this.lookup(body, date);
+    if (cached) return cached;
+    const result = analyse();
+    this.store(body, date, result);
+    return result;
+  }
+
+  /** The cached analysis of a text and date, or null (counted as a miss). */
+  lookup(body: string, date: string | null): TextAnalysis | null {
     try {
-      const cached = JSON.parse(readFileSync(file, "utf8")) as TextAnalysis;
+      const cached = JSON.parse(readFileSync(this.file(body, date), "utf8")) as TextAnalysis;
       this.hits++;
       return cached;
     } catch {
-      // missing or unreadable: analyse again and write it afresh
+      // missing or unreadable: analysed again and written afresh
+      this.misses++;
+      return null;
     }
-    this.misses++;
-    const result = analyse();
+  }
+
+  /** Keeps an analysis for next time; a cache that cannot be written costs speed, never the build. */
+  store(body: string, date: string | null, result: TextAnalysis): void {
+    const file = this.file(body, date);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify(result));
       renameSync(temp, file); // whole or not at all: a build stopped midway leaves no broken entry
     } catch {
-      // a cache that cannot be written costs speed, never the build
+      // not written: the next build analyses this text again
     }
-    return result;
+  }
+
+  private file(body: string, date: string | null): string {
+    const key = createHash("sha256").update(this.version).update("\0").update(date ?? "").update("\0").update(body).digest("hex");
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 }

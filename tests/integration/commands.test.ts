@@ -137,6 +137,14 @@ describe("briefing pdf", () => {
     expect(paper.code).toBe(2);
     expect(paper.stderr).toContain("--paper must be a4 or letter");
   });
+
+  it("refuses a thread count that is not a whole number above 0", async () => {
+    for (const threads of ["0", "two", "1.5"]) {
+      const run = await runCli(["build", "--threads", threads]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--threads ${threads}: give a whole number of threads`);
+    }
+  });
 });
 
 describe("briefing build and its analysis cache", () => {
