@@ -9,7 +9,8 @@ import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
-import { buildSite, outputFolderProblem, prepareBriefing, type BuildResult } from "./pipeline.ts";
+import { outputFolderProblem } from "./output-folder.ts";
+import { buildSite, prepareBriefing, type BuildResult } from "./pipeline.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Paper } from "./print/pdf.ts";
 import { progressLine } from "./progress.ts";
@@ -36,16 +37,19 @@ Commands:
   import   turn plain-text articles into content files with frontmatter
 
 Run \`briefing <command> --help\` for a command's options.`,
-  build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--quiet]
+  build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--clean] [--quiet]
 
-Builds the briefing site. The site is built beside the output folder and swapped in only when the
-build succeeds: a failed build leaves the previous output untouched.
+Builds the briefing site. Every page is rendered and the search index built before the output
+folder is touched: a failed build leaves the previous output untouched. The first build writes a
+fresh folder and swaps it in; later builds write only the files that changed (and remove those no
+longer made), leaving files the build did not write, such as briefing.pdf, where they are.
 
 Options:
   --content DIR    folder of articles (every *.md below it) and briefing.yaml (default: content)
   --out DIR        output folder (default: _site)
   --skip-invalid   build the valid articles; report the invalid ones as warnings
   --no-search      do not build the Pagefind search index
+  --clean          write a fresh output folder and swap it in, as a first build does
   --timings        print the time of each stage (milliseconds, as JSON)
   --no-cache       analyse every article afresh (analyses are kept in .cache/, safe to delete,
                    and reused while an article's text and the analysis code are unchanged)
@@ -178,6 +182,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
     "skip-invalid": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     "no-cache": { type: "boolean", default: false },
+    clean: { type: "boolean", default: false },
     threads: { type: "string" },
     timings: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
@@ -194,7 +199,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
   const started = performance.now();
   // the progress line draws only on a terminal, and only for the real standard error
   const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], cache, threads, progress: line.update }).finally(line.done);
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update }).finally(line.done);
   report(result.diagnostics, io);
   if (!result.ok) {
     io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);
@@ -206,7 +211,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
     const search = result.searchPages === null ? "no search index" : `search index of ${result.searchPages} page${result.searchPages === 1 ? "" : "s"}`;
     const warned = result.diagnostics.length ? `; ${summarize(result.diagnostics)}` : "";
     const reused = cache?.hits ? `, ${cache.hits} analys${cache.hits === 1 ? "is" : "es"} reused` : "";
-    io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files, ${search}${reused}) in ${seconds} s${warned}.`);
+    io.out(`Built ${result.articles} article${result.articles === 1 ? "" : "s"} into ${outDir}/ (${result.files} files${result.written < result.files ? `, ${result.written} of them changed` : ""}, ${search}${reused}) in ${seconds} s${warned}.`);
   }
   if (values.timings) io.out(`Timings (ms): ${JSON.stringify(result.timings)}`);
   built?.(result);

@@ -1,5 +1,5 @@
 // The stages in order: content -> analysis -> briefing -> site -> search. The command line calls these.
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
 import type { AnalysisCache } from "./cache/analysis-cache.ts";
@@ -7,8 +7,9 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { indexSite } from "./search/index-site.ts";
-import { writeSite } from "./site/write.ts";
+import { commitOutput, readManifest, searchKey, SEARCH_FOLDER, type CommitOptions } from "./output-folder.ts";
+import { indexPages, isSearched } from "./search/index-site.ts";
+import { renderSite } from "./site/render.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
 
 export interface PrepareOptions {
@@ -76,6 +77,8 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
 export interface BuildOptions extends PrepareOptions {
   outDir: string;
   search: boolean;
+  /** Write a fresh folder even when the last build's output could be updated in place. */
+  clean?: boolean;
 }
 
 export interface BuildResult {
@@ -83,6 +86,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   articles: number;
   files: number;
+  /** Files written by this build: all of them the first time, those that changed after. */
+  written: number;
   searchPages: number | null;
   /** The booklet's own metadata (briefing.yaml), for what comes after the build: the PDF's properties. */
   config: BriefingConfig | null;
@@ -91,8 +96,8 @@ export interface BuildResult {
 }
 
 /**
- * Builds into a fresh folder beside the output, then swaps it in: a failed build leaves the previous
- * output as it was.
+ * Renders every page in memory and builds the search index from them, then writes the output folder
+ * (src/output-folder.ts): a failed build leaves the previous output as it was.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -104,61 +109,38 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const prepared = await prepareBriefing(options);
   lap("content and analysis");
-  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, searchPages: null, config: null, timings };
+  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, written: 0, searchPages: null, config: null, timings };
 
   const outDir = path.resolve(options.outDir);
-  const staging = `${outDir}.building-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  options.progress?.("Rendering pages");
+  const files = await renderSite(prepared.briefing);
+  lap("pages");
+  const previous = options.clean ? null : await readManifest(outDir);
+  let search: CommitOptions["search"] = null;
+  let searchPages: number | null = null;
+  const searchDir = `${outDir}.search-${process.pid}`;
   try {
-    options.progress?.("Writing pages");
-    const files = await writeSite(prepared.briefing, staging);
-    await writeFile(path.join(staging, OUTPUT_MARKER), "This folder is built by `briefing build`, which replaces it whole.\n");
-    lap("pages");
-    let searchPages: number | null = null;
     if (options.search) {
-      options.progress?.("Building the search index");
-      searchPages = (await indexSite(staging)).pages;
+      const searched = files.filter((f) => isSearched(f.path));
+      const key = searchKey(searched);
+      const indexThere = await stat(path.join(outDir, SEARCH_FOLDER, "pagefind-entry.json")).then(() => true, () => false);
+      if (previous?.search?.key === key && indexThere) {
+        // the searched pages are as they were: the index there is the one they would make
+        search = "keep";
+        searchPages = previous.search.pages;
+      } else {
+        options.progress?.("Building the search index");
+        await rm(searchDir, { recursive: true, force: true });
+        searchPages = (await indexPages(searched, searchDir)).pages;
+        search = { dir: searchDir, key, pages: searchPages };
+      }
       lap("search index");
     }
-    await swapInto(staging, outDir);
-    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files, searchPages, config: prepared.briefing.config, timings };
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    options.progress?.("Writing files");
+    const { written } = await commitOutput({ outDir, files, search, previous });
+    lap("write");
+    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files: files.length, written, searchPages, config: prepared.briefing.config, timings };
+  } finally {
+    await rm(searchDir, { recursive: true, force: true });
   }
-}
-
-/** Written into every built site: the build replaces only folders that carry it (or empty ones). */
-export const OUTPUT_MARKER = ".briefing-output";
-
-/** Why `outDir` must not be replaced by a build, or null when it may. */
-export async function outputFolderProblem(contentDir: string, outDir: string): Promise<string | null> {
-  const out = path.resolve(outDir);
-  const content = path.resolve(contentDir);
-  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
-  if (inside(content, out) || inside(out, content) || inside(process.cwd(), out)) {
-    return `--out ${outDir} would replace the content or the working folder: choose a folder of its own, such as _site`;
-  }
-  const info = await stat(out).catch(() => null);
-  if (!info) return null;
-  if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder: choose a folder for the site`;
-  const entries = await readdir(out);
-  const builtBefore = entries.includes(OUTPUT_MARKER) || (await readFile(path.join(out, "index.html"), "utf8").then((t) => t.includes('<meta name="generator" content="Briefing">'), () => false));
-  if (entries.length > 0 && !builtBefore) {
-    return `--out ${outDir} holds files that a briefing build did not write (it has no ${OUTPUT_MARKER}): the build replaces the whole folder, so choose an empty or new one`;
-  }
-  return null;
-}
-
-async function swapInto(staging: string, outDir: string): Promise<void> {
-  const previous = `${outDir}.previous-${process.pid}`;
-  const had = await stat(outDir).then(() => true, () => false);
-  if (had) await rename(outDir, previous);
-  try {
-    await rename(staging, outDir);
-  } catch (error) {
-    if (had) await rename(previous, outDir);
-    throw error;
-  }
-  if (had) await rm(previous, { recursive: true, force: true });
 }

@@ -1,23 +1,38 @@
-// Pagefind's Node API: index the built site's pages and write /pagefind/ beside them.
+// Pagefind's Node API: the search index of the pages search shows, built from the HTML already in
+// memory (no page is read back from disk), written into a folder of its own.
 import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
+
+export interface SearchPage {
+  /** Path below the site's root ("articles/x/index.html"): Pagefind makes the result's address from it. */
+  path: string;
+  content: string;
+}
 
 export interface SearchIndexResult {
   pages: number;
 }
 
-export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
+/**
+ * Only the pages search shows are indexed: articles and speakers, which carry data-pagefind-body.
+ * The booklet's other pages, /print/ above all (the whole booklet in one page), are left out.
+ */
+export function isSearched(sitePath: string): boolean {
+  return /^(?:articles|speakers)\/.+\.html$/.test(sitePath);
+}
+
+/** Indexes `pages` and writes the index (Pagefind's files and its search scripts) into `outputPath`. */
+export async function indexPages(pages: SearchPage[], outputPath: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // only the pages search shows (articles and speakers carry data-pagefind-body): the booklet's
-    // other pages, /print/ above all (the whole booklet in one page), are not read at all
-    const added = await index.addDirectory({ path: siteDir, glob: "{articles,speakers}/**/*.html" });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.content })));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(`Pagefind could not index the site: ${failed.join("; ")}`);
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
-    const entry = JSON.parse(await readFile(`${siteDir}/pagefind/pagefind-entry.json`, "utf8")) as { languages: Record<string, { page_count: number }> };
+    // the entry file counts the pages indexed
+    const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, "utf8")) as { languages: Record<string, { page_count: number }> };
     return { pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) };
   } finally {
     await pagefind.close();

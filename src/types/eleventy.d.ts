@@ -8,6 +8,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    toJSON(): Promise<unknown>;
     disableLogger(): void;
   }
 }

@@ -1,0 +1,192 @@
+// The output folder: what a build leaves in it and how. A first build (or --clean, or a folder whose
+// last build did not finish) writes a fresh folder beside the output and swaps it in whole. Later
+// builds write only the files whose content changed, and delete the files they no longer make,
+// after every page is rendered and the search index built: a failed build leaves the last good
+// output as it was. The marker file records each file's hash, so an unchanged page is not written.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Written into every built site: the build replaces only folders that carry it (or empty ones). */
+export const OUTPUT_MARKER = ".briefing-output";
+/** The search index's folder inside the site. */
+export const SEARCH_FOLDER = "pagefind";
+
+export interface OutputFile {
+  /** Path below the output folder, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+interface FileRecord {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The marker's content: what the last finished build wrote. */
+export interface Manifest {
+  version: 1;
+  /** False while a build is writing into the folder: the next build then starts afresh. */
+  complete: boolean;
+  files: Record<string, FileRecord>;
+  /** A hash of the searched pages the index in SEARCH_FOLDER was built from, and its page count. */
+  search: { key: string; pages: number } | null;
+}
+
+export function contentHash(content: string): string {
+  return createHash("sha1").update(content).digest("hex");
+}
+
+/** The last finished build's manifest, or null when there is none to trust (then the build starts afresh). */
+export async function readManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(outDir, OUTPUT_MARKER), "utf8")) as Manifest;
+    return manifest.version === 1 && manifest.complete === true && typeof manifest.files === "object" ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A key for a set of searched pages: the same pages with the same content make the same index. */
+export function searchKey(pages: OutputFile[]): string {
+  const hash = createHash("sha1");
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(page.path).update("\0").update(contentHash(page.content)).update("\0");
+  return hash.digest("hex");
+}
+
+export interface CommitOptions {
+  outDir: string;
+  files: OutputFile[];
+  /** The search index: a freshly built folder to move in, "keep" the one there, or null for none. */
+  search: { dir: string; key: string; pages: number } | "keep" | null;
+  /** What the last build wrote; null writes a fresh folder and swaps it in. */
+  previous: Manifest | null;
+}
+
+export interface CommitResult {
+  /** Files written (the others were already there, unchanged). */
+  written: number;
+  removed: number;
+}
+
+export async function commitOutput(options: CommitOptions): Promise<CommitResult> {
+  const outDir = path.resolve(options.outDir);
+  return options.previous ? updateInPlace(outDir, options) : writeFresh(outDir, options);
+}
+
+async function writeFresh(outDir: string, options: CommitOptions): Promise<CommitResult> {
+  const staging = `${outDir}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await makeFolders(staging, options.files);
+    const records: Record<string, FileRecord> = {};
+    for (const file of options.files) records[file.path] = await writeOne(staging, file);
+    const search = await placeSearch(staging, options.search, null);
+    await writeManifest(staging, { version: 1, complete: true, files: records, search });
+    await swapInto(staging, outDir);
+    return { written: options.files.length, removed: 0 };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function updateInPlace(outDir: string, options: CommitOptions): Promise<CommitResult> {
+  const previous = options.previous!;
+  // marked unfinished first: a build stopped midway makes the next one start afresh
+  await writeManifest(outDir, { ...previous, complete: false });
+  const records: Record<string, FileRecord> = {};
+  const changed: OutputFile[] = [];
+  for (const file of options.files) {
+    const before = previous.files[file.path];
+    const hash = contentHash(file.content);
+    const now = before?.hash === hash ? await stat(path.join(outDir, file.path)).catch(() => null) : null;
+    // unchanged, and untouched since (a file edited or deleted by hand is written again)
+    if (before && now && now.size === before.size && now.mtimeMs === before.mtimeMs) records[file.path] = before;
+    else changed.push(file);
+  }
+  await makeFolders(outDir, changed);
+  for (const file of changed) records[file.path] = await writeOne(outDir, file);
+  let removed = 0;
+  for (const gone of Object.keys(previous.files).filter((p) => !(p in records))) {
+    await unlink(path.join(outDir, gone)).catch(() => {});
+    await removeEmptyFolders(outDir, path.posix.dirname(gone));
+    removed++;
+  }
+  const search = await placeSearch(outDir, options.search, previous.search);
+  await writeManifest(outDir, { version: 1, complete: true, files: records, search });
+  return { written: changed.length, removed };
+}
+
+/** Every folder the files need, each made once. */
+async function makeFolders(root: string, files: OutputFile[]): Promise<void> {
+  const folders = new Set(files.map((f) => path.posix.dirname(f.path)));
+  await mkdir(root, { recursive: true });
+  for (const folder of [...folders].sort()) if (folder !== ".") await mkdir(path.join(root, folder), { recursive: true });
+}
+
+/** Written under a temporary name, then renamed: a reader never sees half a file. */
+async function writeOne(root: string, file: OutputFile): Promise<FileRecord> {
+  const target = path.join(root, file.path);
+  const temp = `${target}.${process.pid}.tmp`;
+  await writeFile(temp, file.content);
+  await rename(temp, target);
+  const info = await stat(target);
+  return { hash: contentHash(file.content), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+async function placeSearch(root: string, search: CommitOptions["search"], before: Manifest["search"]): Promise<Manifest["search"]> {
+  const target = path.join(root, SEARCH_FOLDER);
+  if (search === "keep") return before;
+  const old = `${target}.old-${process.pid}`;
+  await rename(target, old).catch(() => {});
+  if (search) await rename(search.dir, target);
+  await rm(old, { recursive: true, force: true });
+  return search ? { key: search.key, pages: search.pages } : null;
+}
+
+async function writeManifest(root: string, manifest: Manifest): Promise<void> {
+  const file = path.join(root, OUTPUT_MARKER);
+  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
+  await rename(`${file}.tmp`, file);
+}
+
+/** Removes `folder` and the folders above it while they are empty (never the output folder itself). */
+async function removeEmptyFolders(root: string, folder: string): Promise<void> {
+  for (let f = folder; f !== "." && f !== "/" && f !== ""; f = path.posix.dirname(f)) {
+    if (!(await rmdir(path.join(root, f)).then(() => true, () => false))) return;
+  }
+}
+
+/** Why `outDir` must not be replaced by a build, or null when it may. */
+export async function outputFolderProblem(contentDir: string, outDir: string): Promise<string | null> {
+  const out = path.resolve(outDir);
+  const content = path.resolve(contentDir);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+  if (inside(content, out) || inside(out, content) || inside(process.cwd(), out)) {
+    return `--out ${outDir} would replace the content or the working folder: choose a folder of its own, such as _site`;
+  }
+  const info = await stat(out).catch(() => null);
+  if (!info) return null;
+  if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder: choose a folder for the site`;
+  const entries = await readdir(out);
+  const builtBefore = entries.includes(OUTPUT_MARKER) || (await readFile(path.join(out, "index.html"), "utf8").then((t) => t.includes('<meta name="generator" content="Briefing">'), () => false));
+  if (entries.length > 0 && !builtBefore) {
+    return `--out ${outDir} holds files that a briefing build did not write (it has no ${OUTPUT_MARKER}): the build replaces the whole folder, so choose an empty or new one`;
+  }
+  return null;
+}
+
+async function swapInto(staging: string, outDir: string): Promise<void> {
+  const previous = `${outDir}.previous-${process.pid}`;
+  const had = await stat(outDir).then(() => true, () => false);
+  if (had) await rename(outDir, previous);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (had) await rename(previous, outDir);
+    throw error;
+  }
+  if (had) await rm(previous, { recursive: true, force: true });
+}

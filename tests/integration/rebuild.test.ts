@@ -1,0 +1,96 @@
+// Rebuilds: after the first build, a build writes only the files whose content changed and removes
+// those no longer made, and what it leaves is what a fresh build would have written. The search
+// index is kept when the searched pages are as they were.
+import { appendFile, cp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+/** Every file of a built folder but the marker, with its content. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = (await listFiles(dir)).filter((f) => f !== ".briefing-output" && !f.startsWith("pagefind/"));
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), "utf8")] as [string, string])));
+}
+
+const changedCount = (stdout: string) => Number(/(\d+) of them changed/.exec(stdout)?.[1] ?? NaN);
+
+describe("a rebuild", () => {
+  let tmp: string;
+  let content: string;
+  let out: string;
+  const build = (...extra: string[]) => runCli(["build", "--content", content, "--out", out, ...extra]);
+
+  beforeAll(async () => {
+    tmp = await tempDir();
+    content = path.join(tmp, "content");
+    out = path.join(tmp, "site");
+    await cp(SAMPLE_CONTENT, content, { recursive: true });
+    expect((await build()).code).toBe(0);
+  }, 60_000);
+  afterAll(() => removeDir(tmp));
+
+  it("writes nothing and keeps the search index when nothing changed", async () => {
+    const before = await listFiles(path.join(out, "pagefind"));
+    const run = await build();
+    expect(run.code).toBe(0);
+    expect(changedCount(run.stdout)).toBe(0);
+    // five articles and their speakers, counted from the index that was kept
+    expect(Number(/search index of (\d+) pages/.exec(run.stdout)?.[1])).toBeGreaterThan(5);
+    expect(before).toContain("pagefind-entry.json");
+    expect(await listFiles(path.join(out, "pagefind"))).toEqual(before);
+  }, 60_000);
+
+  it("after one article is edited, writes the files that changed and leaves what a fresh build leaves", async () => {
+    const [article] = (await listFiles(path.join(content, "articles"))).filter((f) => f.endsWith(".md"));
+    await appendFile(path.join(content, "articles", article!), "\nA late paragraph: 14 people were evacuated from the village.\n");
+    const pdf = path.join(out, "briefing.pdf");
+    await writeFile(pdf, "%PDF- a file the build did not write");
+    const indexBefore = await listFiles(path.join(out, "pagefind"));
+    const run = await build();
+    // the edited page is searched: the index is built again (its fragments are named by their content)
+    expect(await listFiles(path.join(out, "pagefind"))).not.toEqual(indexBefore);
+    expect(run.code).toBe(0);
+    const files = Number(/\((\d+) files/.exec(run.stdout)?.[1]);
+    const changed = changedCount(run.stdout);
+    // the article's page, the pages and exports that list its figures and words; not every page
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(files / 2);
+    expect(await readFile(pdf, "utf8")).toContain("did not write");
+
+    const fresh = path.join(tmp, "fresh");
+    expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
+    await unlink(pdf);
+    expect(await snapshot(out)).toEqual(await snapshot(fresh));
+    const pages = (await snapshot(out)).entries();
+    expect([...pages].filter(([file, text]) => file.startsWith("articles/") && text.includes("A late paragraph"))).toHaveLength(1);
+  }, 60_000);
+
+  it("writes again a page deleted or edited by hand, and removes the pages of a removed article", async () => {
+    await unlink(path.join(out, "sources", "index.html"));
+    await writeFile(path.join(out, "timeline", "index.html"), "edited by hand");
+    const articles = (await listFiles(path.join(content, "articles"))).filter((f) => f.endsWith(".md"));
+    const removed = articles[articles.length - 1]!;
+    const before = await listFiles(path.join(out, "articles"));
+    await rm(path.join(content, "articles", removed));
+    const run = await build();
+    expect(run.code).toBe(0);
+    expect(await readFile(path.join(out, "sources", "index.html"), "utf8")).toContain("<!doctype html>");
+    expect(await readFile(path.join(out, "timeline", "index.html"), "utf8")).toContain("<!doctype html>");
+    const after = await listFiles(path.join(out, "articles"));
+    expect(after.length).toBe(before.length - 1);
+    const fresh = path.join(tmp, "fresh2");
+    expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
+    expect(await snapshot(out)).toEqual(await snapshot(fresh));
+  }, 60_000);
+
+  it("starts afresh when the last build did not finish, or with --clean", async () => {
+    const marker = path.join(out, ".briefing-output");
+    const manifest = JSON.parse(await readFile(marker, "utf8")) as { complete: boolean };
+    await writeFile(marker, JSON.stringify({ ...manifest, complete: false }));
+    const unfinished = await build();
+    expect(unfinished.code).toBe(0);
+    expect(unfinished.stdout).not.toMatch(/of them changed/);
+    const clean = await build("--clean");
+    expect(clean.stdout).not.toMatch(/of them changed/);
+  }, 60_000);
+});
