@@ -7,7 +7,7 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { commitOutput, readManifest, searchKey, SEARCH_FOLDER, type CommitOptions } from "./output-folder.ts";
+import { commitOutput, contentHash, readManifest, searchKey, SEARCH_FOLDER, type CommitOptions } from "./output-folder.ts";
 import { indexPages, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
@@ -113,7 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = path.resolve(options.outDir);
   options.progress?.("Rendering pages");
-  const files = await renderSite(prepared.briefing);
+  const files = (await renderSite(prepared.briefing)).map((f) => ({ ...f, hash: contentHash(f.content) }));
   lap("pages");
   const previous = options.clean ? null : await readManifest(outDir);
   let search: CommitOptions["search"] = null;
