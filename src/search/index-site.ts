@@ -1,6 +1,6 @@
 // Pagefind's Node API: the search index of the pages search shows, built from the HTML already in
 // memory (no page is read back from disk), written into a folder of its own.
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import * as pagefind from "pagefind";
 
 export interface SearchPage {
@@ -31,9 +31,8 @@ export async function indexPages(pages: SearchPage[], outputPath: string): Promi
     if (failed.length) throw new Error(`Pagefind could not index the site: ${failed.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    // the entry file counts the pages indexed
-    const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, "utf8")) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) };
+    if (!(await stat(`${outputPath}/pagefind-entry.json`).then((s) => s.size > 0, () => false))) throw new Error(`Pagefind wrote no index into ${outputPath}`);
+    return { pages: added.filter((a) => a.file?.url).length };
   } finally {
     await pagefind.close();
   }

@@ -14,6 +14,26 @@ window.briefingPrint = {
       const pages = [...new Set([...refs.querySelectorAll("a.page-ref")].map((a) => pageOf(a.getAttribute("href").slice(1))).filter((n) => n !== null))].sort((a, b) => a - b);
       refs.textContent = pages.join(", ");
     }
+    // Paged.js clones an element split over pages onto each page, <main> above all: the laid-out
+    // pages become the one main landmark, each page's piece of <main> a plain <div>, and the clones
+    // of a labelled section lose their label (one region per section)
+    const pagesBox = document.querySelector(".pagedjs_pages");
+    if (pagesBox) {
+      for (const piece of pagesBox.querySelectorAll("main")) {
+        const div = document.createElement("div");
+        for (const attribute of piece.attributes) if (attribute.name !== "id") div.setAttribute(attribute.name, attribute.value);
+        div.classList.add("main-continued");
+        div.append(...piece.childNodes);
+        piece.replaceWith(div);
+      }
+      pagesBox.setAttribute("role", "main");
+      pagesBox.id = "main";
+      pagesBox.tabIndex = -1;
+    }
+    for (const clone of document.querySelectorAll(".pagedjs_pages section[data-split-from]")) {
+      clone.removeAttribute("aria-labelledby");
+      clone.removeAttribute("id");
+    }
     document.documentElement.dataset.paged = "done";
   },
 };

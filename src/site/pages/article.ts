@@ -8,10 +8,11 @@ import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
 /** The article's text as HTML, its quotes and figures marked, for a page in `dir`. */
-export function articleText(briefing: Briefing, article: BriefingArticle, dir: string): string {
+/** The article's text with its quotes and figures marked; its headings start at `topLevel`. */
+export function articleText(briefing: Briefing, article: BriefingArticle, dir: string, topLevel = 2): string {
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
   const figures = briefing.figuresByArticle.get(article.slug) ?? [];
-  return replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures)), quotes, figures, briefing, dir);
+  return replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures), topLevel), quotes, figures, briefing, dir);
 }
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {

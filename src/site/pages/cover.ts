@@ -37,7 +37,7 @@ export function renderCover(briefing: Briefing): string {
 ${config.subtitle ? html`<p class="subtitle">${config.subtitle}</p>` : ""}
 ${byline ? html`<p class="byline">${byline}</p>` : ""}
 </header>
-${config.summary ? html`<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>${raw(renderMarkdown(config.summary))}</section>` : ""}
+${config.summary ? html`<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>${raw(renderMarkdown(config.summary, 3))}</section>` : ""}
 <section class="facts" aria-labelledby="facts-heading">
 <h2 id="facts-heading">At a glance</h2>
 <dl>

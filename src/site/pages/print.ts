@@ -54,7 +54,7 @@ ${briefing.articles.map(
 <h2 id="article-${a.slug}-title" class="running">${a.title}</h2>
 <p class="print-meta">${a.source}${a.wire ? ` (${a.wire} copy)` : ""} · <time datetime="${a.date}">${dayDate(a.date)}</time>${a.author ? ` · ${a.author}` : ""}${a.url ? html` · <a href="${a.url}" data-short="${shortUrl(a.url)}">${shortUrl(a.url)}</a>` : ""}</p>
 ${a.notes ? html`<p class="print-notes">${a.notes}</p>` : ""}
-<div class="article-text">${raw(inBooklet(shortLinks(printIds(a.slug, articleText(briefing, a, DIR)))))}</div>
+<div class="article-text">${raw(inBooklet(shortLinks(printIds(a.slug, articleText(briefing, a, DIR, 3)))))}</div>
 </article>
 `,
 )}
@@ -106,7 +106,7 @@ function overview(briefing: Briefing): Html {
   const mostQuoted = [...briefing.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, 10);
   return html`<section class="print-section" id="overview" aria-labelledby="overview-title">
 <h2 id="overview-title" class="running">Overview</h2>
-${briefing.config.summary ? raw(shortLinks(renderMarkdown(briefing.config.summary))) : ""}
+${briefing.config.summary ? raw(shortLinks(renderMarkdown(briefing.config.summary, 3))) : ""}
 ${briefing.figureGroups.length
   ? html`<h3>Key figures and conflicts</h3>
 <ul class="key-figures">${keyGroups(briefing).map((g) => html`<li><strong>${g.label}</strong>${keySummary(briefing, g, false)}</li>`)}</ul>`
