@@ -1,8 +1,9 @@
 // The output folder: what a build leaves in it and how. A first build (or --clean, or a folder whose
-// last build did not finish) writes a fresh folder beside the output and swaps it in whole. Later
-// builds write only the files whose content changed, and delete the files they no longer make,
-// after every page is rendered and the search index built: a failed build leaves the last good
-// output as it was. The marker file records each file's hash, so an unchanged page is not written.
+// last build did not finish) writes a fresh folder beside the output, indexes it and swaps it in
+// whole. Later builds, once every page is rendered, write only the files whose content changed and
+// delete those they no longer make, then index the folder and put the new index in place. Content
+// errors stop a build before either, so they never cost the last good output. The marker file
+// records each file's hash, so an unchanged page is not written again.
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
@@ -58,51 +59,60 @@ export function searchKey(pages: OutputFile[]): string {
   return hash.digest("hex");
 }
 
-export interface CommitOptions {
+export interface DraftOptions {
   outDir: string;
   files: OutputFile[];
-  /** The search index: a freshly built folder to move in, "keep" the one there, or null for none. */
-  search: { dir: string; key: string; pages: number } | "keep" | null;
-  /** What the last build wrote; null writes a fresh folder and swaps it in. */
+  /** What the last build wrote; null writes a fresh folder to swap in. */
   previous: Manifest | null;
 }
 
-export interface CommitResult {
+/** The site's files written, the search index not yet placed. */
+export interface Draft {
+  /** Where the files are: a fresh folder beside the output, or the output itself. */
+  root: string;
   /** Files written (the others were already there, unchanged). */
   written: number;
-  removed: number;
+  /** Places the search index (a freshly built folder, "keep" the one there, or null for none) and finishes the output. */
+  finish(search: { dir: string; key: string; pages: number } | "keep" | null): Promise<void>;
+  /** After a failure: a fresh folder is removed; an output written in place stays marked unfinished. */
+  abandon(): Promise<void>;
 }
 
-export async function commitOutput(options: CommitOptions): Promise<CommitResult> {
+export async function draftOutput(options: DraftOptions): Promise<Draft> {
   const outDir = path.resolve(options.outDir);
-  return options.previous ? updateInPlace(outDir, options) : writeFresh(outDir, options);
+  return options.previous ? draftInPlace(outDir, options.files, options.previous) : draftFresh(outDir, options.files);
 }
 
-async function writeFresh(outDir: string, options: CommitOptions): Promise<CommitResult> {
+async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
   const staging = `${outDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  const records: Record<string, FileRecord> = {};
   try {
-    makeFolders(staging, options.files);
-    const records: Record<string, FileRecord> = {};
+    makeFolders(staging, files);
     // nothing reads the staging folder before the swap: each file is written under its own name
-    await eachAtOnce(options.files, async (file) => (records[file.path] = await writeOne(staging, file, false)));
-    const search = await placeSearch(staging, options.search, null);
-    await writeManifest(staging, { version: 1, complete: true, files: records, search });
-    await swapInto(staging, outDir);
-    return { written: options.files.length, removed: 0 };
+    await eachAtOnce(files, async (file) => (records[file.path] = await writeOne(staging, file, false)));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  return {
+    root: staging,
+    written: files.length,
+    async finish(search) {
+      const placed = await placeSearch(staging, search, null);
+      await writeManifest(staging, { version: 1, complete: true, files: records, search: placed });
+      await swapInto(staging, outDir);
+    },
+    abandon: () => rm(staging, { recursive: true, force: true }),
+  };
 }
 
-async function updateInPlace(outDir: string, options: CommitOptions): Promise<CommitResult> {
-  const previous = options.previous!;
+async function draftInPlace(outDir: string, files: OutputFile[], previous: Manifest): Promise<Draft> {
   // marked unfinished first: a build stopped midway makes the next one start afresh
   await writeManifest(outDir, { ...previous, complete: false });
   const records: Record<string, FileRecord> = {};
   const changed: OutputFile[] = [];
-  for (const file of options.files) {
+  for (const file of files) {
     const before = previous.files[file.path];
     const now = before?.hash === file.hash ? await stat(path.join(outDir, file.path)).catch(() => null) : null;
     // unchanged, and untouched since (a file edited or deleted by hand is written again)
@@ -111,15 +121,19 @@ async function updateInPlace(outDir: string, options: CommitOptions): Promise<Co
   }
   makeFolders(outDir, changed);
   await eachAtOnce(changed, async (file) => (records[file.path] = await writeOne(outDir, file, true)));
-  let removed = 0;
   for (const gone of Object.keys(previous.files).filter((p) => !(p in records))) {
     await unlink(path.join(outDir, gone)).catch(() => {});
     await removeEmptyFolders(outDir, path.posix.dirname(gone));
-    removed++;
   }
-  const search = await placeSearch(outDir, options.search, previous.search);
-  await writeManifest(outDir, { version: 1, complete: true, files: records, search });
-  return { written: changed.length, removed };
+  return {
+    root: outDir,
+    written: changed.length,
+    async finish(search) {
+      const placed = await placeSearch(outDir, search, previous.search);
+      await writeManifest(outDir, { version: 1, complete: true, files: records, search: placed });
+    },
+    abandon: async () => {},
+  };
 }
 
 /** Every folder the files need, each made once (at once: thousands of small calls, each quicker than a trip to the thread pool). */
@@ -153,7 +167,7 @@ async function eachAtOnce<T>(items: T[], task: (item: T) => Promise<unknown>, wi
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
 }
 
-async function placeSearch(root: string, search: CommitOptions["search"], before: Manifest["search"]): Promise<Manifest["search"]> {
+async function placeSearch(root: string, search: Parameters<Draft["finish"]>[0], before: Manifest["search"]): Promise<Manifest["search"]> {
   const target = path.join(root, SEARCH_FOLDER);
   if (search === "keep") return before;
   const old = `${target}.old-${process.pid}`;

@@ -7,8 +7,8 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { commitOutput, contentHash, readManifest, searchKey, SEARCH_FOLDER, type CommitOptions } from "./output-folder.ts";
-import { indexPages, isSearched } from "./search/index-site.ts";
+import { contentHash, draftOutput, readManifest, searchKey, SEARCH_FOLDER, type Draft } from "./output-folder.ts";
+import { indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
 
@@ -96,8 +96,9 @@ export interface BuildResult {
 }
 
 /**
- * Renders every page in memory and builds the search index from them, then writes the output folder
- * (src/output-folder.ts): a failed build leaves the previous output as it was.
+ * Renders every page in memory, writes the output folder (src/output-folder.ts: afresh, or only
+ * what changed), then indexes it for search. Content errors stop the build before anything is
+ * written: the previous output stays as it was.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -116,13 +117,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const files = (await renderSite(prepared.briefing)).map((f) => ({ ...f, hash: contentHash(f.content) }));
   lap("pages");
   const previous = options.clean ? null : await readManifest(outDir);
-  let search: CommitOptions["search"] = null;
+  options.progress?.("Writing files");
+  const draft = await draftOutput({ outDir, files, previous });
+  lap("write");
   let searchPages: number | null = null;
   const searchDir = `${outDir}.search-${process.pid}`;
   try {
+    let search: Parameters<Draft["finish"]>[0] = null;
     if (options.search) {
-      const searched = files.filter((f) => isSearched(f.path));
-      const key = searchKey(searched);
+      const key = searchKey(files.filter((f) => isSearched(f.path)));
       const indexThere = await stat(path.join(outDir, SEARCH_FOLDER, "pagefind-entry.json")).then(() => true, () => false);
       if (previous?.search?.key === key && indexThere) {
         // the searched pages are as they were: the index there is the one they would make
@@ -131,15 +134,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       } else {
         options.progress?.("Building the search index");
         await rm(searchDir, { recursive: true, force: true });
-        searchPages = (await indexPages(searched, searchDir)).pages;
+        searchPages = (await indexSite(draft.root, searchDir)).pages;
         search = { dir: searchDir, key, pages: searchPages };
       }
       lap("search index");
     }
-    options.progress?.("Writing files");
-    const { written } = await commitOutput({ outDir, files, search, previous });
-    lap("write");
-    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files: files.length, written, searchPages, config: prepared.briefing.config, timings };
+    await draft.finish(search);
+    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files: files.length, written: draft.written, searchPages, config: prepared.briefing.config, timings };
+  } catch (error) {
+    await draft.abandon();
+    throw error;
   } finally {
     await rm(searchDir, { recursive: true, force: true });
   }

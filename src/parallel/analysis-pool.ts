@@ -1,7 +1,7 @@
 // Analyses many articles across the machine's cores: worker threads, each with its own wink-nlp
 // model, take batches of articles in turn. The analysis is pure, so the results are the same as one
-// thread's, in the same order. Small jobs stay on the calling thread, where a worker's start (about
-// half a second to load the language model) would cost more than it saves.
+// thread's, in the same order. Small jobs stay on the calling thread, where a worker's start would
+// cost more than it saves.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { analyzeText, type TextAnalysis } from "../analysis/index.ts";
@@ -30,10 +30,15 @@ export interface PoolOptions {
   threads?: number;
   /** Told after each analysed batch: how many jobs are done. */
   onProgress?: (done: number) => void;
+  /** The least text (in characters) worth starting workers for; PARALLEL_FROM_BYTES by default. */
+  parallelFrom?: number;
 }
 
-/** Below this much text, one thread is quicker than starting workers. */
-const PARALLEL_FROM_BYTES = 256 * 1024;
+/**
+ * Below this much text, one thread is quicker than starting workers: a worker takes 0.7 to 1 s to
+ * load its TypeScript and its language model, and one thread reads about 1 MB a second.
+ */
+const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
 /** Jobs per message: enough to keep the messages few, few enough to share the work evenly. */
 const BATCH_BYTES = 64 * 1024;
 
@@ -45,7 +50,7 @@ export async function analyseAll(jobs: AnalysisJob[], options: PoolOptions = {})
   const bytes = jobs.reduce((sum, job) => sum + job.body.length, 0);
   const batches = batchesOf(jobs);
   const threads = Math.min(options.threads ?? defaultThreads(), batches.length);
-  if (threads <= 1 || bytes < PARALLEL_FROM_BYTES) {
+  if (threads <= 1 || bytes < (options.parallelFrom ?? PARALLEL_FROM_BYTES)) {
     return jobs.map((job, i) => {
       const analysis = analyzeText(job.body, job.date);
       options.onProgress?.(i + 1);

@@ -1,38 +1,37 @@
-// Pagefind's Node API: the search index of the pages search shows, built from the HTML already in
-// memory (no page is read back from disk), written into a folder of its own.
+// Pagefind's Node API: the search index of the pages search shows, written into a folder of its own.
 import { stat } from "node:fs/promises";
 import * as pagefind from "pagefind";
-
-export interface SearchPage {
-  /** Path below the site's root ("articles/x/index.html"): Pagefind makes the result's address from it. */
-  path: string;
-  content: string;
-}
 
 export interface SearchIndexResult {
   pages: number;
 }
 
+/** The pages search shows, as a glob below the site's root: articles and speakers (data-pagefind-body). */
+const SEARCHED = "{articles,speakers}/**/*.html";
+
 /**
- * Only the pages search shows are indexed: articles and speakers, which carry data-pagefind-body.
- * The booklet's other pages, /print/ above all (the whole booklet in one page), are left out.
+ * Whether a page of the site is searched. The booklet's other pages, /print/ above all (the whole
+ * booklet in one page), are left out.
  */
 export function isSearched(sitePath: string): boolean {
   return /^(?:articles|speakers)\/.+\.html$/.test(sitePath);
 }
 
-/** Indexes `pages` and writes the index (Pagefind's files and its search scripts) into `outputPath`. */
-export async function indexPages(pages: SearchPage[], outputPath: string): Promise<SearchIndexResult> {
+/**
+ * Indexes the searched pages of the site in `siteDir` and writes the index (Pagefind's files and its
+ * search scripts) into `outputPath`. Pagefind reads the folder itself, many pages at once: quicker
+ * here than sending it the pages already in memory, which its service reads one at a time.
+ */
+export async function indexSite(siteDir: string, outputPath: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.content })));
-    const failed = added.flatMap((a) => a.errors);
-    if (failed.length) throw new Error(`Pagefind could not index the site: ${failed.join("; ")}`);
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHED });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     if (!(await stat(`${outputPath}/pagefind-entry.json`).then((s) => s.size > 0, () => false))) throw new Error(`Pagefind wrote no index into ${outputPath}`);
-    return { pages: added.filter((a) => a.file?.url).length };
+    return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
