@@ -101,7 +101,7 @@ console.log(row("briefing build, one article edited", rebuild));
 console.log(`  stages (ms): ${JSON.stringify(stages(rebuild))}`);
 console.log(row("Pagefind CLI on Briefing's searched pages", searchAlone));
 console.log(`Budgets from the targets: cold ${(1.3 * baseline.seconds).toFixed(2)} s, rebuild ${(0.5 * baseline.seconds).toFixed(2)} s, peak ${(1.3 * baseline.peakMB).toFixed(0)} MB.`);
-console.log(`Analysis, cold: ${(bytes / 1e6 / ((stages(cold)["content and analysis"] ?? NaN) / 1000)).toFixed(2)} MB/s (content loading included; ${values.threads ? `--threads ${values.threads}` : "threads: one per core"})`);
+console.log(`Analysis, cold: ${(bytes / 1e6 / ((stages(cold)["content and analysis"] ?? NaN) / 1000)).toFixed(2)} MB/s (content loading included; ${values.threads ? `--threads ${values.threads}` : "default threads"})`);
 console.log("Targets (issue 6): cold at most 1.3× the baseline, rebuild at most 0.5×, peak memory at most 1.3×, analysis at least 4 MB/s per core.");
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 

@@ -53,7 +53,7 @@ Options:
   --timings        print the time of each stage (milliseconds, as JSON)
   --no-cache       analyse every article afresh (analyses are kept in .cache/, safe to delete,
                    and reused while an article's text and the analysis code are unchanged)
-  --threads N      analyse on N threads (default: one per core; 1 analyses on the main thread)
+  --threads N      analyse on N threads (default: one per core but one; 1 analyses on the main thread)
   --quiet          print problems only
 
 Exit status: 0 built, 1 content errors (nothing written), 2 usage error.`,

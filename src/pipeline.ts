@@ -20,7 +20,7 @@ export interface PrepareOptions {
   cache?: AnalysisCache;
   /** Told of each stage and of each article analysed. */
   progress?: Progress;
-  /** Threads for the analysis; the machine's cores when absent. */
+  /** Threads for the analysis; one per core but one when absent. */
   threads?: number;
 }
 
