@@ -39,10 +39,11 @@ Commands:
 Run \`briefing <command> --help\` for a command's options.`,
   build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--clean] [--quiet]
 
-Builds the briefing site. Every page is rendered and the search index built before the output
-folder is touched: a failed build leaves the previous output untouched. The first build writes a
-fresh folder and swaps it in; later builds write only the files that changed (and remove those no
-longer made), leaving files the build did not write, such as briefing.pdf, where they are.
+Builds the briefing site. Content errors stop the build before anything is written: the previous
+output stays as it was. The first build writes a fresh folder, indexes it and swaps it in; later
+builds write only the files that changed (and remove those no longer made), then index the folder
+again, leaving files the build did not write, such as briefing.pdf, where they are. Should the
+search index fail after that, the new pages stay with the old index and the next build starts afresh.
 
 Options:
   --content DIR    folder of articles (every *.md below it) and briefing.yaml (default: content)

@@ -6,7 +6,7 @@
 // records each file's hash, so an unchanged page is not written again.
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Written into every built site: the build replaces only folders that carry it (or empty ones). */
@@ -46,10 +46,19 @@ export function contentHash(content: string): string {
 export async function readManifest(outDir: string): Promise<Manifest | null> {
   try {
     const manifest = JSON.parse(await readFile(path.join(outDir, OUTPUT_MARKER), "utf8")) as Manifest;
-    return manifest.version === 1 && manifest.complete === true && typeof manifest.files === "object" ? manifest : null;
+    if (manifest?.version !== 1 || manifest.complete !== true || !manifest.files || typeof manifest.files !== "object") return null;
+    // the marker lies in the folder it describes, where anyone may have changed it: a path that
+    // would lead outside the folder (the build deletes files the marker lists) voids it whole
+    return Object.keys(manifest.files).every(isOwnPath) ? manifest : null;
   } catch {
     return null;
   }
+}
+
+/** A plain relative path inside the output folder: no "..", no absolute path, no backslash. */
+function isOwnPath(file: string): boolean {
+  const normal = path.posix.normalize(file);
+  return file.length > 0 && normal === file && !path.posix.isAbsolute(file) && !file.startsWith("../") && file !== ".." && !file.includes("\\") && !file.includes("\0");
 }
 
 /** A key for a set of searched pages: the same pages with the same content make the same index. */
@@ -121,8 +130,13 @@ async function draftInPlace(outDir: string, files: OutputFile[], previous: Manif
   }
   makeFolders(outDir, changed);
   await eachAtOnce(changed, async (file) => (records[file.path] = await writeOne(outDir, file, true)));
-  for (const gone of Object.keys(previous.files).filter((p) => !(p in records))) {
-    await unlink(path.join(outDir, gone)).catch(() => {});
+  // on a file system that ignores case, "articles/Talks/" and "articles/talks/" are one file:
+  // an old path that differs from a new one only in case is not deleted
+  const kept = new Set(Object.keys(records).map((p) => p.toLowerCase()));
+  for (const gone of Object.keys(previous.files).filter((p) => !(p in records) && !kept.has(p.toLowerCase()))) {
+    const target = path.join(outDir, gone);
+    // never through a link planted in the folder: only plain files are deleted
+    if ((await lstat(target).catch(() => null))?.isFile()) await unlink(target).catch(() => {});
     await removeEmptyFolders(outDir, path.posix.dirname(gone));
   }
   return {
@@ -161,18 +175,36 @@ async function writeOne(root: string, file: OutputFile, atomic: boolean): Promis
 /** Runs `task` on every item, a few at once: the file system's threads kept busy, its handles not exhausted. */
 async function eachAtOnce<T>(items: T[], task: (item: T) => Promise<unknown>, width = 16): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await task(items[next++]!);
+      } catch (error) {
+        failed = true; // the other lanes stop after their current item
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  // every lane settled before a failure is reported: nothing is still writing when the caller cleans up
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(width, items.length) }, lane));
+  const failure = lanes.find((l): l is PromiseRejectedResult => l.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 async function placeSearch(root: string, search: Parameters<Draft["finish"]>[0], before: Manifest["search"]): Promise<Manifest["search"]> {
   const target = path.join(root, SEARCH_FOLDER);
   if (search === "keep") return before;
   const old = `${target}.old-${process.pid}`;
-  await rename(target, old).catch(() => {});
-  if (search) await rename(search.dir, target);
+  const had = await rename(target, old).then(() => true, () => false);
+  if (search) {
+    try {
+      await rename(search.dir, target);
+    } catch (error) {
+      if (had) await rename(old, target); // the old index back rather than none
+      throw error;
+    }
+  }
   await rm(old, { recursive: true, force: true });
   return search ? { key: search.key, pages: search.pages } : null;
 }

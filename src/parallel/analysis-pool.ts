@@ -90,8 +90,10 @@ export async function analyseAll(jobs: AnalysisJob[], options: PoolOptions = {})
           feed(worker);
         });
         worker.on("error", reject);
+        // a worker that stops before the work is done (whatever its exit code) fails the analysis
+        // rather than leave it waiting; after it, the pool's own terminate() is expected
         worker.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`an analysis worker stopped with code ${code}`));
+          if (done < jobs.length) reject(new Error(`an analysis worker stopped (code ${code}) with ${jobs.length - done} articles left to analyse`));
         });
       }
     });

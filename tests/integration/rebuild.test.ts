@@ -1,7 +1,7 @@
 // Rebuilds: after the first build, a build writes only the files whose content changed and removes
 // those no longer made, and what it leaves is what a fresh build would have written. The search
 // index is kept when the searched pages are as they were.
-import { appendFile, cp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { appendFile, cp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles, removeDir, runCli, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
@@ -31,6 +31,8 @@ describe("a rebuild", () => {
 
   it("writes nothing and keeps the search index when nothing changed", async () => {
     const before = await listFiles(path.join(out, "pagefind"));
+    const entry = path.join(out, "pagefind", "pagefind-entry.json");
+    const written = (await stat(entry)).mtimeMs;
     const run = await build();
     expect(run.code).toBe(0);
     expect(changedCount(run.stdout)).toBe(0);
@@ -38,6 +40,8 @@ describe("a rebuild", () => {
     expect(Number(/search index of (\d+) pages/.exec(run.stdout)?.[1])).toBeGreaterThan(5);
     expect(before).toContain("pagefind-entry.json");
     expect(await listFiles(path.join(out, "pagefind"))).toEqual(before);
+    // kept, not made again: Pagefind names its files by their content, so the time tells
+    expect((await stat(entry)).mtimeMs).toBe(written);
   }, 60_000);
 
   it("after one article is edited, writes the files that changed and leaves what a fresh build leaves", async () => {
@@ -61,6 +65,11 @@ describe("a rebuild", () => {
     expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
     await unlink(pdf);
     expect(await snapshot(out)).toEqual(await snapshot(fresh));
+    // the index made in place holds the pages a fresh build's holds: a page's fragment is named by
+    // its content (Pagefind's filter files differ from run to run even on the same pages)
+    const fragments = async (site: string) => (await listFiles(path.join(site, "pagefind"))).filter((f) => f.startsWith("fragment/"));
+    expect(await fragments(out)).toEqual(await fragments(fresh));
+    expect((await fragments(out)).length).toBeGreaterThan(5);
     const pages = (await snapshot(out)).entries();
     expect([...pages].filter(([file, text]) => file.startsWith("articles/") && text.includes("A late paragraph"))).toHaveLength(1);
   }, 60_000);
@@ -81,6 +90,20 @@ describe("a rebuild", () => {
     const fresh = path.join(tmp, "fresh2");
     expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
     expect(await snapshot(out)).toEqual(await snapshot(fresh));
+  }, 60_000);
+
+  it("never deletes outside the output folder, whatever its marker lists", async () => {
+    const victim = path.join(tmp, "victim.txt");
+    await writeFile(victim, "not the build's");
+    const marker = path.join(out, ".briefing-output");
+    const manifest = JSON.parse(await readFile(marker, "utf8")) as { files: Record<string, unknown> };
+    for (const bad of ["../victim.txt", "articles/../../victim.txt", "/etc/hostname"]) manifest.files[bad] = { hash: "0", size: 1, mtimeMs: 1 };
+    await writeFile(marker, JSON.stringify(manifest));
+    const run = await build();
+    expect(run.code).toBe(0);
+    expect(await readFile(victim, "utf8")).toBe("not the build's");
+    // a marker that cannot be trusted is no marker: the build started afresh
+    expect(run.stdout).not.toMatch(/of them changed/);
   }, 60_000);
 
   it("starts afresh when the last build did not finish, or with --clean", async () => {
