@@ -22,6 +22,8 @@ export interface PrepareOptions {
   progress?: Progress;
   /** Threads for the analysis; one per core but one when absent. */
   threads?: number;
+  /** Told when each stage ends: "load", "analysis", "aggregation". */
+  lap?: (stage: string) => void;
 }
 
 export interface Prepared {
@@ -39,6 +41,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     };
   }
   const content = await loadContent(options.contentDir);
+  options.lap?.("load");
   let diagnostics = content.diagnostics;
   if (hasErrors(diagnostics)) {
     if (!options.skipInvalid) return { briefing: null, diagnostics };
@@ -71,7 +74,10 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     }
     return { article, analysis };
   });
-  return { briefing: buildBriefing(content.config, analysed), diagnostics };
+  options.lap?.("analysis");
+  const briefing = buildBriefing(content.config, analysed);
+  options.lap?.("aggregation");
+  return { briefing, diagnostics };
 }
 
 export interface BuildOptions extends PrepareOptions {
@@ -108,8 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings[name] = Math.round(now - t);
     t = now;
   };
-  const prepared = await prepareBriefing(options);
-  lap("content and analysis");
+  const prepared = await prepareBriefing({ ...options, lap });
   if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, written: 0, searchPages: null, config: null, timings };
 
   const outDir = path.resolve(options.outDir);
