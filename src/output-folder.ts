@@ -17,8 +17,9 @@ export const SEARCH_FOLDER = "pagefind";
 export interface OutputFile {
   /** Path below the output folder, with forward slashes. */
   path: string;
-  content: string;
-  /** contentHash(content). */
+  /** The file as written (UTF-8). */
+  bytes: Buffer;
+  /** contentHash(bytes). */
   hash: string;
 }
 
@@ -38,8 +39,14 @@ export interface Manifest {
   search: { key: string; pages: number } | null;
 }
 
-export function contentHash(content: string): string {
-  return createHash("sha1").update(content).digest("hex");
+export function contentHash(bytes: Buffer): string {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+
+/** A rendered file made ready to write: encoded once, hashed from those bytes. */
+export function outputFile(file: { path: string; content: string }): OutputFile {
+  const bytes = Buffer.from(file.content);
+  return { path: file.path, bytes, hash: contentHash(bytes) };
 }
 
 /** The last finished build's manifest, or null when there is none to trust (then the build starts afresh). */
@@ -160,7 +167,7 @@ function makeFolders(root: string, files: OutputFile[]): void {
 /** With `atomic`, written under a temporary name, then renamed: a reader never sees half a file. */
 async function writeOne(root: string, file: OutputFile, atomic: boolean): Promise<FileRecord> {
   const target = path.join(root, file.path);
-  const bytes = Buffer.from(file.content);
+  const bytes = file.bytes;
   if (atomic) {
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, bytes);

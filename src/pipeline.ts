@@ -7,7 +7,7 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { contentHash, draftOutput, readManifest, searchKey, SEARCH_FOLDER, type Draft } from "./output-folder.ts";
+import { draftOutput, outputFile, readManifest, searchKey, SEARCH_FOLDER, type Draft } from "./output-folder.ts";
 import { indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
@@ -119,7 +119,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = path.resolve(options.outDir);
   options.progress?.("Rendering pages");
-  const files = (await renderSite(prepared.briefing)).map((f) => ({ ...f, hash: contentHash(f.content) }));
+  // each page encoded once: its hash, the marker and the write all read those bytes, and the
+  // rendered text can go
+  const files = (await renderSite(prepared.briefing)).map(outputFile);
   lap("pages");
   const previous = options.clean ? null : await readManifest(outDir);
   options.progress?.("Writing files");

@@ -7,12 +7,31 @@ import { insertMarkers, kindLabel, replaceMarkers } from "../text-marks.ts";
 import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
-/** The article's text as HTML, its quotes and figures marked, for a page in `dir`. */
-/** The article's text with its quotes and figures marked; its headings start at `topLevel`. */
+/**
+ * Each article's Markdown, rendered once with its quote and figure markers in place: the article's
+ * page and the printed booklet both show it, with links for their own folder and their own heading
+ * levels.
+ */
+const renderedBodies = new WeakMap<BriefingArticle, string>();
+
+/** The article's text as HTML for a page in `dir`, its quotes and figures marked; its headings start at `topLevel`. */
 export function articleText(briefing: Briefing, article: BriefingArticle, dir: string, topLevel = 2): string {
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
   const figures = briefing.figuresByArticle.get(article.slug) ?? [];
-  return replaceMarkers(renderMarkdown(insertMarkers(article.body, quotes, figures), topLevel), quotes, figures, briefing, dir);
+  let rendered = renderedBodies.get(article);
+  if (rendered === undefined) {
+    rendered = renderMarkdown(insertMarkers(article.body, quotes, figures), 2);
+    renderedBodies.set(article, rendered);
+  }
+  return replaceMarkers(topLevel === 2 ? rendered : shiftHeadings(rendered, topLevel - 2), quotes, figures, briefing, dir);
+}
+
+/**
+ * Headings moved `by` levels (at most to <h6>). Only markdown-it writes tags into the rendered text
+ * (raw HTML in an article is escaped), and it writes a heading's as a bare `<hN>`.
+ */
+function shiftHeadings(rendered: string, by: number): string {
+  return rendered.replace(/<(\/?)h([1-6])>/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}>`);
 }
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
