@@ -119,9 +119,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = path.resolve(options.outDir);
   options.progress?.("Rendering pages");
-  // each page encoded once: its hash, the marker and the write all read those bytes, and the
-  // rendered text can go
-  const files = (await renderSite(prepared.briefing)).map(outputFile);
+  // each page encoded once: its hash, the marker and the write all read those bytes, and each
+  // rendered text is let go as soon as it is encoded (the two never all held at once)
+  const rendered: ({ path: string; content: string } | undefined)[] = await renderSite(prepared.briefing);
+  const files = rendered.map((file, i) => {
+    rendered[i] = undefined;
+    return outputFile(file!);
+  });
   lap("pages");
   const previous = options.clean ? null : await readManifest(outDir);
   options.progress?.("Writing files");
