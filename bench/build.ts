@@ -4,7 +4,8 @@
 //             Pagefind CLI on its output;
 //   cold      `briefing build` with an empty analysis cache and no earlier output;
 //   rebuild   `briefing build` again after one article changed (the cache and the output there).
-// Each is run --runs times (default 3) and its median run is reported.
+// Each is run --runs times (default 3), all of them in turn round by round, and its median run is
+// reported.
 // Prints each run's time, the briefing stages (load, analysis, aggregation, pages, write, search index), the
 // ratios to the baseline and peak memory; then the Pagefind CLI alone on the pages Briefing indexes,
 // the search index's share of any build. Options: --articles N (default 1000), --seed S (default 1),
@@ -55,38 +56,44 @@ for (const f of files) writeFileSync(path.join(bare, "src", f.name), f.text);
 writeFileSync(path.join(bare, "src/src.json"), JSON.stringify({ layout: "base.njk" }));
 writeFileSync(path.join(bare, "src/_includes/base.njk"), "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n");
 writeFileSync(path.join(bare, "eleventy.config.mjs"), "export default function () { return { dir: { input: \"src\", output: \"_site\" }, markdownTemplateEngine: false }; }\n");
-/** The run of median time among `runs` runs of `once` (a disk or a neighbour's burst moves a single run by half). */
-function median(once: (i: number) => Run): Run {
-  const all = Array.from({ length: runs }, (_, i) => once(i)).sort((a, b) => a.seconds - b.seconds);
-  return all[Math.floor((all.length - 1) / 2)]!;
+/** The run of median time among several (a disk or a neighbour's burst moves a single run by half). */
+function median(all: Run[]): Run {
+  return [...all].sort((a, b) => a.seconds - b.seconds)[Math.floor((all.length - 1) / 2)]!;
 }
 
-const eleventy = median(() => {
-  rmSync(path.join(bare, "_site"), { recursive: true, force: true });
-  return run(path.join(BIN, "eleventy"), ["--quiet"], bare);
-});
-const pagefind = median(() => run(path.join(BIN, "pagefind"), ["--site", "_site", "--silent"], bare));
-const baseline = { seconds: eleventy.seconds + pagefind.seconds, peakMB: Math.max(eleventy.peakMB, pagefind.peakMB) };
-
-// Briefing: cold (empty cache, no earlier output), then a rebuild after one article changed.
 const cwd = path.join(work, "briefing");
 mkdirSync(cwd);
 const site = path.join(cwd, "_site");
 const build = () => run(process.execPath, [path.join(ROOT, "bin/briefing.js"), "build", "--content", content, "--out", site, "--timings", ...(values.threads ? ["--threads", values.threads] : [])], cwd);
-const cold = median(() => {
-  rmSync(path.join(cwd, ".cache"), { recursive: true, force: true });
-  rmSync(site, { recursive: true, force: true });
-  return build();
-});
-// The search index's own share: the Pagefind CLI on the pages Briefing's search covers (articles and
-// speakers), into a folder of its own. No build can take less than this and still index them.
-const searchAlone = median(() => run(path.join(BIN, "pagefind"), ["--site", site, "--glob", "{articles,speakers}/**/*.html", "--output-path", path.join(work, "pagefind-alone"), "--force-language", "en", "--silent"], cwd));
 const edited = path.join(content, "articles", files[Math.floor(files.length / 2)]!.name);
 const original = readFileSync(edited, "utf8");
-const rebuild = median((i) => {
+
+// Each round runs everything once, in turn, so that a machine slowing down or speeding up over the
+// minutes weighs on the baseline and on Briefing alike: the baseline (bare Eleventy, then the
+// Pagefind CLI on its output); Briefing cold (empty cache, no earlier output); the Pagefind CLI
+// alone on the pages Briefing's search covers (no build can take less and still index them); then
+// Briefing again after one article changed (the cache and the output there).
+const rounds: { eleventy: Run; pagefind: Run; cold: Run; searchAlone: Run; rebuild: Run }[] = [];
+for (let i = 0; i < runs; i++) {
+  rmSync(path.join(bare, "_site"), { recursive: true, force: true });
+  const eleventy = run(path.join(BIN, "eleventy"), ["--quiet"], bare);
+  const pagefind = run(path.join(BIN, "pagefind"), ["--site", "_site", "--silent"], bare);
+  writeFileSync(edited, original);
+  rmSync(path.join(cwd, ".cache"), { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
+  const cold = build();
+  rmSync(path.join(work, "pagefind-alone"), { recursive: true, force: true });
+  const searchAlone = run(path.join(BIN, "pagefind"), ["--site", site, "--glob", "{articles,speakers}/**/*.html", "--output-path", path.join(work, "pagefind-alone"), "--force-language", "en", "--silent"], cwd);
   writeFileSync(edited, `${original}\nOne more paragraph, added to time a rebuild: ${12 + i} people were evacuated.\n`);
-  return build();
-});
+  const rebuild = build();
+  rounds.push({ eleventy, pagefind, cold, searchAlone, rebuild });
+}
+const eleventy = median(rounds.map((r) => r.eleventy));
+const pagefind = median(rounds.map((r) => r.pagefind));
+const cold = median(rounds.map((r) => r.cold));
+const searchAlone = median(rounds.map((r) => r.searchAlone));
+const rebuild = median(rounds.map((r) => r.rebuild));
+const baseline = { seconds: eleventy.seconds + pagefind.seconds, peakMB: Math.max(eleventy.peakMB, pagefind.peakMB) };
 
 const stages = (r: Run) => JSON.parse(/Timings \(ms\): (\{.*\})/.exec(r.stdout)?.[1] ?? "{}") as Record<string, number>;
 const row = (name: string, r: { seconds: number; peakMB: number }, ratio = true) =>
