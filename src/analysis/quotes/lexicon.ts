@@ -1,4 +1,12 @@
-// Word lists the quote rules share: reporting verbs, titles, organisations, pronouns.
+// Every word list the quote rules use, as data in one place: reporting verbs, speech acts, titles,
+// organisations, places, pronouns, openers. Regular expressions that match any word of a list are
+// built from the list here (`alternation`), so that no list hides inside a pattern. A test fails on
+// a word listed twice.
+
+/** A regular-expression alternation of words, longest first so that "said in" wins over "said". */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
 
 /** Reporting verbs, as they stand after a quote or before one. */
 export const CUE_VERBS = [
@@ -6,87 +14,195 @@ export const CUE_VERBS = [
   "declared", "noted", "explained", "insisted", "stressed", "argued", "claimed", "asserted", "wrote", "writes", "tweeted",
   "posted", "replied", "responded", "answered", "continued", "recalled", "urged", "asked", "confirmed", "acknowledged",
   "admitted", "conceded", "suggested", "predicted", "promised", "vowed", "complained", "cautioned", "indicated", "reiterated",
-  "emphasised", "emphasized", "observed", "remarked", "commented", "quipped", "conceded", "agreed", "countered", "concluded",
+  "emphasised", "emphasized", "observed", "remarked", "commented", "quipped", "agreed", "countered", "concluded",
   "shouted", "yelled", "exclaimed", "chanted", "whispered", "muttered", "joked", "interjected", "snapped", "boasted",
-];
-export const CUE = new Set(CUE_VERBS);
+] as const;
+export const CUE = new Set<string>(CUE_VERBS);
 
 /** Participles that hang a quote on the sentence's subject: `..., tweeting, "..."`. */
-export const PARTICIPLES = new Set(["saying", "adding", "tweeting", "writing", "posting", "telling", "warning", "declaring", "noting", "insisting", "stressing", "explaining"]);
+export const PARTICIPLES = ["saying", "adding", "tweeting", "writing", "posting", "telling", "warning", "declaring", "noting", "insisting", "stressing", "explaining"] as const;
+export const PARTICIPLE = new Set<string>(PARTICIPLES);
+
+/** Participles that report a clause, as in `..., adding that ...` or `..., arguing that ...`. */
+export const REPORT_PARTICIPLE_EXTRA = [ "arguing", "affirming", "claiming", "announcing", "acknowledging", "admitting", "suggesting", "recalling",
+  "confirming", "signalling", "signaling",
+] as const;
+export const REPORT_PARTICIPLES = new Set<string>([...PARTICIPLES, ...REPORT_PARTICIPLE_EXTRA]);
+
+/** Verbs that report a clause but introduce quotes less often: `signalled that`, `informed that`. */
+export const REPORT_ONLY_VERBS = [
+  "argue", "argues", "claim", "claims", "insist", "insists", "warn", "reported", "informed", "signalled", "signaled", "alleged",
+  "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted",
+  "estimated", "shot",
+] as const;
+export const REPORT_VERBS = new Set<string>([...CUE_VERBS, ...REPORT_ONLY_VERBS]);
+
+/** Verbs whose subject has found or decided something: "the court ruled", "the inquiry found". */
+export const FINDING_VERBS = ["reported", "found", "ruled"] as const;
+
+/** Verbs after which a bare clause (no "that") is as likely a thing as a statement: "promised a 'fair pay agreement'". */
+export const OBJECT_TAKING_VERBS_LIST = ["promised", "pledged", "vowed", "announced", "confirmed", "revealed", "disclosed", "reported", "unveiled"] as const;
+export const OBJECT_TAKING_VERBS = new Set<string>(OBJECT_TAKING_VERBS_LIST);
+
+/** Verbs of telling, whose hearer stands between the verb and the clause: "told parliament that". */
+export const TELLING_VERBS_LIST = ["told", "tells", "informed", "assured", "reminded"] as const;
+export const TELLING_VERBS = new Set<string>(TELLING_VERBS_LIST);
+
+/** Hearers of "told": "told reporters", "told state television". */
+export const HEARERS = ["reporters", "journalists", "parliament", "lawmakers", "television", "radio", "media", "press", "broadcaster", "agency", "newspaper", "him", "her", "them", "us", "me"] as const;
+
+/** Verbs that, before "to", promise or ask for an act rather than report speech: "agreed to switch off". */
+export const ACT_VERBS_LIST = ["agreed", "promised", "vowed", "asked", "urged"] as const;
+export const ACT_VERBS = new Set<string>(ACT_VERBS_LIST);
+
+/** Verbs that after a plural noun read as a passive participle: "ceasefires agreed since 1990". */
+export const PARTICIPLE_LIKE_VERBS_LIST = ["agreed", "announced", "reported", "confirmed"] as const;
+export const PARTICIPLE_LIKE_VERBS = new Set<string>(PARTICIPLE_LIKE_VERBS_LIST);
 
 /**
  * Speech acts in the past tense: `X called the plan "..."`, `described him as "..."`, `accused Y of
  * "..."`. Quoted words after them are X's (partial). The present tense ("what Russia calls a
  * "special military operation"") names a label, and stays a term.
  */
-export const SPEECH_ACTS = new Set([
+export const SPEECH_ACTS_LIST = [
   "called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "accused", "praised", "criticised", "criticized",
   "condemned", "dismissed", "hailed", "denounced", "derided", "mocked", "blasted", "slammed", "lauded", "welcomed", "rejected",
-]);
+] as const;
+export const SPEECH_ACTS = new Set<string>(SPEECH_ACTS_LIST);
 
-/** Verbs that give a thing a name: a quote after them is a label. */
-export const NAMING_VERBS = /\b(call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labelled|labeled|brand|brands|branded|describe[sd]? as|described it as|known as)\b/i;
+/** Verbs that give a thing a name, in any tense: a short quote after them is a label. */
+export const NAMING_VERB_FORMS = [
+  "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled",
+  "labeled", "brand", "brands", "branded", "describe as", "describes as", "described as", "described it as", "known as",
+] as const;
+export const NAMING_VERBS = new RegExp(`\\b(?:${alternation(NAMING_VERB_FORMS)})\\b`, "i");
+
+/** Words before a quote that make it a label the writer marks as one: "so-called", "known as", "titled". */
+export const LABEL_MARKERS = ["so-called", "called", "dubbed", "named", "termed", "branded", "labelled", "labeled", "titled"] as const;
 
 /** Words of a title or position that stand before a name: "Foreign Minister", "Kremlin spokesman". */
-export const TITLE_WORDS = new Set(
-  [
-    "president", "minister", "prime", "foreign", "defence", "defense", "interior", "finance", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "adviser", "advisor", "negotiator", "head", "chief", "director", "mayor", "governor", "commander", "ambassador",
-    "envoy", "leader", "chancellor", "senator", "representative", "general", "colonel", "captain", "official", "chairman",
-    "chairwoman", "chair", "deputy", "vice", "state", "presidential", "delegation", "member", "professor", "dr", "mr", "mrs", "ms",
-    "king", "queen", "pope", "judge", "prosecutor", "lawyer", "analyst", "economist", "correspondent", "editor", "ceo", "founder",
-    "coach", "manager", "councillor", "councilor", "commissioner", "speaker", "lieutenant", "major", "sergeant", "admiral", "inspector",
-    "superintendent", "officer", "sheriff", "attorney", "justice", "secretary-general", "executive", "coordinator", "researcher",
-    // Titles and callings that stand before a name in local, court, sports and science reporting.
-    "councilwoman", "councilman", "cllr", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep", "sen",
-    "gov", "lt", "col", "sgt", "capt", "det", "detective", "constable", "trooper", "chief", "skipper", "deckhand", "boss",
-    "midfielder", "striker", "goalkeeper", "defender", "forward", "winger", "captain", "referee", "rev", "reverend", "bishop",
-    "rabbi", "imam", "pastor", "prof", "diplomat", "spokesperson", "scientist", "epidemiologist", "physician", "surgeon", "nurse",
-    "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
-    "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
-    "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior", "economist",
-    "councilmember", "administrator", "investor", "aide", "insider", "source", "shadow", "worker", "rescuer", "volunteer", "neighbour", "neighbor",
-    "victim", "passenger", "customer", "voter", "parent", "pensioner", "shopper", "fan", "driver", "patient", "observer", "critic",
-    "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
-    "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "chairman", "md", "sheikh", "ald",
-  ],
-);
+export const TITLE_WORDS_LIST = [
+  "president", "minister", "prime", "foreign", "defence", "defense", "interior", "finance", "secretary", "spokesman", "spokeswoman",
+  "spokesperson", "adviser", "advisor", "negotiator", "head", "chief", "director", "mayor", "governor", "commander", "ambassador",
+  "envoy", "leader", "chancellor", "senator", "representative", "general", "colonel", "captain", "official", "chairman",
+  "chairwoman", "chair", "deputy", "vice", "state", "presidential", "delegation", "member", "professor", "dr", "mr", "mrs", "ms",
+  "king", "queen", "pope", "judge", "prosecutor", "lawyer", "analyst", "economist", "correspondent", "editor", "ceo", "founder",
+  "coach", "manager", "councillor", "councilor", "commissioner", "speaker", "lieutenant", "major", "sergeant", "admiral", "inspector",
+  "superintendent", "officer", "sheriff", "attorney", "justice", "secretary-general", "executive", "coordinator", "researcher",
+  // Titles and callings that stand before a name in local, court, sports and science reporting.
+  "councilwoman", "councilman", "cllr", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep", "sen",
+  "gov", "lt", "col", "sgt", "capt", "det", "detective", "constable", "trooper", "skipper", "deckhand", "boss",
+  "midfielder", "striker", "goalkeeper", "defender", "forward", "winger", "referee", "rev", "reverend", "bishop",
+  "rabbi", "imam", "pastor", "prof", "diplomat", "scientist", "epidemiologist", "physician", "surgeon", "nurse",
+  "doctor", "engineer", "pilot", "strategist", "expert", "lawmaker", "legislator", "activist", "campaigner", "owner", "farmer",
+  "resident", "witness", "survivor", "teacher", "principal", "headteacher", "student", "chairperson", "treasurer", "auditor",
+  "magistrate", "solicitor", "barrister", "counsel", "defendant", "mp", "mep", "senior",
+  "councilmember", "administrator", "investor", "aide", "insider", "source", "shadow", "worker", "rescuer", "volunteer", "neighbour", "neighbor",
+  "victim", "passenger", "customer", "voter", "parent", "pensioner", "shopper", "fan", "driver", "patient", "observer", "critic",
+  "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
+  "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "md", "sheikh", "ald",
+] as const;
+export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 
 /** Company suffixes: a body with one of these is a company ("the company said" may be it). */
-export const COMPANY_SUFFIXES = new Set(["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"]);
+export const COMPANY_SUFFIXES_LIST = ["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"] as const;
+export const COMPANY_SUFFIXES = new Set<string>(COMPANY_SUFFIXES_LIST);
+
+/** What "the company" may stand for: a body named as one of these, or any bare name. */
+export const COMPANY_ROLES_LIST = ["company", "firm", "group", "business", "retailer", "carrier", "airline", "insurer", "developer", "manufacturer", "operator"] as const;
+export const COMPANY_ROLES = new Set<string>(COMPANY_ROLES_LIST);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
-export const ORG_WORDS = new Set(
-  [
-    "house", "kremlin", "pentagon", "ministry", "agency", "council", "commission", "office", "department", "government", "army",
-    "forces", "nato", "un", "unhcr", "unicef", "who", "eu", "union", "committee", "court", "parliament", "congress", "senate",
-    "police", "service", "bank", "fund", "organization", "organisation", "institute", "party", "authority", "authorities", "board",
-    "company", "group", "embassy", "administration", "cabinet", "military", "navy", "command", "staff", "press", "news", "times",
-    "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
-    "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "ministry", "embassy", "regulator", "airline", "insurer", "carrier",
-    "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
-    "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
-    "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
-    "energy", "media", "telecom",
-    // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
-    ...COMPANY_SUFFIXES,
-  ],
-);
+export const ORG_WORDS_LIST = [
+  "house", "kremlin", "pentagon", "ministry", "agency", "council", "commission", "office", "department", "government", "army",
+  "forces", "nato", "un", "unhcr", "unicef", "who", "eu", "union", "committee", "court", "parliament", "congress", "senate",
+  "police", "service", "bank", "fund", "organization", "organisation", "institute", "party", "authority", "authorities", "board",
+  "company", "group", "embassy", "administration", "cabinet", "military", "navy", "command", "staff", "press", "news", "times",
+  "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
+  "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "regulator", "airline", "insurer", "carrier",
+  "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
+  "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
+  "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
+  "energy", "media", "telecom",
+  // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
+  ...COMPANY_SUFFIXES_LIST,
+] as const;
+export const ORG_WORDS = new Set<string>(ORG_WORDS_LIST);
+
+/** Words that name a body standing before "of", "for" or "on": "the Ministry of Defence". */
+export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission", "Office", "Agency", "Court", "Committee", "Institute", "Bank", "Union", "Organisation", "Organization"] as const;
 
 /** Countries, capitals and other places that speak for their governments ("Ukraine said", "Moscow said"). */
-export const PLACES = new Set(
-  [
-    "ukraine", "russia", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "china", "france", "germany",
-    "britain", "america", "poland", "belarus", "minsk", "brussels", "europe", "israel", "iran", "turkey", "ankara", "japan", "tokyo",
-    "india", "delhi", "canada", "ottawa", "italy", "rome", "spain", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul",
-  ],
-);
+export const PLACES_LIST = [
+  "ukraine", "russia", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "china", "france", "germany",
+  "britain", "america", "poland", "belarus", "minsk", "brussels", "europe", "israel", "iran", "turkey", "ankara", "japan", "tokyo",
+  "india", "delhi", "canada", "ottawa", "italy", "rome", "spain", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul",
+] as const;
+export const PLACES = new Set<string>(PLACES_LIST);
+
+/** Words that make a capitalised phrase a place: the first word or the last of the name. */
+export const PLACE_WORDS = [
+  "River", "Street", "Road", "Avenue", "Lane", "Bridge", "Park", "Lake", "Mount", "Mountain", "Mountains", "Valley", "Square",
+  "Station", "Airport", "Island", "Bay", "Coast", "Sea", "Ocean", "Hall", "Centre", "Center", "Stadium", "Library", "Church",
+  "Cathedral", "Market", "Harbour", "Harbor", "Gate", "Quay", "Wharf",
+] as const;
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+export const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she", them: "they" };
+
+/** Courtesy titles: part of how a name is written, not a role. */
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame"] as const;
+/** Honorifics before a surname that make it surely a person's: "Mr Morozkin", "Lord Butler". */
+export const HONORIFICS_BEFORE_SURNAME = [...HONORIFICS, "Lord", "Lady"] as const;
+
+/** Capitalised words that are not names, at a sentence's start: "Those who said ...", "Many". */
+export const FUNCTION_WORDS = [
+  "those", "these", "this", "that", "there", "here", "many", "some", "most", "others", "several", "all", "both", "each", "every",
+  "such", "few", "what", "which", "who", "whose", "it", "its", "their", "his", "her", "hers", "our", "your", "my", "one", "none",
+  "nobody", "somebody", "someone", "everyone", "everybody", "anyone", "has", "was", "is", "does", "says", "thus", "as", "us",
+  "yes", "perhaps", "whereas", "always", "sometimes", "news", "days", "years", "months", "weeks", "hours", "i", "me", "we", "you",
+] as const;
 
 /** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
-export const ADVERBIAL_OPENERS = /^(?:meanwhile|however|but|and|also|separately|earlier|later|late|then|still|yet|instead|moreover|in addition|in the meantime|at the same time|after|before|on|in|at|since|during|while|asked|speaking|addressing|sentencing|responding|commenting|testifying|reacting|announcing|explaining|concluding|summing up|writing|reflecting|pressed|questioned|interviewed|challenged|outside|inside|elsewhere|afterwards|overnight|nearby|back|when|as|for|by|from|with|without|under|over|following|according)\b/i;
+export const ADVERBIAL_OPENER_WORDS = [
+  "meanwhile", "however", "but", "and", "also", "separately", "earlier", "later", "late", "then", "still", "yet", "instead",
+  "moreover", "in addition", "in the meantime", "at the same time", "after", "before", "on", "in", "at", "since", "during",
+  "while", "asked", "speaking", "addressing", "sentencing", "responding", "commenting", "testifying", "reacting", "announcing",
+  "explaining", "concluding", "summing up", "writing", "reflecting", "pressed", "questioned", "interviewed", "challenged",
+  "outside", "inside", "elsewhere", "afterwards", "overnight", "nearby", "back", "when", "as", "for", "by", "from", "with",
+  "without", "under", "over", "following", "according",
+] as const;
+export const ADVERBIAL_OPENERS = new RegExp(`^(?:${alternation(ADVERBIAL_OPENER_WORDS)})\\b`, "i");
 
 /** Words after a name that are honours or ranks, not part of it: "Julian Prentice SC", "Ed Lamb MP". */
 export const POST_NOMINALS = /^(?:SC|KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
 
+/** Words that end with a full stop without ending the sentence: "said Dr. Ingrid Halvorsen". */
+export const ABBREVIATIONS = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Sgt", "Lt", "Col", "Gen", "Capt", "Cllr", "Rev", "Sen", "Rep", "Gov", "Det", "Insp", "Supt", "Jr", "Sr", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "Bros", "vs"] as const;
+
+/** Words that stand between a subject and its reporting verb: "the ministry has also said". */
+export const AUXILIARIES = ["has", "have", "had", "also", "then", "later", "again", "further", "previously", "once", "reportedly", "already", "had also", "has also"] as const;
+
+/** Words of time after a reporting verb: "said on Monday", "said late Sunday". */
+export const TIME_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"] as const;
+
+/** Small words a title leaves in lower case: "Winter in Larkhaven", "Gloves On, Phones Off". */
+export const TITLE_SMALL_WORDS = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "nor", "vs", "vs.", "de", "la", "le", "du", "von", "van"] as const;
+
+/** Nouns a quoted title stands beside: `a documentary, "Gloves On, Phones Off"`, `a post titled "..."`. */
+export const WORK_NOUNS = [
+  "titled", "entitled", "headlined", "book", "novel", "memoir", "report", "study", "paper", "film", "documentary", "series",
+  "album", "song", "single", "play", "musical", "poem", "essay", "column", "post", "plan", "programme", "program", "strategy",
+  "campaign", "show", "podcast", "exhibition", "collection", "catalogue", "catalog", "anthology", "guide", "pamphlet", "magazine",
+  "newsletter", "opera", "ballet", "two-hander", "sitcom", "drama", "comedy", "thriller", "biography", "autobiography", "opinion",
+  "manifesto", "white paper", "fourth", "third", "second", "first", "fifth", "latest", "debut", "last",
+] as const;
+
+/** Nouns for a document that speaks for whoever issued it: "the ministry's statement" is the ministry's. */
+export const DOCUMENT_NOUNS = ["statement", "figures", "data", "report", "estimate", "estimates", "count", "tally", "website", "account", "announcement", "records", "filing", "survey", "analysis"] as const;
+
+/** All the lists above, by name, for the test that no list holds a word twice. */
+export const WORD_LISTS: Record<string, readonly string[]> = {
+  CUE_VERBS, PARTICIPLES, REPORT_PARTICIPLE_EXTRA, REPORT_ONLY_VERBS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
+  HONORIFICS, FUNCTION_WORDS, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS,
+};

@@ -1,26 +1,22 @@
 // A phrase that names who speaks -> a mention: a name with a role, an organisation, a group, an
 // unnamed speaker ("a Ukrainian official"), or a pronoun or definite role to resolve later.
-import { ADVERBIAL_OPENERS, CUE, ORG_WORDS, PLACES, POST_NOMINALS, PRONOUNS, SPEECH_ACTS, TITLE_WORDS } from "./lexicon.ts";
+import {
+  ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, OBJECT_PRONOUNS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES,
+  POST_NOMINALS, PRONOUNS, SPEECH_ACTS, TITLE_WORDS,
+} from "./lexicon.ts";
+import type { Mention, SpeakerKind } from "./types.ts";
 
-export type SpeakerKind = "person" | "organization" | "group" | "unnamed";
-
-export type Mention =
-  | { type: "named"; name: string; role: string | null; kind: SpeakerKind; single: boolean }
-  | { type: "pronoun"; pronoun: string }
-  | { type: "definite"; role: string; phrase: string };
+export type { Mention, SpeakerKind };
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 /** A nickname in quote marks inside a name: Robert "Bo" Langley. */
 const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\- ]*["”’']$/u;
-/** Courtesy titles: part of how a name is written, not a role. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
-const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she", them: "they" };
+const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.?$`);
 const POSSESSIVE = /['’]s?$/;
-/** Capitalised words that are not names, at a sentence's start: "Those who said ...", "Many". */
-const FUNCTION_WORDS = /^(?:those|these|this|that|there|here|many|some|most|others|several|all|both|each|every|such|few|what|which|who|whose|it|its|their|his|her|hers|our|your|my|one|none|nobody|somebody|someone|everyone|everybody|anyone|has|was|is|does|says|thus|as|us|yes|perhaps|whereas|always|sometimes|news|days|years|months|weeks|hours|i|me|we|you)$/i;
+const FUNCTION_WORDS = new RegExp(`^(?:${alternation(FUNCTION_WORD_LIST)})$`, "i");
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
-/** Words that make a capitalised phrase a place: the first word or the last of the name. */
-const PLACE_WORDS = /^(?:River|Street|Road|Avenue|Lane|Bridge|Park|Lake|Mount|Mountains?|Valley|Square|Station|Airport|Island|Bay|Coast|Sea|Ocean|Hall|Centre|Center|Stadium|Library|Church|Cathedral|Market|Harbour|Harbor|Gate|Quay|Wharf)$/;
+const PLACE_WORDS = new RegExp(`^(?:${alternation(PLACE_WORD_LIST)})$`);
+const OF_BODY = new RegExp(`\\b(?:${alternation(BODY_BEFORE_OF)})\\s+(?:of|for|on)\\b`);
 
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
@@ -126,7 +122,7 @@ function parse(raw: string): Mention | null {
   const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
   const lastContent = content[content.length - 1]?.toLowerCase() ?? "";
   const allCapitalised = content.length > 0 && content.every((w) => CAPITALISED.test(w));
-  const ofBody = /\b(?:Ministry|Department|Council|Commission|Office|Agency|Court|Committee|Institute|Bank|Union|Organi[sz]ation)\s+(?:of|for|on)\b/.test(phrase);
+  const ofBody = OF_BODY.test(phrase);
   const endsInBody = ORG_WORDS.has(lastContent) && !TITLE_WORDS.has((content[content.length - 2] ?? "").toLowerCase());
   if (allCapitalised && (ofBody || endsInBody)) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };

@@ -1,0 +1,65 @@
+// The bodies an article names, for resolving a short name ("Pemberton", "the FA") to the full one
+// and "the league" or "the company" to the body it stands for.
+import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS } from "../lexicon.ts";
+import { escapeRe } from "../state.ts";
+import type { Speaker, State } from "../types.ts";
+
+export class Orgs {
+  private readonly names = new Set<string>();
+  private readonly full = new Map<string, string>();
+  private readonly byWord = new Map<string, Speaker | null>();
+
+  constructor(state: State, private readonly body: string) {
+    for (const d of state.drafts) if (d.mention?.type === "named" && d.mention.kind === "organization") this.names.add(d.mention.name);
+    for (const e of state.events) if (e.speaker.kind === "organization") this.names.add(e.speaker.name);
+  }
+
+  /** The full name of a body the article names in full: "Pemberton" -> "Pemberton Outdoor Inc.", "FA" -> "Football Association". */
+  fullName(name: string): string {
+    if (!this.full.has(name)) this.full.set(name, fullOrgName(name, this.names) ?? name);
+    return this.full.get(name)!;
+  }
+
+  /** "league" -> "the Lakeshore Youth Soccer League", when the text names exactly one such body. */
+  named(word: string): Speaker | null {
+    if (!this.byWord.has(word)) this.byWord.set(word, orgNameInText(word, this.body));
+    return this.byWord.get(word)!;
+  }
+}
+
+/**
+ * Whether a body can be "the <role>" of a later sentence: a name that says what kind of body it is
+ * ("the Independent Couriers' Union") is not "the company"; a bare name ("Zipcart") can be anything.
+ */
+export function canBe(name: string, role: string): boolean {
+  const kinds = name.toLowerCase().split(/\s+/).filter((w) => ORG_WORDS.has(w) && !COMPANY_SUFFIXES.has(w));
+  if (!kinds.length || !COMPANY_ROLES.has(role)) return true;
+  return kinds.every((w) => COMPANY_ROLES.has(w));
+}
+
+function fullOrgName(name: string, orgs: Set<string>): string | null {
+  const bare = name.replace(/^the\s+/i, "");
+  const candidates = new Set<string>();
+  for (const org of orgs) {
+    const other = org.replace(/^the\s+/i, "");
+    if (other === bare) continue;
+    if (!bare.includes(" ") && other.startsWith(`${bare} `)) candidates.add(org);
+    else if (/^[\p{Lu}]{2,6}$/u.test(bare)) {
+      const initials = other.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
+      if (initials === bare) candidates.add(org);
+    }
+  }
+  return candidates.size === 1 ? [...candidates][0]! : null;
+}
+
+function orgNameInText(word: string, text: string): Speaker | null {
+  const capital = word[0]!.toUpperCase() + word.slice(1);
+  const names = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6})${escapeRe(capital)}\\b`, "gu"))) {
+    const name = `${m[1]}${capital}`.replace(/^(?:The|A|An)\s+/, "");
+    if (name.split(/\s+/).length > 1) names.add(name);
+  }
+  // "the Department of Health and Wellbeing", "the Ministry for Schools".
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(capital)}\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]*){0,3}`, "gu"))) names.add(m[0]);
+  return names.size === 1 ? { name: `the ${[...names][0]}`, role: null, kind: "organization" } : null;
+}

@@ -1,0 +1,152 @@
+// The people an article names, for resolving a surname alone ("Putin", "Costa rejected the charge")
+// to the one full name the article gives it, and a shorter form of a name ("Ines Calloway") to its
+// fullest ("Ines Adela Calloway").
+import { parseMention } from "../mentions.ts";
+import { escapeRe } from "../state.ts";
+import type { Speaker, State } from "../types.ts";
+import { HONORIFIC_BEFORE } from "./gender.ts";
+
+export class People {
+  /** Full names (two words or more) -> the person, with the first role the article gives them. */
+  readonly people = new Map<string, Speaker>();
+  /** A shorter form of a name -> the one longer name with the same first and last word. */
+  private readonly fuller = new Map<string, string>();
+  private readonly surnames = new Map<string, Speaker | null>();
+  /** How many people share each surname ("Agnes Moffat" and her son "Daniel Moffat"). */
+  readonly surnameCount = new Map<string, number>();
+
+  /** `body`: the narration alone, where a full name the article gives in passing is looked for. */
+  constructor(state: State, private readonly body: string) {
+    const known = (s: Speaker) => {
+      if (s.kind === "person" && s.name.includes(" ")) {
+        const existing = this.people.get(s.name);
+        if (!existing || (!existing.role && s.role)) this.people.set(s.name, s);
+      }
+    };
+    for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
+    for (const e of state.events) known(e.speaker);
+    // "Ines Calloway" is "Ines Adela Calloway": a name with the same first and last word as a longer one.
+    const byEnds = new Map<string, string[]>();
+    for (const name of this.people.keys()) {
+      const w = name.split(" ");
+      const ends = `${w[0]} ${w[w.length - 1]}`;
+      byEnds.set(ends, [...(byEnds.get(ends) ?? []), name]);
+    }
+    for (const names of byEnds.values()) {
+      for (const name of names) {
+        const longer = names.filter((o) => o.length > name.length);
+        if (longer.length === 1) this.fuller.set(name, longer[0]!);
+      }
+    }
+    for (const [short, long] of this.fuller) {
+      const s = this.people.get(short)!;
+      if (!this.people.get(long)!.role && s.role) this.people.set(long, { ...this.people.get(long)!, role: s.role });
+      this.people.delete(short);
+    }
+    for (const person of this.people.values()) {
+      const surname = person.name.split(" ").pop()!;
+      this.surnameCount.set(surname, (this.surnameCount.get(surname) ?? 0) + 1);
+    }
+  }
+
+  hasFuller(name: string): boolean {
+    return this.fuller.has(name);
+  }
+
+  /** The fullest form of a name. */
+  fullest(name: string): string {
+    let n = name;
+    for (let hops = 0; this.fuller.has(n) && hops < 4; hops++) n = this.fuller.get(n)!;
+    return n;
+  }
+
+  /** The one person a surname alone stands for, or null when none or several. */
+  bySurname(single: string): Speaker | null {
+    const key = single.toLowerCase();
+    if (this.surnames.has(key)) return this.surnames.get(key)!;
+    const matches = [...this.people.values()].filter((p) => p.name.split(" ").pop()!.toLowerCase() === key);
+    let found: Speaker | null = matches.length === 1 ? matches[0]! : null;
+    if (matches.length === 0) {
+      // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
+      found = fullNameInText(single, this.body);
+      if (found) this.people.set(found.name, found);
+      // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
+      if (!found && single.length >= 6) {
+        const near = [...this.people.values()].filter((p) => withinOneEdit(p.name.split(" ").pop()!.toLowerCase(), key));
+        found = near.length === 1 ? near[0]! : null;
+      }
+    }
+    this.surnames.set(key, found);
+    return found;
+  }
+
+  /** The people who share a surname. */
+  sharing(surname: string): Speaker[] {
+    return [...this.people.values()].filter((p) => p.name.split(" ").pop() === surname);
+  }
+
+  /**
+   * Surnames standing alone ("Costa rejected the charge") as mentions of their person, added to the
+   * state's events (unsorted).
+   */
+  addSurnameMentions(state: State): void {
+    const seen = new Map<string, Set<number>>();
+    for (const e of state.events) {
+      if (!seen.has(e.speaker.name)) seen.set(e.speaker.name, new Set());
+      seen.get(e.speaker.name)!.add(e.at);
+    }
+    const nearby = (name: string, at: number, reach: number) => {
+      const ats = seen.get(name);
+      if (!ats) return false;
+      for (let x = at - reach; x <= at + reach; x++) if (ats.has(x)) return true;
+      return false;
+    };
+    const standalone = [...this.people.values()]
+      .map((person) => ({ person, surname: person.name.split(" ").pop()! }))
+      .filter(({ surname }) => this.surnameCount.get(surname) === 1)
+      .map(({ person, surname }) => ({ person, surname, re: new RegExp(`\\b${escapeRe(surname)}\\b`, "gu") }));
+    state.paragraphs.forEach((paragraph) => {
+      for (const { person, surname, re } of standalone) {
+        if (!paragraph.text.includes(surname)) continue;
+        for (const m of paragraph.text.matchAll(re)) {
+          // A surname after punctuation or an honorific ("Mr Morozkin"): not the end of a longer name
+          // ("Daniel Moffat"), nor an object in the middle of a clause ("that Alvarado had voted").
+          const word = /(\p{L}+)(\.?)[ \t]$/u.exec(paragraph.text.slice(Math.max(0, m.index! - 12), m.index!));
+          if (word && !HONORIFIC_BEFORE.test(word[1]!)) continue;
+          const at = paragraph.start + m.index!;
+          if (nearby(person.name, at, surname.length + 1)) continue;
+          state.events.push({ at, speaker: person });
+          if (!seen.has(person.name)) seen.set(person.name, new Set());
+          seen.get(person.name)!.add(at);
+        }
+      }
+    });
+  }
+}
+
+/** Whether two words differ by at most one letter added, dropped or changed. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  return tail(a, b);
+}
+
+/** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */
+function fullNameInText(surname: string, text: string): Speaker | null {
+  const names = new Set<string>();
+  let role: string | null = null;
+  const before = /((?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4})$/u;
+  for (const occurrence of text.matchAll(new RegExp(`${escapeRe(surname)}\\b`, "gu"))) {
+    const m = before.exec(text.slice(Math.max(0, occurrence.index! - 120), occurrence.index));
+    if (!m) continue;
+    const mention = parseMention(`${m[1]}${surname}`);
+    if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+      names.add(mention.name);
+      role = role ?? mention.role;
+    }
+  }
+  return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}

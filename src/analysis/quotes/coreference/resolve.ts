@@ -1,0 +1,163 @@
+// Each quotation's speaker phrase -> the speaker it stands for: names to their fullest form,
+// surnames to the one person of that name, pronouns to their antecedent, "the spokesperson" or "the
+// league" to the one last named. One handler per kind of mention; quotations are resolved in body
+// order, and each resolved speaker is an antecedent for the next.
+import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, TITLE_WORDS } from "../lexicon.ts";
+import { sentenceOf } from "../state.ts";
+import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
+import { genderOf, type Gender } from "./gender.ts";
+import { canBe, Orgs } from "./orgs.ts";
+import { People } from "./people.ts";
+import { Timeline } from "./timeline.ts";
+
+interface Context {
+  state: State;
+  people: People;
+  orgs: Orgs;
+  genders: Map<string, Gender>;
+  timeline: Timeline;
+}
+
+type Named = Extract<Mention, { type: "named" }>;
+
+/** A handler: whether it reads a mention, and the speaker it resolves it to (null: none) with why. */
+interface Handler {
+  name: string;
+  reads: (m: Mention) => boolean;
+  resolve: (m: Mention, at: number, c: Context) => Speaker | null;
+}
+
+const HANDLERS: Handler[] = [
+  {
+    // "One of them said": one of the group last named.
+    name: "one of a group",
+    reads: (m) => m.type === "named" && /^one of (?:them|those|these)$/i.test(m.name),
+    resolve: (m, at, { timeline }) => {
+      const group = timeline.latest(at, (e) => e.speaker.kind === "group");
+      return { name: group ? `one of the ${group.speaker.name.replace(/^the\s+/i, "")}` : (m as Named).name, role: null, kind: "unnamed" };
+    },
+  },
+  {
+    name: "name",
+    reads: (m) => m.type === "named",
+    resolve: (m, _at, c) => canonical(m as Named, c),
+  },
+  {
+    // "The former said ...; the latter said ...": the earlier or the later of the last two people named.
+    name: "the former or the latter",
+    reads: (m) => m.type === "definite" && (m.role === "former" || m.role === "latter"),
+    resolve: (m, at, { state, timeline }) => {
+      const latter = timeline.latest(sentenceOf(state, at).start - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      const former = latter ? timeline.latest(latter.at - 1, (e) => e.speaker.kind === "person" && e.speaker.name.includes(" ") && e.speaker.name !== latter.speaker.name) : undefined;
+      return ((m as { role: string }).role === "latter" ? latter : former)?.speaker ?? null;
+    },
+  },
+  {
+    name: "he or she",
+    reads: (m) => m.type === "pronoun" && (m.pronoun === "he" || m.pronoun === "she"),
+    resolve: (m, at, { state, timeline, genders }) => {
+      const wanted: Gender = (m as { pronoun: string }).pronoun === "he" ? "male" : "female";
+      // The latest subject that fits, unless a name in passing that the article gives this gender
+      // comes after it in a later sentence ("Among those leaving was Giulia Serra ... she said").
+      // A shared surname stands for whichever of its people has the pronoun's gender.
+      const who = (e: MentionEvent) => (e.candidates ? e.candidates.find((c) => genders.get(c.name) === wanted) : e.speaker);
+      // An unnamed speaker ("a 91-year-old widow") is an antecedent when the article gives its gender.
+      const fits = (e: MentionEvent) => {
+        const s = who(e);
+        if (s?.kind === "unnamed") return genders.get(s.name) === wanted && s.name.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+        // A first name alone counts when the article gave it a role: "Farrow's daughter, Celeste".
+        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role) && (genders.get(s.name) ?? wanted) === wanted;
+      };
+      const subject = timeline.latest(at, (e) => fits(e) && !!e.subject);
+      const passing = timeline.latest(at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
+      // With no subject to go to, a person named in passing whose gender the article never gives.
+      const unknown = subject || passing ? undefined : timeline.latest(at, (e) => fits(e) && !e.subject);
+      const antecedent = (passing && (!subject || (passing.at > subject.at && sentenceOf(state, passing.at).key !== sentenceOf(state, subject.at).key)) ? passing : subject) ?? unknown;
+      return antecedent ? who(antecedent) ?? null : null;
+    },
+  },
+  {
+    name: "they or it",
+    reads: (m) => m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it"),
+    resolve: (m, at, { timeline }) => {
+      const wanted = (m as { pronoun: string }).pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
+      return timeline.latest(at, (e) => wanted.includes(e.speaker.kind))?.speaker ?? null;
+    },
+  },
+  {
+    // "the spokesperson", "the league", "the company": the one last named that fits.
+    name: "the + description",
+    reads: (m) => m.type === "definite",
+    resolve: (mention, at, { timeline, orgs }) => {
+      const m = mention as Extract<Mention, { type: "definite" }>;
+      const isOrg = ORG_WORDS.has(m.role);
+      // "The Swiss foreign ministry" is not "a Tarkeshi foreign ministry spokeswoman": its capitalised words must match.
+      const qualifiers = m.phrase.split(/\s+/).slice(1).filter((w) => /^[\p{Lu}]/u.test(w));
+      // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
+      const antecedent = isOrg
+        ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
+        : timeline.latest(at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
+      const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
+      // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
+      const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
+      const orgAntecedent = company ?? (isOrg ? timeline.latest(at, (e) => e.speaker.kind === "organization" && bare && canBe(e.speaker.name, m.role)) : undefined);
+      const named = isOrg && !antecedent ? orgs.named(m.role) : null;
+      return antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
+    },
+  },
+];
+
+/** A named mention in its fullest form: a surname to its person, a short body name to the full one. */
+function canonical(m: Named, { people, orgs }: Context): Speaker | null {
+  if (m.kind === "person" && m.single) {
+    const full = people.bySurname(m.name);
+    if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
+    if (m.role) return { name: m.name, role: m.role, kind: "person" };
+    return { name: orgs.fullName(m.name), role: m.role, kind: "organization" };
+  }
+  if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };
+  if (m.kind === "person") {
+    const known = people.people.get(people.fullest(m.name));
+    return { name: people.fullest(m.name), role: m.role ?? known?.role ?? null, kind: "person" };
+  }
+  return { name: m.name, role: m.role, kind: m.kind };
+}
+
+export function resolveSpeakers(state: State): void {
+  // The narration alone: a name inside a quote ("Not Ulmaria, not Serevan") is not how the article names anyone.
+  const body = state.narration.join("\n\n");
+  const people = new People(state, body);
+  const orgs = new Orgs(state, body);
+  people.addSurnameMentions(state);
+  state.events.sort((a, b) => a.at - b.at);
+  const genders = genderOf(state);
+  // Capitalised words that stand after a small word or a comma somewhere in the narration.
+  const midSentence = new Set([...body.matchAll(/[\p{Ll},;]\s+([\p{Lu}][\p{L}'’.-]*)/gu)].map((m) => m[1]!.replace(/[.'’]+$/, "")));
+  const timeline = new Timeline(
+    state.events.map((e): MentionEvent => {
+      if (e.speaker.kind === "person" && people.hasFuller(e.speaker.name)) return { ...e, speaker: people.people.get(people.fullest(e.speaker.name)) ?? e.speaker };
+      if (e.speaker.kind !== "person" || e.speaker.name.includes(" ")) return e;
+      const full = people.bySurname(e.speaker.name);
+      if (full) return { ...e, speaker: full };
+      // A single capitalised name that is nobody's surname is a body: "Zipcart", "Pemberton".
+      // Only a name the article capitalises mid-sentence too ("delivery app Zipcart"): a capital at a
+      // sentence's start ("Firefighters battled ...") makes no name.
+      if (!e.speaker.role && (people.surnameCount.get(e.speaker.name) ?? 0) === 0 && midSentence.has(e.speaker.name)) return { ...e, speaker: { name: orgs.fullName(e.speaker.name), role: null, kind: "organization" } };
+      const candidates = (people.surnameCount.get(e.speaker.name) ?? 0) > 1 ? people.sharing(e.speaker.name) : undefined;
+      return { ...e, candidates };
+    }),
+  );
+  const context: Context = { state, people, orgs, genders, timeline };
+  // Quotes and pronoun subjects in body order: each resolved one is an antecedent for the next.
+  const resolvable: { at: number; mention: Mention | null; speaker: Speaker | null; speakers: Speaker[]; why?: string[] }[] = [...state.drafts, ...state.pronounSubjects].sort((a, b) => a.at - b.at);
+  for (const d of resolvable) {
+    const m = d.mention;
+    if (!m) continue;
+    const handler = HANDLERS.find((h) => h.reads(m));
+    if (!handler) continue;
+    d.speaker = handler.resolve(m, d.at, context);
+    d.speakers = d.speaker ? [d.speaker] : [];
+    d.why?.push(d.speaker ? `speaker: ${handler.name} -> ${d.speaker.name}` : `no speaker: ${handler.name} found no antecedent`);
+    if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
+  }
+}

@@ -1,0 +1,254 @@
+// Cues: the reporting words beside a quote and the phrase that names who speaks. Each way a cue can
+// stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
+// trace, so that a wrong attribution can be followed back to the rule that made it.
+import { tokensWithin, type Sentence } from "../nlp.ts";
+import { ABBREVIATIONS, alternation, AUXILIARIES, CUE_VERBS, PARTICIPLE, SPEECH_ACTS, ACT_VERBS, PARTICIPLE_LIKE_VERBS } from "./lexicon.ts";
+import { parseMention } from "./mentions.ts";
+import type { Cue, CuePlace, Mention } from "./types.ts";
+
+export const CUE_ALTERNATION = alternation(CUE_VERBS);
+export const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "i");
+/** every reporting verb (global: reset lastIndex before use) */
+const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
+/** inverted order after a quote: said X */
+const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i");
+/** every "X said" clause of a text */
+const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi");
+/** "Reis, she said, was" */
+const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
+/** Speech acts in the past tense that make quoted words their subject's: called, described as, accused. */
+const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS])})\\b`, "gi");
+/** a lead that ends with a reporting verb and maybe one word */
+export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i");
+/** attribution standing alone as the next sentence: "The club said." */
+export const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`, "i");
+const AUX = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, "i");
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS)}|[\\p{Lu}])$`, "u");
+
+/** A speaker phrase with trailing auxiliaries dropped ("the ministry has also") -> a mention. */
+export function mentionOf(phrase: string): Mention | null {
+  return parseMention(phrase.trimEnd().replace(AUX, ""));
+}
+
+/** The text up to the first full stop, semicolon, question or exclamation mark that ends a clause. */
+export function firstClause(text: string): string {
+  const end = /[.;!?](?=\s|$)/g;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return text.slice(0, m.index);
+  }
+  return text;
+}
+
+/** The subject of a sentence: the words before its first verb, as a mention. */
+export function subjectOf(text: string, sentence?: Sentence): Mention | null {
+  const tokens = tokensWithin(sentence, text);
+  const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
+  if (!verb) return null;
+  // "About Aurelia Therapeutics: Aurelia is ...": the subject follows a colon.
+  const head = text.slice(0, verb.start).replace(/^[^:]*:\s+/, "");
+  // "By the evening it had changed tack": an opener without a comma, then a pronoun subject.
+  const pronoun = /\b(he|she|they|it)\s+$/i.exec(head);
+  // "Odile Frayling laughs when I read her this": the tagger missed the first verb; the name that
+  // opens the sentence is its subject.
+  const opening = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u.exec(text.trimStart());
+  return mentionOf(head) ?? (pronoun ? mentionOf(pronoun[1]!) : null) ?? (opening ? mentionOf(opening[1]!) : null);
+}
+
+/**
+ * `Asked on the call whether ..., Whitcombe said "..."`, `..., a result the union's leadership called
+ * "..."`: the subject after a long opener or aside, when it names someone.
+ */
+export function afterLastComma(clause: string): Mention | null {
+  const comma = clause.lastIndexOf(", ");
+  if (comma <= 0) return null;
+  const mention = mentionOf(clause.slice(comma + 2));
+  return mention?.type === "named" || mention?.type === "pronoun" || mention?.type === "definite" ? mention : null;
+}
+
+/** A sentence whose subject is "he", "she" or a person (by surname alone too, when `surnameAlone`), as a cue with no word. */
+export function aboutPerson(sentence: Sentence, surnameAlone: boolean, rule: string): Cue | null {
+  const subject = subjectOf(sentence.text, sentence);
+  if (subject?.type === "pronoun" && (subject.pronoun === "he" || subject.pronoun === "she")) return { cue: "", mention: subject, place: "before", rule };
+  if (subject?.type === "named" && subject.kind === "person" && (surnameAlone || !subject.single)) return { cue: "", mention: subject, place: "before", rule };
+  return null;
+}
+
+type Found = { cue: string; mention: Mention; place: CuePlace } | null;
+type CueRule<C> = [name: string, find: (context: C) => Found];
+
+function firstCue<C>(rules: CueRule<C>[], context: C): Cue | null {
+  for (const [rule, find] of rules) {
+    const found = find(context);
+    if (found) return { ...found, rule };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// After the quote: `"...," he said` / `"...," said X` / `"..." — X, who ...` / `"...," Reuters quoted X as saying`.
+
+interface AfterContext {
+  /** The text after the closing mark, punctuation stripped from its start. */
+  a: string;
+  /** The text after the closing mark as it stands. */
+  after: string;
+  quoted: string;
+  /** The text of `a` up to the end of its first clause. */
+  clause: string;
+  /** The quote ended a sentence with a full stop, and no comma or dash follows it. */
+  endedSentence: boolean;
+}
+
+const AFTER_RULES: CueRule<AfterContext>[] = [
+  // `"..." — Therese Mballa, 47`: a dash, then a name or "a/the ..." (not the writer's aside:
+  // `"the whole package" - prisoner exchanges, the river crossings ...`).
+  ["after: dash and name", ({ a }) => {
+    const dash = /^[—–-]\s*((?:[\p{Lu}]|(?:a|an|the|one)\s)[^.;]+)/u.exec(a);
+    const mention = dash ? mentionOf(dash[1]!) : null;
+    return mention ? { cue: "—", mention, place: "after" } : null;
+  }],
+  ["after: was quoted as saying", ({ a }) => {
+    const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b(?:\s+by\s+.{1,60}?)?\s+as\s+saying\b/i.exec(a);
+    const mention = passive ? mentionOf(passive[1]!) : null;
+    return mention ? { cue: "quoted as saying", mention, place: "after" } : null;
+  }],
+  ["after: quoted X as saying", ({ a }) => {
+    const quotedAs = /^(.{0,80}?)\bquoted\s+(.{1,80}?)\s+as\s+saying\b/i.exec(a);
+    const mention = quotedAs ? mentionOf(quotedAs[2]!) : null;
+    return mention ? { cue: "quoted as saying", mention, place: "after" } : null;
+  }],
+  ["after: said X", ({ clause }) => {
+    const inverted = CUE_FIRST.exec(clause);
+    if (!inverted) return null;
+    let phrase = inverted[2]!;
+    const comma = phrase.indexOf(", ");
+    if (comma > 0 && /^(?:to|on|in|at|after|before|during|while|adding|according|when|as|from|saying|speaking|referring)\b/i.test(phrase.slice(comma + 2))) phrase = phrase.slice(0, comma);
+    // `said X in Kyiv on Monday` ends at the name; `said X, an epidemiologist at the institute` keeps its appositive.
+    const named = phrase.indexOf(", ") > 0 ? phrase.slice(0, phrase.indexOf(", ")) : phrase;
+    // An unnamed speaker keeps its description: "a senior official involved in the talks".
+    if (!/^(?:a|an|one|two|three|several)\s/i.test(named)) phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
+    const mention = mentionOf(phrase);
+    return mention ? { cue: inverted[1]!.toLowerCase(), mention, place: "after" } : null;
+  }],
+  ["after: X said", ({ clause, after, quoted, endedSentence }) => {
+    const normal = CUE_WORD.exec(clause);
+    if (!normal || normal.index === 0 || clause.slice(0, normal.index).split(/\s+/).length > 16) return null;
+    // `"...," X, role, said` keeps the appositive; `"..." developments, X said` starts after the comma.
+    const head = clause.slice(0, normal.index);
+    const directly = /^\s*[,—–-]/u.test(after) || /[,?!]$/.test(quoted);
+    const mention = mentionOf(directly ? head : head.slice(head.lastIndexOf(", ") + 1));
+    return mention && !(endedSentence && clause.split(/\s+/).length > 12) ? { cue: normal[1]!.toLowerCase(), mention, place: "after" } : null;
+  }],
+];
+
+export function cueAfter(after: string, quoted: string): Cue | null {
+  // After a semicolon another clause begins, with its own subject: `"..."; the latter said ...`.
+  if (/^\s*;/.test(after)) return null;
+  const a = after.replace(/^[\s,.;:!?)\]]+/u, "");
+  if (!a) return null;
+  // A quote that ended a sentence with a full stop is followed by new narration, not a cue,
+  // unless the next words are a short "X said." sentence.
+  const endedSentence = /[.!?…]["”’']?$/u.test(quoted) && !/^[,—–-]/u.test(after.trim());
+  return firstCue(AFTER_RULES, { a, after, quoted, clause: firstClause(a), endedSentence });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before the quote: `X said: "..."` / `According to X, "..."` / `..., tweeting, "..."` / `X told reporters the talks were "..."`.
+
+interface BeforeContext {
+  /** The text before the opening mark, trailing space removed. */
+  b: string;
+  /** The sentence's text up to the opening mark. */
+  sentenceStart: string;
+  sentence?: Sentence;
+}
+
+const BEFORE_RULES: CueRule<BeforeContext>[] = [
+  ["before: according to X", ({ b }) => {
+    const according = /according to\s+(.+?)[,:]?$/i.exec(b);
+    if (!according || /\s(?:said|told)\s/i.test(according[1]!)) return null;
+    const mention = mentionOf(according[1]!);
+    return mention ? { cue: "according to", mention, place: "before" } : null;
+  }],
+  // "state news agency ZelPress quoted Deputy Foreign Minister Anatoly Gribanov as saying that ...".
+  ["before: quoted X as saying", ({ b }) => {
+    const quotedActive = /\bquoted\s+(.{2,80}?)\s+as\s+saying\b/i.exec(b);
+    const mention = quotedActive && !/\b(?:was|were|been)\s+$/i.test(b.slice(0, quotedActive.index)) ? mentionOf(quotedActive[1]!) : null;
+    return mention ? { cue: "quoted as saying", mention, place: "embedded" } : null;
+  }],
+  ["before: was quoted as saying", ({ b }) => {
+    const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\b/i.exec(b);
+    const mention = passive ? mentionOf(passive[1]!.replace(/^.*[.;]\s/, "")) : null;
+    return mention ? { cue: "quoted as saying", mention, place: "embedded" } : null;
+  }],
+  ["before: participle", ({ b, sentenceStart, sentence }) => {
+    const participle = /\b([a-z]+ing)\b[^,:"“]{0,40}[,:]?$/i.exec(b);
+    if (!participle || !PARTICIPLE.has(participle[1]!.toLowerCase())) return null;
+    const cue = participle[1]!.toLowerCase();
+    // "with President Joe Biden warning that ...": the participle's own subject comes first.
+    const own = /\b(?:with|as)\s+([^,]+?)\s+$/i.exec(b.slice(0, participle.index));
+    const ownMention = own ? mentionOf(own[1]!) : null;
+    if (ownMention) return { cue, mention: ownMention, place: "before" };
+    // `..., the bank said in a statement, adding that it would "..."`: the clause's own speaker.
+    const earlier = [...b.slice(0, participle.index).matchAll(EARLIER_CUE)].pop();
+    const earlierMention = earlier ? mentionOf(earlier[1]!) : null;
+    if (earlierMention) return { cue, mention: earlierMention, place: "embedded" };
+    const subject = subjectOf(sentenceStart, sentence);
+    return subject ? { cue, mention: subject, place: "before" } : null;
+  }],
+  // "Reis, she said, was "...": a parenthetical cue names the speaker.
+  ["before: parenthetical cue", ({ b }) => {
+    const parenthetical = PARENTHETICAL_CUE.exec(b);
+    const mention = parenthetical ? mentionOf(parenthetical[1]!) : null;
+    return mention ? { cue: parenthetical![2]!.toLowerCase(), mention, place: "embedded" } : null;
+  }],
+  // The last reporting verb before the quote, and the subject of its clause.
+  // `He added that a trial, in which families agreed to ..., would be needed "..."`: a verb whose
+  // subject is not a speaker gives way to the one before it.
+  ["before: X said", ({ b, sentenceStart, sentence }) => {
+    const verbs: RegExpExecArray[] = [];
+    CUE_WORDS.lastIndex = 0;
+    for (let m = CUE_WORDS.exec(b); m; m = CUE_WORDS.exec(b)) verbs.push(m);
+    for (const last of verbs.reverse()) {
+      const verb = last[1]!.toLowerCase();
+      const before = b.slice(0, last.index);
+      // "families agreed to switch off devices": a promise or request to act, not speech.
+      if (ACT_VERBS.has(verb) && /^\s+to\s/i.test(b.slice(last.index + last[0].length))) continue;
+      // "As the result was announced", "ceasefires agreed since 1990": a passive or a participle, no speaker.
+      if (/\b(?:was|were|been|being|is|are|be)\s+$/i.test(before) || (PARTICIPLE_LIKE_VERBS.has(verb) && /\p{Ll}s\s+$/u.test(before) && !/\b(?:has|was|is|does|this|its|his)\s+$/i.test(before))) continue;
+      const head = before;
+      const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+      // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
+      const shared = /\s(?:and|but)\s*$/i.test(head) && !/^\s*(?:and|but)\s*$/i.test(clause) ? subjectOf(sentenceStart, sentence) : null;
+      const mention = shared ?? mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+      const embedded = !/[,:]$/.test(b);
+      if (mention) return { cue: verb, mention, place: embedded ? "embedded" : "before" };
+    }
+    return null;
+  }],
+  // `Ukraine called the plan an "unethical stunt"`, `accused the mayor of "sitting on"`: a speech act
+  // whose subject owns the quoted words; "The minister was accused by government backbenchers of
+  // 'gutting' her bill": the agent speaks.
+  ["before: speech act", ({ b, sentenceStart, sentence }) => {
+    let act: RegExpExecArray | null = null;
+    SPEECH_ACT.lastIndex = 0;
+    for (let m = SPEECH_ACT.exec(b); m; m = SPEECH_ACT.exec(b)) act = m;
+    if (!act) return null;
+    const cue = act[1]!.toLowerCase();
+    const passiveAct = /\b(?:was|were|has been|have been|had been|is|are|being)\s*$/i.test(b.slice(0, act.index)) ? /^\s+by\s+(.{2,80}?)\s+(?:of|as|for)\b/i.exec(b.slice(act.index + act[0].length)) : null;
+    const agent = passiveAct ? mentionOf(passiveAct[1]!) : null;
+    if (agent) return { cue, mention: agent, place: "embedded" };
+    if (passiveAct) return null;
+    const head = b.slice(0, act.index);
+    const clause = head.split(/(?:[.;!?]["”’]?\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+    const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    return mention ? { cue, mention, place: "embedded" } : null;
+  }],
+];
+
+export function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): Cue | null {
+  const b = before.replace(/\s+$/u, "");
+  if (!b) return null;
+  return firstCue(BEFORE_RULES, { b, sentenceStart, sentence });
+}

@@ -1,0 +1,104 @@
+// Each quoted span becomes a draft quotation with its kind and the cue beside it: after the quote
+// (`"...," he said`), before it (`X said: "..."`), earlier in its sentence, or in the sentence or
+// paragraph that introduces it ("She wrote:").
+import type { Sentence } from "../../nlp.ts";
+import { aboutPerson, ATTRIBUTION_ONLY, cueAfter, cueBefore } from "../cues.ts";
+import { classify, isNickname, isTitle } from "../kinds.ts";
+import type { QuoteSpan } from "../spans.ts";
+import { sentenceAt } from "../state.ts";
+import type { Cue, State } from "../types.ts";
+
+export function attachCues(state: State): void {
+  const { paragraphs, sentences, spans } = state;
+  const nickname = spans.map((span) => isNickname(span, paragraphs[span.paragraph]!.text));
+  const beside = (index: number, step: -1 | 1) => {
+    let i = index + step;
+    while (i >= 0 && i < spans.length && nickname[i]) i += step;
+    return spans[i];
+  };
+  spans.forEach((span, index) => {
+    const first = paragraphs[span.paragraph]!;
+    const last = paragraphs[span.lastParagraph]!;
+    const openSentence = sentenceAt(sentences[span.paragraph]!, span.outerStart)!;
+    const closeSentence = sentenceAt(sentences[span.lastParagraph]!, Math.max(span.outerEnd - 1, 0))!;
+    const previous = beside(index, -1);
+    const next = beside(index, 1);
+    let beforeStart = openSentence.start;
+    if (previous && previous.lastParagraph === span.paragraph && previous.outerEnd > beforeStart) beforeStart = previous.outerEnd;
+    let afterEnd = closeSentence.end;
+    // `"...river." — Therese Mballa, 47` or `"...ambitions." The club said.`: the attribution may stand
+    // in the next sentence when the quote ends its own.
+    const nextSentence = sentences[span.lastParagraph]!.find((s) => s.start >= closeSentence.end);
+    if (nextSentence && last.text.slice(span.outerEnd, closeSentence.end).trim() === "") {
+      const candidate = nextSentence.text.trim();
+      if (/^[—–-]/u.test(candidate) || ATTRIBUTION_ONLY.test(candidate)) afterEnd = nextSentence.end;
+    }
+    // The next quote of the paragraph bounds the words after this one.
+    if (next && next.paragraph === span.lastParagraph && next.outerStart < afterEnd) afterEnd = next.outerStart;
+    const before = first.text.slice(beforeStart, span.outerStart);
+    const after = last.text.slice(span.outerEnd, Math.max(afterEnd, span.outerEnd));
+    const sentence = span.paragraph === span.lastParagraph ? first.text.slice(openSentence.start, closeSentence.end) : `${first.text.slice(openSentence.start)} ${last.text.slice(0, closeSentence.end)}`;
+
+    const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
+    const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
+    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence);
+    // `Putin announced a "special military operation" aimed at "demilitarization"`: the reporting
+    // verb stands before an earlier quote of the same sentence.
+    if (!cue && before !== sentenceBefore) {
+      const earlier = cueBefore(sentenceBefore, sentenceBefore, openSentence);
+      if (earlier) cue = { ...earlier, place: "embedded", rule: `${earlier.rule}, before an earlier quote` };
+    }
+    // A quote that opens its sentence with no cue: the paragraph before may introduce it, or, inside a
+    // paragraph, the sentence before ("Frayling laughs when I read her this. “Reuben is ...”").
+    if (!cue && sentenceBefore.trim() === "") {
+      const opensParagraph = sentences[span.paragraph]![0] === openSentence;
+      cue = opensParagraph ? cueFromParagraphBefore(state, span) : cueFromSentenceBefore(state, span, openSentence);
+    }
+    const named = nickname[index] || isTitle(span, first.text);
+    const kind = named ? "term" : classify(text, before, cue, span);
+    const place = named ? "name" : cue?.place ?? (/\b(?:a|an|as)\s*$/i.test(before) ? "label" : null);
+    state.drafts.push({
+      text,
+      kind,
+      speaker: null,
+      speakers: [],
+      cue: kind === "term" ? null : cue?.cue || null,
+      sentence: sentence.trim(),
+      start: first.start + span.start,
+      end: last.start + span.end,
+      paragraph: span.paragraph,
+      mention: kind === "term" ? null : cue?.mention ?? null,
+      at: first.start + span.outerStart,
+      markStart: first.start + span.outerStart,
+      markEnd: last.start + span.outerEnd,
+      place,
+      why: [named ? (nickname[index] ? "term: a nickname inside a name" : "term: the title of a work") : cue ? `cue: ${cue.rule}` : "no cue: no reporting word beside the quote, in its sentence or introducing it"],
+    });
+  });
+}
+
+/**
+ * A quote that opens its paragraph with no cue of its own, after a paragraph of narration: "She
+ * wrote:" introduces it, and so does a one-sentence paragraph about a person ("She talks about the
+ * job the way some people talk about a difficult relative.").
+ */
+function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
+  const p = span.paragraph - 1;
+  const previous = state.paragraphs[p];
+  if (!previous || previous.heading || state.spansCovering[p]!.length > 0) return null;
+  const sentences = state.sentences[p]!;
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  if (/:\s*$/.test(previous.text)) {
+    const cue = cueBefore(last.text.replace(/:\s*$/, ""), last.text, last);
+    if (cue) return { ...cue, place: "before", rule: `${cue.rule}, in the paragraph before` };
+  }
+  return sentences.length === 1 ? aboutPerson(last, false, "a one-sentence paragraph about a person before") : null;
+}
+
+function cueFromSentenceBefore(state: State, span: QuoteSpan, sentence: Sentence): Cue | null {
+  const sentences = state.sentences[span.paragraph]!;
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  if (!previous || state.spansCovering[span.paragraph]!.some((s) => s.outerEnd > previous.start && s.outerStart < previous.end && s.paragraph === span.paragraph)) return null;
+  return aboutPerson(previous, true, "the sentence before is about a person");
+}

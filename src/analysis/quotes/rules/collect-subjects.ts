@@ -1,0 +1,38 @@
+// Antecedents for pronouns: the subject of every sentence that names a person, group or organisation,
+// and every full name of a person wherever it stands ("Among those leaving was Giulia Serra").
+import { mentionOf, subjectOf } from "../cues.ts";
+import { isNickname } from "../kinds.ts";
+import { parseMention } from "../mentions.ts";
+import type { State } from "../types.ts";
+
+const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
+
+export function collectSubjects(state: State): void {
+  state.paragraphs.forEach((paragraph, p) => {
+    // Names inside quotations are the speaker's words ("Not Ulmaria, not Serevan"), not mentions.
+    for (const m of state.narration[p]!.matchAll(NAME_RUN)) {
+      const mention = parseMention(m[0]);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+        state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });
+      }
+    }
+  });
+  state.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of state.sentences[p]!) {
+      let text = sentence.text;
+      // A sentence inside a quote ("... Somebody needs to be training now ...") names no antecedent.
+      if (state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < sentence.start) && (s.lastParagraph > p || s.outerEnd > sentence.start))) continue;
+      for (const s of state.spansOpening[p]!) {
+        if (s.outerStart >= sentence.start && s.outerStart < sentence.end && !isNickname(s, paragraph.text)) text = text.slice(0, s.outerStart - sentence.start);
+      }
+      if (!text.trim()) continue;
+      // "Is she worried about the reviews?": a question puts its subject after the verb.
+      const asked = /^(?:is|was|does|did|has|had|will|would|can|could)\s+(he|she)\b/i.exec(text.trimStart());
+      const mention = asked ? mentionOf(asked[1]!) : subjectOf(text, sentence);
+      // Only a main clause's pronoun: "When she did, Ms Treloar told the House" is about Ms Treloar.
+      const pronounFirst = !/^(?:when|whenever|while|if|after|before|because|as|since|although|though|until|once|unless)\b/i.test(text.trimStart());
+      if (pronounFirst && mention?.type === "pronoun" && (mention.pronoun === "he" || mention.pronoun === "she")) state.pronounSubjects.push({ at: paragraph.start + sentence.start, mention, speaker: null, speakers: [] });
+      if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
+    }
+  });
+}

@@ -1,0 +1,41 @@
+// A quote with no cue takes the speaker of a quote beside it in its paragraph, or, standing alone in
+// its paragraph, of the quote just before (the news convention of a speaker's quotes in a run).
+import type { Draft, State } from "../types.ts";
+
+export function inheritSpeakers(state: State): void {
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of state.drafts) {
+    if (!byParagraph.has(d.paragraph)) byParagraph.set(d.paragraph, []);
+    byParagraph.get(d.paragraph)!.push(d);
+  }
+  state.drafts.forEach((d, i) => {
+    if (d.speaker || d.kind === "term" || d.kind === "reported") return;
+    const sameParagraph = byParagraph.get(d.paragraph)!.filter((o) => o !== d && o.speaker && o.kind !== "term" && o.kind !== "reported");
+    const neighbour = sameParagraph.find((o) => o.at < d.at) ?? sameParagraph[0];
+    if (neighbour) {
+      d.speaker = neighbour.speaker;
+      d.speakers = neighbour.speakers;
+      d.cue = d.cue ?? neighbour.cue;
+      d.why.push("speaker: from a quote beside it in its paragraph");
+      return;
+    }
+    const paragraph = state.paragraphs[d.paragraph]!;
+    const outside = state.spansOpening[d.paragraph]!.reduce((text, s) => text.replace(paragraph.text.slice(s.outerStart, s.outerEnd), ""), paragraph.text);
+    const onlyQuote = !/[\p{L}]{2,}/u.test(outside);
+    let previous: Draft | undefined;
+    for (let j = i - 1; j >= 0 && state.drafts[j]!.paragraph >= d.paragraph - 1; j--) {
+      const o = state.drafts[j]!;
+      if (o.speaker && o.kind !== "term") {
+        previous = o;
+        break;
+      }
+    }
+    if (onlyQuote && previous) {
+      d.speaker = previous.speaker;
+      d.speakers = previous.speakers;
+      d.cue = null;
+      if (d.kind === "partial") d.kind = "direct";
+      d.why.push("speaker: a quote alone in its paragraph, after the speaker's quote");
+    }
+  });
+}

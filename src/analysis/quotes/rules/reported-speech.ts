@@ -1,0 +1,267 @@
+// Indirect speech, with no quote marks: `X said (that) ...`, `X told Y that ...`, `According to X,
+// ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
+// goes through the forms below in order; the first that reads it gives its reports.
+import { tokensWithin, type Sentence } from "../../nlp.ts";
+import { CUE_ALTERNATION, mentionOf, subjectOf } from "../cues.ts";
+import { WHAT_SOMEONE_CALLED } from "../kinds.ts";
+import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
+import type { QuoteSpan } from "../spans.ts";
+import { spanTouches } from "../state.ts";
+import type { Draft, Mention, State } from "../types.ts";
+
+/** reported speech, inverted: "Talks will resume, the ministry said." */
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
+/** reported speech, inverted with the name last: "..., said Peskov." */
+const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
+/** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
+const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", ...FINDING_VERBS])})\\b`, "i");
+/** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
+const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
+const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
+const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
+const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\\b))`, "u");
+
+interface SentenceContext {
+  state: State;
+  p: number;
+  sentence: Sentence;
+  text: string;
+  /** A quotation covers part of the sentence. */
+  inside: boolean;
+  quotesIn: Draft[];
+}
+
+/** A form of reported speech: true when it read the sentence (and pushed its reports). */
+type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
+
+const FORMS: ReportForm[] = [
+  // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
+  ["according to X, clause", ({ state, p, sentence, text, inside }) => {
+    const plain = /^(?:[^,]{0,40},\s*)?according to ([^,]+),\s*(.+?)[.!?]?$/i.exec(text);
+    const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
+    const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
+    // "In a statement, according to X, ..." opens with an adjunct; "Inflation was 6.1%, according to X"
+    // is the clause itself, read below.
+    const opener = according ? text.slice(0, text.toLowerCase().indexOf("according to")) : "";
+    if (!according || inside || hasFiniteVerb(opener, sentence)) return false;
+    const mention = mentionOf(sourceOf(according[1]!));
+    if (!mention) return false;
+    pushReported(state, p, sentence, according[2]!, "according to", mention, "according to X, clause");
+    return true;
+  }],
+  // `Three earlier rounds ended without agreement, according to diplomats.`
+  ["clause, according to X", ({ state, p, sentence, text, inside }) => {
+    const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,120}?)?)[.!?]?$/i.exec(text);
+    if (!accordingAfter || inside) return false;
+    const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
+    const mention = mentionOf(sourceOf(accordingAfter[2]!));
+    if (!mention || !hasFiniteVerb(clause, sentence)) return false;
+    pushReported(state, p, sentence, clause, "according to", mention, "clause, according to X");
+    return true;
+  }],
+  // "X was quoted by the state broadcaster as saying that ...".
+  ["X was quoted as saying clause", ({ state, p, sentence, text, inside }) => {
+    const quotedAs = inside ? null : /^(.{2,200}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
+    const quotedBy = quotedAs ? mentionOf(quotedAs[1]!) : null;
+    if (!quotedAs || !quotedBy || !hasFiniteVerb(quotedAs[2]!, sentence)) return false;
+    const cut = CLAUSE_END.exec(quotedAs[2]!);
+    pushReported(state, p, sentence, cut && cut.index > 0 ? quotedAs[2]!.slice(0, cut.index) : quotedAs[2]!, "quoted as saying", quotedBy, "X was quoted as saying clause");
+    return true;
+  }],
+  ["clause, X said", ({ state, p, sentence, text, inside }) => {
+    const inverted = INVERTED_REPORT.exec(text);
+    if (!inverted || inside || !hasFiniteVerb(inverted[1]!, sentence)) return false;
+    const mention = mentionOf(inverted[2]!);
+    if (!mention) return false;
+    pushReported(state, p, sentence, withoutDateline(inverted[1]!), inverted[3]!.toLowerCase(), mention, "clause, X said");
+    if (inverted[4] && PARTICIPLE.has(inverted[4].toLowerCase()) && inverted[5]) pushReported(state, p, sentence, inverted[5], inverted[4].toLowerCase(), mention, "clause, X said, adding clause");
+    return true;
+  }],
+  ["clause, said X", ({ state, p, sentence, text, inside }) => {
+    const invertedName = INVERTED_REPORT_NAME.exec(text);
+    if (!invertedName || inside || !hasFiniteVerb(invertedName[1]!, sentence)) return false;
+    const mention = mentionOf(invertedName[3]!);
+    if (!mention) return false;
+    pushReported(state, p, sentence, invertedName[1]!, invertedName[2]!.toLowerCase(), mention, "clause, said X");
+    return true;
+  }],
+  ["X said (that) clause", (c) => {
+    reportedByVerbs(c);
+    return true;
+  }],
+];
+
+export function findReportedSpeech(state: State): void {
+  const quoteDrafts: Draft[][] = [];
+  for (const d of state.drafts) (quoteDrafts[d.paragraph] ??= []).push(d);
+  state.paragraphs.forEach((paragraph, p) => {
+    if (paragraph.heading) return;
+    for (const sentence of state.sentences[p]!) {
+      // Most sentences report nothing: one pass over the words decides whether the forms need to run.
+      if (!REPORTS_ANYTHING.test(sentence.text)) continue;
+      const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
+      const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
+      for (const [, read] of FORMS) if (read(context)) break;
+    }
+  });
+}
+
+/** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
+function sourceOf(phrase: string): string {
+  return phrase.replace(/^(?:[\p{L}-]+\s+){1,3}(?:published|issued|released|compiled|produced)\s+by\s+/iu, "").replace(DOCUMENT, "");
+}
+
+/** "SANTA INÉS, Feb 11 (MPA) - Caldera is ..." -> "Caldera is ...". */
+function withoutDateline(clause: string): string {
+  return clause.replace(/^[^()]{2,60}\([\p{Lu}][\p{L}\s.&]{0,30}\)\s*[-–—]+\s*/u, "");
+}
+
+/** `X said (that) ...`, `X told Y that ...`, `..., adding that ...`: every report in one sentence. */
+function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): void {
+  const paragraph = state.paragraphs[p]!;
+  const text = sentence.text;
+  const covering = state.spansCovering[p]!.filter((s) => spanTouches(s, p, sentence));
+  const range = (s: QuoteSpan) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const;
+  const spans = covering.map(range);
+  // Quoted words that speak. A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
+  // quoted words inside the clause are the speaker's (below).
+  const labelled = (d: Draft) => {
+    const lead = paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start);
+    return LABELLED.test(lead) && !WHAT_SOMEONE_CALLED.test(lead);
+  };
+  const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
+  const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
+  const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  const tokens = tokensWithin(sentence, text);
+  let floor = 0;
+  let lastSubject: Mention | null = null;
+  // The speaker of a quote earlier in the sentence: `"...," wrote Zelenskiy, adding that ...`.
+  const quoted = (at: number) => {
+    const draft = quotesIn.filter((d) => d.kind !== "term" && d.markEnd - paragraph.start <= sentence.start + at && d.markStart - paragraph.start >= sentence.start).pop();
+    return draft?.mention ?? null;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < floor || inQuote(t.start)) continue;
+    const word = t.text.toLowerCase();
+    const participle = REPORT_PARTICIPLES.has(word) && /,\s*(?:also\s+)?$/.test(text.slice(0, t.start));
+    const finite = !participle && REPORT_VERBS.has(word) && (t.pos === "VERB" || t.pos === "AUX");
+    if (!participle && !finite) continue;
+    const subject: Mention | null | undefined = participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
+    if (subject === undefined) continue;
+    if (!subject) continue;
+    const clause = reportedClause(text, t.end, word, sentence);
+    if (!clause) continue;
+    let reported = clause;
+    const clauseStart = text.indexOf(reported, t.end);
+    // `said the product had been withdrawn ..., and that the company had "always intended ..."`: the
+    // report before the quoted part stands on its own.
+    const firstQuote = speaking.filter(([a, b]) => a < clauseStart + clause.length && b > clauseStart).map(([a]) => a).sort((x, y) => x - y)[0];
+    if (clauseStart >= 0 && firstQuote !== undefined) {
+      const and = /,?\s+and\s+that\s/i.exec(text.slice(clauseStart, firstQuote));
+      if (and && and.index > 0) reported = reported.slice(0, and.index);
+    }
+    const clauseEnd = clauseStart + reported.length;
+    // A clause holding quoted words: the quote carries the speech (annotated as partial), and quoted
+    // words taken for a label are the speaker's after all: `said police had been called 'at least twice'`.
+    if (clauseStart < 0 || speaking.some(([a, b]) => a < clauseEnd && b > clauseStart)) {
+      for (const d of quotesIn) {
+        const at = d.markStart - paragraph.start - sentence.start;
+        if (d.kind === "term" && !d.mention && !labelled(d) && clauseStart >= 0 && at >= clauseStart && at < clauseEnd) {
+          d.kind = "partial";
+          d.mention = subject;
+          d.cue = word;
+          d.why = [`cue: ${word}, whose reported clause holds the quote`];
+        }
+      }
+      lastSubject = subject;
+      continue;
+    }
+    pushReported(state, p, sentence, reported, word === "shot" ? "shot back" : word, subject, participle ? "..., adding that clause" : "X said (that) clause", sentence.start + clauseStart);
+    lastSubject = subject;
+    floor = clauseEnd;
+  }
+}
+
+/**
+ * The subject of a finite reporting verb: the words since the last report, up to the verb. `undefined`
+ * when the verb has no speaker of its own (a passive, a relative clause's verb).
+ */
+function subjectBefore(text: string, floor: number, at: number, lastSubject: Mention | null, sentence: Sentence): Mention | null | undefined {
+  let head = text.slice(floor, at).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
+  if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
+  head = head.split(/,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
+  const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
+  let subject = shared ? lastSubject ?? subjectOf(text.slice(0, at), sentence) : mentionOf(head);
+  // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
+  if (!subject) {
+    const tail = mentionOf(head.slice(head.lastIndexOf(", ") + 1).replace(/^.*["”]\s*/, ""));
+    if (tail && (tail.type === "pronoun" || tail.type === "named")) subject = tail;
+  }
+  return subject;
+}
+
+/** The clause a reporting verb at `from` reports, or null when it takes a thing rather than a clause. */
+function reportedClause(text: string, from: number, word: string, sentence: Sentence): string | null {
+  let rest = text.slice(from);
+  if (word === "shot") {
+    if (!/^\s+back\b/i.test(rest)) return null;
+    rest = rest.replace(/^\s+back/i, "");
+  }
+  // told parliament's finance committee on Monday that ...: whoever was told, up to "that".
+  if (TELLING_VERBS.has(word)) rest = rest.replace(/^\s+[^,.;"“”]{1,70}?(?=\s+that\s)/u, "");
+  // told reporters / told state television / told the BBC: the hearer, then the clause.
+  const unheard = rest;
+  rest = rest.replace(HEARER, "");
+  rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
+  rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
+  const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
+  // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
+  // "promised a 'fair pay agreement'": these verbs take a thing as often as a clause, so only "that" marks one.
+  const bare = (/^(?:told|tells)$/.test(word) && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard)) || OBJECT_TAKING_VERBS.has(word) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
+  let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
+  if (!clause || /^["“”‘]/.test(rest.trim())) return null;
+  const cut = CLAUSE_END.exec(clause);
+  if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
+  return clause.replace(/[,\s]+$/, "");
+}
+
+/** A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb. */
+function bareClause(clause: string, sentence: Sentence): boolean {
+  const tokens = tokensWithin(sentence, clause);
+  const first = tokens[0];
+  if (!first) return false;
+  const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately)$/i.test(first.text);
+  if (!quantity && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
+  if (/^(?:to|of|for|with)$/i.test(first.text)) return false;
+  // A verb inside a compound ("wider-than-expected") is no clause's verb.
+  return tokens.slice(1).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[i]!.text) && tokens[i]!.text !== "-" && tokens[i + 2]?.text !== "-");
+}
+
+function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
+  return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
+}
+
+function pushReported(state: State, p: number, sentence: Sentence, clause: string, cue: string, mention: Mention, rule: string, clauseAt = -1): void {
+  const paragraph = state.paragraphs[p]!;
+  const at = clauseAt >= 0 ? clauseAt : paragraph.text.indexOf(clause, sentence.start);
+  const start = paragraph.start + Math.max(at, sentence.start);
+  const text = clause.replace(/[.\s]+$/, "");
+  state.drafts.push({
+    text,
+    kind: "reported",
+    speaker: null,
+    speakers: [],
+    cue,
+    sentence: sentence.text.trim(),
+    start,
+    end: start + clause.length,
+    paragraph: p,
+    mention,
+    at: paragraph.start + sentence.start,
+    markStart: start,
+    markEnd: start + text.length,
+    place: "reported",
+    why: [`reported: ${rule}`],
+  });
+}
