@@ -6,6 +6,8 @@ export interface GoldQuote {
   text: string;
   kind: "direct" | "partial" | "term" | "reported";
   speaker: string | null;
+  /** For a statement several people make together: each of them, in order. */
+  speakers?: string[];
   speakerKind: string | null;
   role: string | null;
   cue: string | null;
@@ -51,6 +53,11 @@ export function sameSpeaker(gold: string | null, found: string | null | undefine
   return g === f;
 }
 
+/** Several speakers of one statement: the same people, in any order. */
+export function sameSpeakers(gold: string[], found: string[]): boolean {
+  return gold.length === found.length && gold.every((g) => found.some((f) => sameSpeaker(g, f)));
+}
+
 export function score(articles: { article: string; gold: GoldQuote[]; found: ExtractedQuote[] }[]): Score {
   let gold = 0, found = 0, matched = 0, speakerRight = 0, direct = 0, directRight = 0, kindRight = 0;
   const mismatches: Mismatch[] = [];
@@ -73,7 +80,7 @@ export function score(articles: { article: string; gold: GoldQuote[]; found: Ext
       used.add(best);
       matched++;
       const x = f[best]!;
-      const right = q.kind === "term" || x.kind === "term" ? q.kind === x.kind : sameSpeaker(q.speaker, x.speaker?.name);
+      const right = q.kind === "term" || x.kind === "term" ? q.kind === x.kind : q.speakers ? sameSpeakers(q.speakers, x.speakers.map((s) => s.name)) : sameSpeaker(q.speaker, x.speaker?.name) && x.speakers.length <= 1;
       if (right) speakerRight++;
       else mismatches.push({ article, problem: "speaker", gold: q, found: x });
       if (q.kind === x.kind) kindRight++;

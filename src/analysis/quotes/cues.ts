@@ -2,26 +2,33 @@
 // stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
 // trace, so that a wrong attribution can be followed back to the rule that made it.
 import { tokensWithin, type Sentence } from "../nlp.ts";
-import { ABBREVIATIONS, alternation, AUXILIARIES, CUE_VERBS, PARTICIPLE, SPEECH_ACTS, ACT_VERBS, PARTICIPLE_LIKE_VERBS } from "./lexicon.ts";
+import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACTS } from "./lexicon.ts";
 import { parseMention } from "./mentions.ts";
 import type { Cue, CuePlace, Mention } from "./types.ts";
 
-export const CUE_ALTERNATION = alternation(CUE_VERBS);
-export const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "i");
+/**
+ * Any reporting verb, in lower case (a capitalised "States" in "the United States said" is a name,
+ * not the verb); a form that is as often a noun ("the claims", "his remarks") only when no
+ * determiner or possessive stands before it.
+ */
+const NOUN_BEFORE = "(?<!\\b(?:the|a|an|his|her|their|its|our|your|my|these|those|such|whose|of|recent|new|earlier|latest|many|some|several|two|three|these|further|similar|other|any|no|press|news|media|initial|early|local)\\s)";
+const NOUN_LIKE = new Set<string>(NOUN_LIKE_FORMS);
+export const CUE_ALTERNATION = `(?:${alternation(CUE_VERBS.filter((v) => !NOUN_LIKE.has(v)))}|${NOUN_BEFORE}(?:${alternation(CUE_VERBS.filter((v) => NOUN_LIKE.has(v)))}))`;
+export const CUE_WORD = new RegExp(`\\b(${CUE_ALTERNATION})\\b`);
 /** every reporting verb (global: reset lastIndex before use) */
-const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "gi");
+const CUE_WORDS = new RegExp(`\\b(${CUE_ALTERNATION})\\b`, "g");
 /** inverted order after a quote: said X */
-const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`, "i");
+const CUE_FIRST = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
 /** every "X said" clause of a text */
-const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "gi");
+const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CUE_ALTERNATION})\\b`, "g");
 /** "Reis, she said, was" */
 const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
 /** Speech acts in the past tense that make quoted words their subject's: called, described as, accused. */
 const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS])})\\b`, "gi");
 /** a lead that ends with a reporting verb and maybe one word */
-export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`, "i");
+export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`);
 /** attribution standing alone as the next sentence: "The club said." */
-export const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`, "i");
+export const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`);
 const AUX = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, "i");
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS)}|[\\p{Lu}])$`, "u");
 

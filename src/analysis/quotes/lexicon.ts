@@ -8,34 +8,89 @@ export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
 
-/** Reporting verbs, as they stand after a quote or before one. */
-export const CUE_VERBS = [
-  "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "announced", "announces", "stated", "states",
-  "declared", "noted", "explained", "insisted", "stressed", "argued", "claimed", "asserted", "wrote", "writes", "tweeted",
-  "posted", "replied", "responded", "answered", "continued", "recalled", "urged", "asked", "confirmed", "acknowledged",
-  "admitted", "conceded", "suggested", "predicted", "promised", "vowed", "complained", "cautioned", "indicated", "reiterated",
-  "emphasised", "emphasized", "observed", "remarked", "commented", "quipped", "agreed", "countered", "concluded",
-  "shouted", "yelled", "exclaimed", "chanted", "whispered", "muttered", "joked", "interjected", "snapped", "boasted",
+/** A verb's forms: base, third person, past, participle in -ing. */
+export interface VerbForms {
+  base: string;
+  third: string;
+  past: string;
+  ing: string;
+}
+
+/** Forms a rule would get wrong: irregular pasts, doubled consonants. */
+const IRREGULAR: Record<string, Partial<VerbForms>> = {
+  say: { third: "says", past: "said" },
+  tell: { past: "told" },
+  write: { past: "wrote" },
+  read: { past: "read" },
+  speak: { past: "spoke" },
+  shoot: { past: "shot" },
+  forecast: { past: "forecast" },
+  quip: { past: "quipped", ing: "quipping" },
+  snap: { past: "snapped", ing: "snapping" },
+  admit: { past: "admitted", ing: "admitting" },
+  regret: { past: "regretted", ing: "regretting" },
+  plead: { past: "pleaded" },
+};
+
+/** The forms of an English verb, by the regular rules unless listed above. */
+export function verbForms(base: string): VerbForms {
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = /e$/.test(base) ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return { base, third, past, ing, ...IRREGULAR[base] };
+}
+
+/** Verbs of saying that introduce quotations as well as reported speech: "said", "recalls", "quipped". */
+export const QUOTE_VERB_LEMMAS = [
+  "say", "tell", "add", "warn", "announce", "state", "declare", "note", "explain", "insist", "stress", "argue", "claim", "assert",
+  "write", "tweet", "post", "reply", "respond", "answer", "continue", "recall", "urge", "ask", "confirm", "acknowledge", "admit",
+  "concede", "suggest", "predict", "promise", "vow", "complain", "caution", "indicate", "reiterate", "emphasise", "emphasize",
+  "observe", "remark", "comment", "quip", "agree", "counter", "conclude", "shout", "yell", "exclaim", "chant", "whisper", "mutter",
+  "joke", "interject", "snap", "boast", "deny", "allege", "recount", "retort", "lament", "testify", "elaborate", "read", "reason",
 ] as const;
+
+/** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
+export const REPORT_VERB_LEMMAS = [
+  "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
+  "inform", "signal", "speculate", "opine", "mention", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "affirm",
+] as const;
+
+/** British spellings the rules above do not make: "signalled", "signalling". */
+export const BRITISH_VERB_FORMS = ["signalled", "signalling", "counselled", "labelled"] as const;
+
+/**
+ * Forms that are nouns as often as verbs ("the claims", "his remarks"): a verb only when no
+ * determiner, possessive or adjective of number stands right before it.
+ */
+export const NOUN_LIKE_FORMS = [
+  "states", "notes", "claims", "reports", "comments", "posts", "answers", "replies", "remarks", "counters", "reads", "promises",
+  "vows", "warns", "tweets", "estimates", "signals", "hints", "demands", "proposes", "concludes", "pledges",
+] as const;
+
+/** Base forms that stand as cues ("they say", "officials tell"): the others are nouns as often ("a report", "the post"). */
+const CUE_BASE_FORMS = ["say", "tell", "add", "warn", "insist", "explain", "argue", "write", "agree", "admit", "deny", "confirm", "recall", "suggest", "predict", "concede", "allege", "testify", "stress", "acknowledge", "maintain", "contend", "reckon"] as const;
+
+/** Reporting verbs, as they stand after a quote or before one: third person, past and the common base forms. */
+export const CUE_VERBS = [...new Set<string>([
+  ...QUOTE_VERB_LEMMAS.flatMap((v) => [verbForms(v).third, verbForms(v).past]),
+  ...CUE_BASE_FORMS.filter((v) => (QUOTE_VERB_LEMMAS as readonly string[]).includes(v)),
+])];
 export const CUE = new Set<string>(CUE_VERBS);
 
 /** Participles that hang a quote on the sentence's subject: `..., tweeting, "..."`. */
-export const PARTICIPLES = ["saying", "adding", "tweeting", "writing", "posting", "telling", "warning", "declaring", "noting", "insisting", "stressing", "explaining"] as const;
+export const PARTICIPLES = QUOTE_VERB_LEMMAS.map((v) => verbForms(v).ing);
 export const PARTICIPLE = new Set<string>(PARTICIPLES);
 
 /** Participles that report a clause, as in `..., adding that ...` or `..., arguing that ...`. */
-export const REPORT_PARTICIPLE_EXTRA = [ "arguing", "affirming", "claiming", "announcing", "acknowledging", "admitting", "suggesting", "recalling",
-  "confirming", "signalling", "signaling",
-] as const;
-export const REPORT_PARTICIPLES = new Set<string>([...PARTICIPLES, ...REPORT_PARTICIPLE_EXTRA]);
+export const REPORT_PARTICIPLES = new Set<string>([...PARTICIPLES, ...REPORT_VERB_LEMMAS.map((v) => verbForms(v).ing), "signalling"]);
 
-/** Verbs that report a clause but introduce quotes less often: `signalled that`, `informed that`. */
-export const REPORT_ONLY_VERBS = [
-  "argue", "argues", "claim", "claims", "insist", "insists", "warn", "reported", "informed", "signalled", "signaled", "alleged",
-  "revealed", "disclosed", "assured", "pledged", "testified", "maintained", "contended", "underlined", "underscored", "hinted",
-  "estimated", "shot",
-] as const;
-export const REPORT_VERBS = new Set<string>([...CUE_VERBS, ...REPORT_ONLY_VERBS]);
+/** Verbs that report a clause: every cue and the verbs of reporting, in any form but -ing. */
+export const REPORT_VERBS = new Set<string>([
+  ...CUE_VERBS,
+  ...REPORT_VERB_LEMMAS.flatMap((v) => [verbForms(v).third, verbForms(v).past, verbForms(v).base]),
+  "shot", "signalled",
+]);
 
 /** Verbs whose subject has found or decided something: "the court ruled", "the inquiry found". */
 export const FINDING_VERBS = ["reported", "found", "ruled"] as const;
@@ -161,6 +216,7 @@ export const FUNCTION_WORDS = [
   "such", "few", "what", "which", "who", "whose", "it", "its", "their", "his", "her", "hers", "our", "your", "my", "one", "none",
   "nobody", "somebody", "someone", "everyone", "everybody", "anyone", "has", "was", "is", "does", "says", "thus", "as", "us",
   "yes", "perhaps", "whereas", "always", "sometimes", "news", "days", "years", "months", "weeks", "hours", "i", "me", "we", "you",
+  "image", "photo", "per", "when", "if", "he", "she", "they", "them", "him", "here's", "let", "please", "thank", "thanks",
 ] as const;
 
 /** Openers of a sentence that are not its subject: "Meanwhile,", "After the meeting,". */
@@ -201,8 +257,41 @@ export const WORK_NOUNS = [
 /** Nouns for a document that speaks for whoever issued it: "the ministry's statement" is the ministry's. */
 export const DOCUMENT_NOUNS = ["statement", "figures", "data", "report", "estimate", "estimates", "count", "tally", "website", "account", "announcement", "records", "filing", "survey", "analysis"] as const;
 
+
+/** Words that open a clause and never start a name: adverbs, conjunctions, subordinators ("Yet", "When", "Thereafter"). */
+export const CLAUSE_OPENERS = [
+  "yet", "still", "thereafter", "afterwards", "meanwhile", "however", "also", "then", "now", "later", "earlier", "instead",
+  "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "otherwise", "thus", "hence", "therefore",
+  "today", "yesterday", "tonight", "overnight", "recently", "subsequently", "previously", "initially", "finally", "eventually",
+  "additionally", "separately", "reportedly", "notably", "mostly", "meantime", "once", "again", "soon", "so", "and", "but", "or",
+  "nor", "when", "whenever", "if", "unless", "while", "whilst", "whereas", "although", "though", "because", "as", "since",
+  "until", "till", "where", "after", "before", "here", "there",
+] as const;
+
+/** Prepositions that open an adverbial ("On Friday", "In the filing itself", "Per reports") and never a name. */
+export const PREPOSITIONS = [
+  "on", "in", "at", "during", "per", "by", "with", "from", "for", "following", "upon", "over", "under", "through", "throughout",
+  "within", "amid", "amidst", "despite", "via", "regarding", "about", "among", "against", "like", "unlike", "beyond", "near",
+  "toward", "towards", "across", "around", "to", "into", "onto", "without", "of",
+] as const;
+
+/** Given names ending in -ly, which are not adverbs: "Emily", "Kelly". */
+export const LY_NAMES = ["emily", "kelly", "shelly", "shelley", "beverly", "reilly", "holly", "molly", "polly", "sally", "billy", "wally", "dolly", "lilly", "lily", "ely", "ally", "bradly", "riley", "kiley", "ashly", "carly", "charly", "darly", "marly", "nelly", "kimberly", "stanly", "hartley", "bentley", "ainsley", "beasly", "presley", "wesley", "bly", "daly", "healy", "connolly", "donnelly", "kelley", "mulally", "tully", "o'reilly", "o’reilly", "guly", "italy", "sicily"] as const;
+
+/** Small words inside a person's name: "Nick Van den Brul", "Charles de Gaulle", "Osama bin Laden". */
+export const NAME_PARTICLES = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av"] as const;
+
+/** Small words inside the name of a body: "Save the Children", "Center for Biological Diversity". */
+export const ORG_CONNECTORS = ["of", "for", "the", "and", "&", "on", "in", "at", "without", "to", "against"] as const;
+
+/** Names of days and months: never part of a person's name ("On Friday Ford"). */
+export const TIME_NAMES = [
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+  "June", "July", "August", "September", "October", "November", "December",
+] as const;
+
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
-  CUE_VERBS, PARTICIPLES, REPORT_PARTICIPLE_EXTRA, REPORT_ONLY_VERBS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
-  HONORIFICS, FUNCTION_WORDS, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS,
+  QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
+  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS,
 };

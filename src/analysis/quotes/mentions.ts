@@ -1,8 +1,12 @@
 // A phrase that names who speaks -> a mention: a name with a role, an organisation, a group, an
-// unnamed speaker ("a Ukrainian official"), or a pronoun or definite role to resolve later.
+// unnamed speaker ("a Ukrainian official"), several speakers together, or a pronoun or definite
+// role to resolve later. A speaker is a noun phrase that names or describes a person, body or
+// group; anything else ("When", "Notably", "Per reports") is no speaker, and the quote stays
+// unattributed rather than credited to an invented one.
 import {
-  ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, OBJECT_PRONOUNS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES,
-  POST_NOMINALS, PRONOUNS, SPEECH_ACTS, TITLE_WORDS,
+  ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
+  LY_NAMES, NAME_PARTICLES, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+  SPEECH_ACTS, TIME_NAMES, TITLE_WORDS,
 } from "./lexicon.ts";
 import type { Mention, SpeakerKind } from "./types.ts";
 
@@ -12,11 +16,20 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 /** A nickname in quote marks inside a name: Robert "Bo" Langley. */
 const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\- ]*["”’']$/u;
 const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.?$`);
+/** Honorifics that make a surname alone a person's: "Lord Butler", "Mr Howard". */
+const SURNAME_HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS_BEFORE_SURNAME)})\\.?$`);
 const POSSESSIVE = /['’]s?$/;
 const FUNCTION_WORDS = new RegExp(`^(?:${alternation(FUNCTION_WORD_LIST)})$`, "i");
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
 const PLACE_WORDS = new RegExp(`^(?:${alternation(PLACE_WORD_LIST)})$`);
 const OF_BODY = new RegExp(`\\b(?:${alternation(BODY_BEFORE_OF)})\\s+(?:of|for|on)\\b`);
+const PARTICLE = new Set<string>(NAME_PARTICLES);
+const CONNECTOR = new Set<string>(ORG_CONNECTORS);
+const TIME_NAME = new Set<string>(TIME_NAMES);
+const PREPOSITION = new Set<string>(PREPOSITIONS);
+const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS);
+const LY_NAME = new Set<string>(LY_NAMES);
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
@@ -41,7 +54,50 @@ export function cleanPhrase(phrase: string): string {
   p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
   p = p.replace(/\s+(?:who|that)$/i, "");
-  return p.replace(/[\s,;:]+$/u, "").trim();
+  return stripOpeners(p.replace(/[\s,;:]+$/u, "").trim());
+}
+
+/**
+ * Openers with no comma after them, which start a clause but never a name: adverbs and
+ * conjunctions ("Yet aviation analyst Mike Powell", "Thereafter Pernod"), and a preposition with
+ * its object ("On Friday Ford", "In the filing itself Ford", "Per reports").
+ */
+function stripOpeners(phrase: string): string {
+  let words = phrase.split(/\s+/);
+  for (let guard = 0; guard < 4 && words.length > 1; guard++) {
+    const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
+    const next = words[1]!;
+    const adverb = /^\p{L}{3,}ly$/u.test(first) && !LY_NAME.has(first) && (/^\p{Ll}/u.test(next) || SUBJECT_PRONOUN.test(next));
+    if (CLAUSE_OPENER.has(first) || adverb) {
+      words = words.slice(1);
+      continue;
+    }
+    if (!PREPOSITION.has(first)) break;
+    // The preposition's object: small words, lower-case words and names of days and months, up to
+    // a capitalised name, a pronoun, or a second determiner after a noun ("After the meeting the minister").
+    let i = 1;
+    let nouns = 0;
+    for (; i < words.length; i++) {
+      const w = words[i]!.replace(/[,.]$/, "");
+      if (TIME_NAME.has(w) || /^\d/.test(w)) {
+        nouns++;
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(w) || SUBJECT_PRONOUN.test(w)) break;
+      if (/^(?:the|a|an)$/.test(w) && nouns > 0) break;
+      if (!/^(?:the|a|an|this|that|its|his|her|their|our)$/.test(w)) nouns++;
+    }
+    words = words.slice(i);
+    if (!words.length) return "";
+  }
+  return words.join(" ");
+}
+
+/** The named mentions a mention holds: itself, or the parts of several speakers together. */
+export function namedParts(m: Mention | null): Extract<Mention, { type: "named" }>[] {
+  if (!m) return [];
+  if (m.type === "named") return [m];
+  return m.type === "joint" ? m.parts.flatMap(namedParts) : [];
 }
 
 /** Parsed phrases: the same phrase recurs across an article's rules and across articles. */
@@ -52,6 +108,7 @@ export function parseMention(raw: string): Mention | null {
   const cached = parsed.get(raw);
   if (cached !== undefined) return cached;
   const mention = parse(raw);
+  (globalThis as { __mentionLog?: [string, Mention | null][] }).__mentionLog?.push([raw, mention]);
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
   parsed.set(raw, mention);
   return mention;
@@ -65,60 +122,109 @@ function parse(raw: string): Mention | null {
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
   if (OBJECT_PRONOUNS[lower]) return { type: "pronoun", pronoun: OBJECT_PRONOUNS[lower]! };
+  // "You've", "We're": a pronoun with its verb, not a name.
+  if (/^\p{L}+['’](?:ve|re|ll|d|m|s)$/u.test(phrase) && FUNCTION_WORDS.test(phrase.replace(/['’].*$/, ""))) return null;
 
-  // Appositives: "Antonio Vitorino, head of the IOM" / "The mayor of Sumy, Alexander Lysenko".
-  const comma = phrase.indexOf(", ");
-  if (comma > 0) {
-    const head = phrase.slice(0, comma).trim();
-    // The first part of the appositive that is not an age: "Danny Royce, 58, the skipper".
-    // A relative clause ends the role: "a cardiologist at King's who was not involved in the study".
-    const rest = phrase
-      .slice(comma + 2)
-      .split(/,\s*/)
-      .map((part) => part.trim())
-      .find((part) => !/^\d{1,3}$/.test(part))
-      ?.replace(/^(?:a|an|the)\s+/i, "")
-      .replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
-    const headMention = parseMention(head);
-    // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
-    const aside = /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however|he|she|they|it|we|i)\b/iu.test(rest);
-    if (headMention?.type === "named" && headMention.kind !== "unnamed" && headMention.kind !== "group") {
-      return { ...headMention, role: headMention.role ?? (aside || !rest ? null : rest) };
-    }
-    if (long) return headMention?.type === "named" ? headMention : null;
-    const restName = rest.replace(/\s+(?:with|and|who|from)\s.*$/i, "");
-    const restMention = parseMention(restName);
-    if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head };
-    // "The boat's owner, Harbor Light Seafood": the organisation the description names.
-    if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
-    // "One victim, a 91-year-old widow from Ilkley": the fuller description names the speaker.
-    const described = phrase.slice(comma + 2).split(/,\s*/)[0]!.trim();
-    if (headMention?.type === "named" && headMention.kind === "unnamed" && /^(?:a|an)\s/i.test(described) && described.split(/\s+/).length <= 8) {
-      return { ...headMention, name: described };
-    }
-    return headMention;
-  }
-
+  if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // Abbreviations in brackets: "The Independent Couriers' Union (ICU)".
   phrase = phrase.replace(/\s*\([^()]{1,40}\)/gu, "");
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
-  // Two speakers joined: "US President Donald Trump and Secretary of State Marco Rubio"; not one
-  // person's two titles ("Kestrel co-founder and CEO Dr. Samuel Okonkwo").
-  // "&" joins the names of a firm ("Harrow & Lane"), not two speakers.
-  const joined = /\sand\s+(?:[\p{Lu}]|his|her|their)/u.test(phrase) && /[\p{Lu}]/u.test(phrase[0]!) ? phrase.split(/\s+and\s+/).map((part) => parseMention(part)) : null;
-  if (joined && joined.every((m) => m?.type === "named")) {
-    // Named the group by its members' names when each part names a person.
-    const parts = joined;
-    const names = parts.every((m) => m?.type === "named" && m.kind === "person") ? parts.map((m) => (m as { name: string }).name) : null;
-    return { type: "named", name: names ? names.join(" and ") : phrase, role: null, kind: "group", single: false };
+  return joint(phrase) ?? nounPhrase(phrase);
+}
+
+/**
+ * Appositives: "Antonio Vitorino, head of the IOM" / "The mayor of Sumy, Alexander Lysenko" /
+ * "University of California, San Diego's chancellor, Pradeep Khosla" / "Danny Royce, 58, the skipper".
+ */
+function appositive(phrase: string, long: boolean): Mention | null {
+  const comma = phrase.indexOf(", ");
+  const head = phrase.slice(0, comma).trim();
+  const parts = phrase.slice(comma + 2).split(/,\s*/).map((part) => part.trim()).filter((part) => part && !/^\d{1,3}$/.test(part));
+  // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
+  const isAside = (part: string) => /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however|he|she|they|it|we|i)\b/iu.test(part);
+  const asideAt = parts.findIndex(isAside);
+  const descriptive = asideAt >= 0 ? parts.slice(0, asideAt) : parts;
+  // A relative clause ends the role: "a cardiologist at King's who was not involved in the study".
+  const rest = descriptive[0]?.replace(/^(?:a|an|the)\s+/i, "").replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
+  const headMention = parseMention(head);
+  if (headMention?.type === "named" && headMention.kind === "person") {
+    return { ...headMention, role: headMention.role ?? (asideAt === 0 || !rest ? null : rest) };
   }
+  // "University of California, San Diego's chancellor, Pradeep Khosla", "Another co-author, professor
+  // Julian Marshall": a person named in full after a description speaks, the description their role.
+  const personAt = descriptive.findIndex((part) => {
+    const m = parseMention(part.replace(/\s+(?:with|and|who|from)\s.*$/i, ""));
+    return m?.type === "named" && m.kind === "person" && (!m.single || m.role !== null);
+  });
+  if (personAt >= 0 && !long) {
+    const person = parseMention(descriptive[personAt]!.replace(/\s+(?:with|and|who|from)\s.*$/i, "")) as Extract<Mention, { type: "named" }>;
+    const described = [head, ...descriptive.slice(0, personAt)].filter((part) => !/^(?:another|one|a|an)\s+(?:of\s+the\s+)?[\p{Ll}-]+$/iu.test(part)).join(", ");
+    return { ...person, role: person.role ?? (described ? described.replace(/^(?:a|an|the)\s+/i, "") : null) };
+  }
+  if (headMention?.type === "named" && headMention.kind === "organization") return headMention;
+  if (long) return headMention?.type === "named" ? headMention : null;
+  const restMention = parseMention(rest.replace(/\s+(?:with|and|who|from)\s.*$/i, ""));
+  // "Farrow's daughter, Celeste": a first name after a description.
+  if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head.replace(/^(?:a|an|the)\s+/i, "") };
+  // "The boat's owner, Harbor Light Seafood": the organisation the description names.
+  if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
+  // "One victim, a 91-year-old widow from Ilkley": the fuller description names the speaker.
+  const fuller = descriptive[0] ?? "";
+  if (headMention?.type === "named" && headMention.kind === "unnamed" && /^(?:a|an)\s/i.test(fuller) && fuller.split(/\s+/).length <= 8) {
+    return { ...headMention, name: fuller };
+  }
+  return headMention;
+}
+
+/**
+ * Several speakers making one statement: "US President Donald Trump and Secretary of State Marco
+ * Rubio", "a Ukrainian presidential adviser and a Kremlin spokesman", "The Investigative Committee
+ * and the Federal Security Service". Not one person's two titles ("Kestrel co-founder and CEO Dr.
+ * Samuel Okonkwo"), not a firm ("Ernst and Young's Sanjay Mehta", "Harrow & Lane").
+ */
+function joint(phrase: string): Mention | null {
+  if (!/\s+and\s+(?:[\p{Lu}]|(?:his|her|their|a|an|the)\s)/u.test(phrase)) return null;
+  // "Ernst and Young's Sanjay Mehta": the person of a firm named with "and".
+  const firm = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)+and\s+[\p{Lu}][\p{L}.-]*)['’]s\s+(.+)$/u.exec(phrase);
+  if (firm) {
+    const person = nounPhrase(firm[2]!);
+    if (person?.type === "named" && person.kind === "person") return { ...person, role: [firm[1], person.role].filter(Boolean).join(", ") };
+  }
+  const parts = phrase.split(/\s+and\s+/).map((part) => parseMention(part));
+  if (parts.length < 2 || !parts.every((m) => m?.type === "named")) return null;
+  // "the Department of Health and Wellbeing": a lone word after "and" ends a name, not a second speaker.
+  const lone = (m: Mention | null) => m?.type === "named" && m.single && !m.role;
+  if (parts.slice(1).some(lone) && !parts.every(lone)) return null;
+  // Two capitalised words and nothing else: a firm ("Marks and Spencer") as often as two people.
+  if (parts.every((m) => (m as { single: boolean }).single && !(m as { role: string | null }).role) && !/^[\p{Ll}]/u.test(phrase)) {
+    return { type: "named", name: phrase, role: null, kind: "organization", single: false };
+  }
+  return { type: "joint", parts: parts as Mention[], phrase };
+}
+
+/** "Nick Van den Brul of BNP Paribas", "Isabelle Kronawitter at Hypovereinsbank": a person and where they work. */
+function affiliated(phrase: string): Mention | null {
+  const m = /^(.+?)\s+(?:of|at|from|with)\s+((?:the\s+)?.*[\p{Lu}].*)$/u.exec(phrase);
+  if (!m) return null;
+  const person = nounPhrase(m[1]!);
+  if (person?.type !== "named" || person.kind !== "person" || (person.single && !person.role)) return null;
+  const where = m[2]!.replace(/^the\s+/i, "").replace(/\s*\([^()]{1,40}\)/gu, "");
+  return { ...person, role: [person.role, where].filter(Boolean).join(", ") };
+}
+
+/** One noun phrase: a name with its role, a body, a group, an unnamed speaker, or a definite description. */
+function nounPhrase(phrase: string): Mention | null {
   if (!phrase.includes(" ") && FUNCTION_WORDS.test(phrase)) return null;
+  const affiliation = affiliated(phrase);
+  if (affiliation) return affiliation;
   // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
   const words = phrase.match(/["“‘'][\p{Lu}][\p{L}\p{M}.\- ]{0,30}["”’'](?=\s|$)|\S+/gu) ?? [];
   while (words.length > 2 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
-  // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council".
+  if (!words.length) return null;
+  // An institution named in full: "The Russian Ministry of Defense", "the UN Security Council",
+  // "Save the Children", "Center for Biological Diversity".
   const content = words.filter((w) => !/^(?:the|of|and|for|on|a|an)$/i.test(w));
   const lastContent = content[content.length - 1]?.toLowerCase() ?? "";
   const allCapitalised = content.length > 0 && content.every((w) => CAPITALISED.test(w));
@@ -127,8 +233,12 @@ function parse(raw: string): Mention | null {
   if (allCapitalised && (ofBody || endsInBody)) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
+  const titleCase = /^[\p{Lu}]/u.test(words[0]!) && words.length >= 3 && words.every((w, i) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.has(w)));
+  if (titleCase && words.some((w, i) => i > 0 && CONNECTOR.has(w)) && !TITLE_WORDS.has(words[0]!.toLowerCase()) && !words.some((w) => TIME_NAME.has(w))) {
+    return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
+  }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for)$/i.test(words[1]!))) {
+  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "Some commuters", "Two officials", "Many residents": a quantity of people.
@@ -156,16 +266,21 @@ function parse(raw: string): Mention | null {
   }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
-  // "one investor" is "an investor"; "one of the ..." is not a determiner.
-  const determiner = /^(a|an|another)$/i.test(words[0]!) ? (words.shift(), "a") : /^the$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && /^[\p{Ll}]/u.test(words[1] ?? "") && words[1] !== "of" ? (words.shift(), "a") : null;
+  // "one investor" and "One MP" are "an investor" and "an MP"; "one of the ..." is not a determiner.
+  const determiner = /^(a|an|another)$/i.test(words[0]!) ? (words.shift(), "a") : /^the$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && (/^[\p{Ll}]/u.test(words[1] ?? "") || ACRONYM.test(words[1] ?? "")) && words[1] !== "of" ? (words.shift(), "a") : null;
   if (!words.length) return null;
   const last = words[words.length - 1]!;
 
-  // Trailing run of capitalised words that are not titles: the name.
+  // Trailing run of capitalised words that are not titles: the name, with its particles ("Van den Brul").
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (w === "I" || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
+    const particle = PARTICLE.has(w) && i < words.length && i > 1 && CAPITALISED.test(words[i - 2]!);
+    if (particle) {
+      i--;
+      continue;
+    }
+    if (w === "I" || TIME_NAME.has(w.replace(/[.,]$/, "")) || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
   }
   const nameWords = words.slice(i);
@@ -185,6 +300,7 @@ function parse(raw: string): Mention | null {
     // "the Zelmoran embassy in Washington": a body, described with where it is.
     return determiner === "the" && roleWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ? { type: "named", name: `the ${words.join(" ")}`, role: null, kind: "organization", single: false } : null;
   }
+  const honorific = roleWords.some((w) => SURNAME_HONORIFIC.test(w));
   const titled = roleWords.filter((w) => !HONORIFIC.test(w));
   const role = titled.length ? titled.join(" ") : null;
 
@@ -208,10 +324,12 @@ function parse(raw: string): Mention | null {
     return null;
   }
   if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
-  if (nameWords.length > 4) return null;
+  if (nameWords.length > 5) return null;
   // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
+  // A name made only of words that are not names: "Image", "United" of a cut-off "the United States".
+  if (nameWords.length === 1 && FUNCTION_WORDS.test(name)) return null;
   const isOrg =
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&") ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
@@ -221,10 +339,12 @@ function parse(raw: string): Mention | null {
   if (isOrg) {
     // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
     // "news agency Reuters", "Consumer group Fair Go Travel" (a capital only to start the sentence).
-    const described = roleWords.length > 0 && roleWords.every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && roleWords.length > 1));
-    const words_ = described ? nameWords : [...roleWords, ...nameWords];
-    const full = determiner === "the" && !described ? `the ${words_.join(" ")}` : words_.join(" ");
+    const descriptive = roleWords.length > 0 && roleWords.every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && roleWords.length > 1));
+    const words_ = descriptive ? nameWords : [...roleWords, ...nameWords];
+    const full = determiner === "the" && !descriptive ? `the ${words_.join(" ")}` : words_.join(" ");
     return { type: "named", name: full, role: null, kind: "organization", single: false };
   }
-  return { type: "named", name, role, kind: "person", single: nameWords.length === 1 };
+  // "the United" of "the United States said", cut off: a determiner before a name is a body's, not a person's.
+  if (determiner === "the" && !role && nameWords.length === 1) return null;
+  return { type: "named", name, role, kind: "person", single: nameWords.length === 1, ...(honorific ? { honorific: true } : {}) };
 }

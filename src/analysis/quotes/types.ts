@@ -34,7 +34,8 @@ export interface ExtractedQuote {
 
 /** A phrase that names who speaks, before it is resolved against the rest of the article. */
 export type Mention =
-  | { type: "named"; name: string; role: string | null; kind: SpeakerKind; single: boolean }
+  /** `honorific`: a surname after Mr, Mrs, Lord, Sir ...: a person's even when the article gives no full name. */
+  | { type: "named"; name: string; role: string | null; kind: SpeakerKind; single: boolean; honorific?: boolean }
   | { type: "pronoun"; pronoun: string }
   | { type: "definite"; role: string; phrase: string }
   /** Several speakers making one statement: "Donald Trump and Secretary of State Marco Rubio". */

@@ -1,6 +1,7 @@
 // The bodies an article names, for resolving a short name ("Pemberton", "the FA") to the full one
 // and "the league" or "the company" to the body it stands for.
 import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS } from "../lexicon.ts";
+import { namedParts } from "../mentions.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 
@@ -10,7 +11,7 @@ export class Orgs {
   private readonly byWord = new Map<string, Speaker | null>();
 
   constructor(state: State, private readonly body: string) {
-    for (const d of state.drafts) if (d.mention?.type === "named" && d.mention.kind === "organization") this.names.add(d.mention.name);
+    for (const d of state.drafts) for (const m of namedParts(d.mention)) if (m.kind === "organization") this.names.add(m.name);
     for (const e of state.events) if (e.speaker.kind === "organization") this.names.add(e.speaker.name);
   }
 

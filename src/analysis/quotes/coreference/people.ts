@@ -1,7 +1,8 @@
 // The people an article names, for resolving a surname alone ("Putin", "Costa rejected the charge")
 // to the one full name the article gives it, and a shorter form of a name ("Ines Calloway") to its
 // fullest ("Ines Adela Calloway").
-import { parseMention } from "../mentions.ts";
+import { alternation, HONORIFICS_BEFORE_SURNAME } from "../lexicon.ts";
+import { namedParts, parseMention } from "../mentions.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 import { HONORIFIC_BEFORE } from "./gender.ts";
@@ -12,6 +13,7 @@ export class People {
   /** A shorter form of a name -> the one longer name with the same first and last word. */
   private readonly fuller = new Map<string, string>();
   private readonly surnames = new Map<string, Speaker | null>();
+  private readonly honorifics = new Map<string, boolean>();
   /** How many people share each surname ("Agnes Moffat" and her son "Daniel Moffat"). */
   readonly surnameCount = new Map<string, number>();
 
@@ -23,7 +25,7 @@ export class People {
         if (!existing || (!existing.role && s.role)) this.people.set(s.name, s);
       }
     };
-    for (const d of state.drafts) if (d.mention?.type === "named") known(d.mention as Speaker);
+    for (const d of state.drafts) for (const m of namedParts(d.mention)) known(m);
     for (const e of state.events) known(e.speaker);
     // "Ines Calloway" is "Ines Adela Calloway": a name with the same first and last word as a longer one.
     const byEnds = new Map<string, string[]>();
@@ -47,6 +49,16 @@ export class People {
       const surname = person.name.split(" ").pop()!;
       this.surnameCount.set(surname, (this.surnameCount.get(surname) ?? 0) + 1);
     }
+  }
+
+  /** Whether the narration gives a single name an honorific: "Ms Treloar", "Lord Butler". */
+  honorific(name: string): boolean {
+    let known = this.honorifics.get(name);
+    if (known === undefined) {
+      known = new RegExp(`\\b(?:${alternation(HONORIFICS_BEFORE_SURNAME)})\\.?\\s+${escapeRe(name)}\\b`).test(this.body);
+      this.honorifics.set(name, known);
+    }
+    return known;
   }
 
   hasFuller(name: string): boolean {

@@ -24,7 +24,7 @@ type Named = Extract<Mention, { type: "named" }>;
 interface Handler {
   name: string;
   reads: (m: Mention) => boolean;
-  resolve: (m: Mention, at: number, c: Context) => Speaker | null;
+  resolve: (m: Mention, at: number, c: Context) => Speaker | Speaker[] | null;
 }
 
 const HANDLERS: Handler[] = [
@@ -43,6 +43,18 @@ const HANDLERS: Handler[] = [
     resolve: (m, _at, c) => canonical(m as Named, c),
   },
   {
+    // "Donald Trump and Marco Rubio both said": each part on its own; "Cherie and Sean O'Donnell"
+    // share the surname the last gives.
+    name: "several speakers",
+    reads: (m) => m.type === "joint",
+    resolve: (m, at, c) => {
+      const parts = (m as Extract<Mention, { type: "joint" }>).parts;
+      const speakers = parts.flatMap((part) => resolveOne(part, at, c)?.speakers ?? []);
+      const surname = speakers.filter((s) => s.kind === "person" && s.name.includes(" ")).pop()?.name.split(" ").pop();
+      return speakers.map((s) => (s.kind === "person" && !s.name.includes(" ") && surname && !c.people.bySurname(s.name) ? { ...s, name: `${s.name} ${surname}` } : s));
+    },
+  },
+  {
     // "The former said ...; the latter said ...": the earlier or the later of the last two people named.
     name: "the former or the latter",
     reads: (m) => m.type === "definite" && (m.role === "former" || m.role === "latter"),
@@ -55,7 +67,7 @@ const HANDLERS: Handler[] = [
   {
     name: "he or she",
     reads: (m) => m.type === "pronoun" && (m.pronoun === "he" || m.pronoun === "she"),
-    resolve: (m, at, { state, timeline, genders }) => {
+    resolve: (m, at, { state, timeline, genders, people }) => {
       const wanted: Gender = (m as { pronoun: string }).pronoun === "he" ? "male" : "female";
       // The latest subject that fits, unless a name in passing that the article gives this gender
       // comes after it in a later sentence ("Among those leaving was Giulia Serra ... she said").
@@ -66,7 +78,8 @@ const HANDLERS: Handler[] = [
         const s = who(e);
         if (s?.kind === "unnamed") return genders.get(s.name) === wanted && s.name.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
         // A first name alone counts when the article gave it a role: "Farrow's daughter, Celeste".
-        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role) && (genders.get(s.name) ?? wanted) === wanted;
+        // A surname alone counts when the article gives it an honorific ("Ms Treloar").
+        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role || people.honorific(s.name)) && (genders.get(s.name) ?? wanted) === wanted;
       };
       const subject = timeline.latest(at, (e) => fits(e) && !!e.subject);
       const passing = timeline.latest(at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
@@ -108,11 +121,19 @@ const HANDLERS: Handler[] = [
 ];
 
 /** A named mention in its fullest form: a surname to its person, a short body name to the full one. */
+/** The speakers a mention stands for, and the handler that read it; null when no handler reads it. */
+function resolveOne(m: Mention, at: number, c: Context): { speakers: Speaker[]; handler: string } | null {
+  const handler = HANDLERS.find((h) => h.reads(m));
+  if (!handler) return null;
+  const found = handler.resolve(m, at, c);
+  return { speakers: found === null ? [] : Array.isArray(found) ? found : [found], handler: handler.name };
+}
+
 function canonical(m: Named, { people, orgs }: Context): Speaker | null {
   if (m.kind === "person" && m.single) {
     const full = people.bySurname(m.name);
     if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
-    if (m.role) return { name: m.name, role: m.role, kind: "person" };
+    if (m.role || m.honorific) return { name: m.name, role: m.role, kind: "person" };
     return { name: orgs.fullName(m.name), role: m.role, kind: "organization" };
   }
   if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };
@@ -153,11 +174,13 @@ export function resolveSpeakers(state: State): void {
   for (const d of resolvable) {
     const m = d.mention;
     if (!m) continue;
-    const handler = HANDLERS.find((h) => h.reads(m));
-    if (!handler) continue;
-    d.speaker = handler.resolve(m, d.at, context);
-    d.speakers = d.speaker ? [d.speaker] : [];
-    d.why?.push(d.speaker ? `speaker: ${handler.name} -> ${d.speaker.name}` : `no speaker: ${handler.name} found no antecedent`);
-    if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
+    const resolved = resolveOne(m, d.at, context);
+    if (!resolved) continue;
+    d.speakers = resolved.speakers;
+    d.speaker = d.speakers[0] ?? null;
+    d.why?.push(d.speaker ? `speaker: ${resolved.handler} -> ${d.speakers.map((s) => s.name).join(" + ")}` : `no speaker: ${resolved.handler} found no antecedent`);
+    // Several speakers together are antecedents of "they"; one of them alone, of "he" or "she".
+    if (d.speakers.length > 1) timeline.add({ at: d.at + 1, speaker: { name: d.speakers.map((s) => s.name).join(" and "), role: null, kind: "group" }, subject: true });
+    else if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
   }
 }

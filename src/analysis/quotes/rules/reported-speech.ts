@@ -10,13 +10,13 @@ import { spanTouches } from "../state.ts";
 import type { Draft, Mention, State } from "../types.ts";
 
 /** reported speech, inverted: "Talks will resume, the ministry said." */
-const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`, "i");
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`);
 /** reported speech, inverted with the name last: "..., said Peskov." */
-const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`, "i");
+const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`);
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
 const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
-const CLAUSE_END = new RegExp(`(?:,?\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
+const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
 const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
 const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\\b))`, "u");
@@ -145,7 +145,7 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     if (t.start < floor || inQuote(t.start)) continue;
     const word = t.text.toLowerCase();
     const participle = REPORT_PARTICIPLES.has(word) && /,\s*(?:also\s+)?$/.test(text.slice(0, t.start));
-    const finite = !participle && REPORT_VERBS.has(word) && (t.pos === "VERB" || t.pos === "AUX");
+    const finite = !participle && REPORT_VERBS.has(word) && (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(t.text);
     if (!participle && !finite) continue;
     const subject: Mention | null | undefined = participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
     if (subject === undefined) continue;
