@@ -2,7 +2,7 @@
 // stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
 // trace, so that a wrong attribution can be followed back to the rule that made it.
 import { tokensWithin, type Sentence } from "../nlp.ts";
-import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACTS } from "./lexicon.ts";
+import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACTS } from "./lexicon.ts";
 import { parseMention } from "./mentions.ts";
 import type { Cue, CuePlace, Mention } from "./types.ts";
 
@@ -45,6 +45,17 @@ export function firstClause(text: string): string {
     return text.slice(0, m.index);
   }
   return text;
+}
+
+/** The text after the last full stop, semicolon, question or exclamation mark that ends a clause ("Ph.D." does not). */
+export function lastClause(text: string): string {
+  const end = /[.;!?](?=\s)/g;
+  let from = 0;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (m[0] === "." && (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+    from = m.index + 1;
+  }
+  return text.slice(from);
 }
 
 /** The subject of a sentence: the words before its first verb, as a mention. */
@@ -135,6 +146,8 @@ const AFTER_RULES: CueRule<AfterContext>[] = [
     const named = phrase.indexOf(", ") > 0 ? phrase.slice(0, phrase.indexOf(", ")) : phrase;
     // An unnamed speaker keeps its description: "a senior official involved in the talks".
     if (!/^(?:a|an|one|two|three|several)\s/i.test(named)) phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
+    // `wrote Joshua Wong on Twitter`, `said Dasbach to Wikinews`, `said X in Kyiv`: where or to whom, not who.
+    phrase = phrase.replace(/\s+(?:on|via|to|in|during|after|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Lu}][^,]*$/u, "");
     const mention = mentionOf(phrase);
     return mention ? { cue: inverted[1]!.toLowerCase(), mention, place: "after" } : null;
   }],
@@ -190,7 +203,7 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     return mention ? { cue: "quoted as saying", mention, place: "embedded" } : null;
   }],
   ["before: participle", ({ b, sentenceStart, sentence }) => {
-    const participle = /\b([a-z]+ing)\b[^,:"“]{0,40}[,:]?$/i.exec(b);
+    const participle = /\b([a-z]+ing)\b[^,:"“]{0,80}[,:]?$/i.exec(b);
     if (!participle || !PARTICIPLE.has(participle[1]!.toLowerCase())) return null;
     const cue = participle[1]!.toLowerCase();
     // "with President Joe Biden warning that ...": the participle's own subject comes first.
@@ -225,7 +238,7 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
       // "As the result was announced", "ceasefires agreed since 1990": a passive or a participle, no speaker.
       if (/\b(?:was|were|been|being|is|are|be)\s+$/i.test(before) || (PARTICIPLE_LIKE_VERBS.has(verb) && /\p{Ll}s\s+$/u.test(before) && !/\b(?:has|was|is|does|this|its|his)\s+$/i.test(before))) continue;
       const head = before;
-      const clause = head.split(/(?:[.;!?]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+      const clause = lastClause(head).split(/(?:,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
       // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
       const shared = /\s(?:and|but)\s*$/i.test(head) && !/^\s*(?:and|but)\s*$/i.test(clause) ? subjectOf(sentenceStart, sentence) : null;
       const mention = shared ?? mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
@@ -253,6 +266,26 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     return mention ? { cue, mention, place: "embedded" } : null;
   }],
 ];
+
+BEFORE_RULES.push(
+  // `Remarked Center for Biological Diversity scientist Tierra Curry, "..."`: the verb first, then who.
+  ["before: said X,", ({ b }) => {
+    const inverted = /^([\p{Lu}][\p{Ll}]+)\s+(.{2,120}?)[,:]$/u.exec(lastClause(b).trim());
+    if (!inverted || !CUE.has(inverted[1]!.toLowerCase())) return null;
+    const mention = mentionOf(inverted[2]!);
+    return mention ? { cue: inverted[1]!.toLowerCase(), mention, place: "before" } : null;
+  }],
+  // `Bill Gerstenmaier of NASA spoke of the collaboration: "..."`, `Bolsonaro opposed Macron's
+  // statement: "..."`: a colon hands the quote to the subject of the clause that introduces it.
+  ["before: X ...:", ({ b, sentence }) => {
+    if (!/:$/.test(b)) return null;
+    const clause = lastClause(b.slice(0, -1)).trim();
+    // A fragment that opens in lower case is the end of a clause begun before it, with no subject of its own.
+    if (/^[\p{Ll}"“”]/u.test(clause)) return null;
+    const subject = subjectOf(clause, sentence);
+    return subject && subject.type !== "pronoun" || (subject?.type === "pronoun" && subject.pronoun !== "it") ? { cue: "", mention: subject!, place: "before" } : null;
+  }],
+);
 
 export function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): Cue | null {
   const b = before.replace(/\s+$/u, "");

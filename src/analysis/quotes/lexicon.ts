@@ -47,12 +47,13 @@ export const QUOTE_VERB_LEMMAS = [
   "concede", "suggest", "predict", "promise", "vow", "complain", "caution", "indicate", "reiterate", "emphasise", "emphasize",
   "observe", "remark", "comment", "quip", "agree", "counter", "conclude", "shout", "yell", "exclaim", "chant", "whisper", "mutter",
   "joke", "interject", "snap", "boast", "deny", "allege", "recount", "retort", "lament", "testify", "elaborate", "read", "reason",
+  "opine", "outline",
 ] as const;
 
 /** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
-  "inform", "signal", "speculate", "opine", "mention", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "inform", "signal", "speculate", "mention", "clarify", "specify", "forecast", "reckon", "reaffirm",
   "affirm",
 ] as const;
 
@@ -156,6 +157,7 @@ export const TITLE_WORDS_LIST = [
   "victim", "passenger", "customer", "voter", "parent", "pensioner", "shopper", "fan", "driver", "patient", "observer", "critic",
   "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
   "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "md", "sheikh", "ald",
+  "archbishop", "cardinal", "priest", "prince", "princess", "duke", "duchess", "emperor", "empress", "sultan", "emir", "ayatollah", "author", "co-author", "guest", "host", "fellow",
 ] as const;
 export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 
@@ -178,7 +180,8 @@ export const ORG_WORDS_LIST = [
   "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
-  "energy", "media", "telecom",
+  "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
+  "tribunal", "inquiry", "movement", "campaign", "front",
   // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
   ...COMPANY_SUFFIXES_LIST,
 ] as const;
@@ -257,6 +260,19 @@ export const WORK_NOUNS = [
 /** Nouns for a document that speaks for whoever issued it: "the ministry's statement" is the ministry's. */
 export const DOCUMENT_NOUNS = ["statement", "figures", "data", "report", "estimate", "estimates", "count", "tally", "website", "account", "announcement", "records", "filing", "survey", "analysis"] as const;
 
+/**
+ * Writings that speak for whoever issued them when the article names the issuer: "Judge Miller's
+ * statement reads", "a tweet by Mike Pompeo", "an AEW press release". With no issuer named ("the
+ * study said") they name no speaker.
+ */
+export const WRITINGS = [
+  "statement", "statements", "report", "letter", "decree", "summary", "release", "post", "tweet", "tweets", "message", "ruling",
+  "judgment", "judgement", "filing", "website", "account", "announcement", "communique", "communiqué", "memo", "notice", "document",
+  "order", "proclamation", "bulletin", "advisory", "study", "paper", "survey", "analysis", "blog", "video", "email", "transcript",
+  "opinion", "verdict", "motion", "lawsuit", "complaint", "petition", "manifesto", "speech", "address", "interview", "editorial",
+  "note", "notes", "caption", "figures", "data", "estimate", "estimates", "records", "count", "tally",
+] as const;
+
 
 /** Words that open a clause and never start a name: adverbs, conjunctions, subordinators ("Yet", "When", "Thereafter"). */
 export const CLAUSE_OPENERS = [
@@ -293,5 +309,5 @@ export const TIME_NAMES = [
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
-  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS,
+  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -6,7 +6,7 @@
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
   LY_NAMES, NAME_PARTICLES, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
-  SPEECH_ACTS, TIME_NAMES, TITLE_WORDS,
+  SPEECH_ACTS, TIME_NAMES, TITLE_WORDS, WRITINGS,
 } from "./lexicon.ts";
 import type { Mention, SpeakerKind } from "./types.ts";
 
@@ -30,6 +30,7 @@ const PREPOSITION = new Set<string>(PREPOSITIONS);
 const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS);
 const LY_NAME = new Set<string>(LY_NAMES);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const WRITING = new Set<string>(WRITINGS);
 
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
@@ -72,7 +73,13 @@ function stripOpeners(phrase: string): string {
       words = words.slice(1);
       continue;
     }
+    if (first === "according" && /^to$/i.test(next)) {
+      words = words.slice(2);
+      continue;
+    }
     if (!PREPOSITION.has(first)) break;
+    // "Over 1,000 rescuers", "About 52% of voters", "At least five civilians": a quantity, not an opener.
+    if (/^\d/.test(next) || (first === "at" && /^(?:least|most)$/i.test(next)) || (/^(?:over|about|around|under|near|up)$/.test(first) && /^(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|to)\b/i.test(next))) break;
     // The preposition's object: small words, lower-case words and names of days and months, up to
     // a capitalised name, a pronoun, or a second determiner after a noun ("After the meeting the minister").
     let i = 1;
@@ -131,7 +138,33 @@ function parse(raw: string): Mention | null {
   phrase = phrase.replace(/\s*\([^()]{1,40}\)/gu, "");
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
+  const issued = issuer(phrase);
+  if (issued !== undefined) return issued;
   return joint(phrase) ?? nounPhrase(phrase);
+}
+
+/**
+ * A writing speaks for whoever issued it: "Judge Miller's statement" -> Judge Miller, "a tweet on
+ * Monday by Mike Pompeo" -> Mike Pompeo, "an AEW press release" -> AEW, "Stardom's official
+ * statement" -> Stardom. A writing with no issuer named ("the study") names no speaker (null);
+ * `undefined` when the phrase names no writing.
+ */
+function issuer(phrase: string): Mention | null | undefined {
+  const words = phrase.split(/\s+/);
+  const head = words.findIndex((w, i) => WRITING.has(w.toLowerCase()) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
+  if (head < 0) return undefined;
+  const before = words.slice(0, head);
+  // Only a phrase that is about the writing: "the ministry's statement", not "the minister, whose statement".
+  if (before.some((w) => /^(?:who|whose|which|that|said|says)$/i.test(w))) return undefined;
+  const after = words.slice(head + 1).join(" ");
+  const by = /^(?:(?:on|in|at)\s+\S+(?:\s+\S+)?\s+)?(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:by|from)\s+(.+)$/i.exec(after);
+  if (by) return parseMention(by[1]!);
+  const owner = before.findIndex((w) => /['’]s?$/.test(w) && /^[\p{Lu}]|^the$/iu.test(before[0]!));
+  if (owner >= 0) return parseMention(before.slice(0, owner + 1).join(" ").replace(/['’]s?$/, ""));
+  // "an AEW press release", "the White House statement": the capitalised words before the writing.
+  const named = before.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)).filter((w) => !/^(?:official|latest|new|own|written|joint|annual|press|brief|short|recent|earlier|first|second|final|public)$/i.test(w));
+  if (named.length && named.every((w) => /^[\p{Lu}]/u.test(w))) return parseMention(`${/^the$/i.test(before[0] ?? "") ? "the " : ""}${named.join(" ")}`);
+  return null;
 }
 
 /**
@@ -160,8 +193,8 @@ function appositive(phrase: string, long: boolean): Mention | null {
   });
   if (personAt >= 0 && !long) {
     const person = parseMention(descriptive[personAt]!.replace(/\s+(?:with|and|who|from)\s.*$/i, "")) as Extract<Mention, { type: "named" }>;
-    const described = [head, ...descriptive.slice(0, personAt)].filter((part) => !/^(?:another|one|a|an)\s+(?:of\s+the\s+)?[\p{Ll}-]+$/iu.test(part)).join(", ");
-    return { ...person, role: person.role ?? (described ? described.replace(/^(?:a|an|the)\s+/i, "") : null) };
+    const described = [head, ...descriptive.slice(0, personAt)].map((part) => part.replace(/^(?:another|one|a|an|the)\s+(?:of\s+the\s+)?/i, "")).join(", ");
+    return { ...person, role: person.role ?? (described || null) };
   }
   if (headMention?.type === "named" && headMention.kind === "organization") return headMention;
   if (long) return headMention?.type === "named" ? headMention : null;
@@ -197,11 +230,13 @@ function joint(phrase: string): Mention | null {
   // "the Department of Health and Wellbeing": a lone word after "and" ends a name, not a second speaker.
   const lone = (m: Mention | null) => m?.type === "named" && m.single && !m.role;
   if (parts.slice(1).some(lone) && !parts.every(lone)) return null;
-  // Two capitalised words and nothing else: a firm ("Marks and Spencer") as often as two people.
-  if (parts.every((m) => (m as { single: boolean }).single && !(m as { role: string | null }).role) && !/^[\p{Ll}]/u.test(phrase)) {
-    return { type: "named", name: phrase, role: null, kind: "organization", single: false };
-  }
-  return { type: "joint", parts: parts as Mention[], phrase };
+  // "the House Oversight and Reform Committee": one body's name, unless a determiner starts the
+  // second ("the Investigative Committee and the Federal Security Service") or the first is a body's.
+  const named = parts as Extract<Mention, { type: "named" }>[];
+  const pieces = phrase.split(/\s+and\s+/);
+  const oneBody = named.slice(1).every((m, k) => m.kind === "organization" && !/^(?:the|a|an)\s/i.test(pieces[k + 1]!) && !ORG_WORDS.has(pieces[k]!.split(/\s+/).pop()!.toLowerCase()));
+  if (oneBody && /^[\p{Lu}]|^the\s/u.test(phrase)) return nounPhrase(phrase);
+  return { type: "joint", parts: named, phrase };
 }
 
 /** "Nick Van den Brul of BNP Paribas", "Isabelle Kronawitter at Hypovereinsbank": a person and where they work. */
@@ -234,7 +269,8 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   const titleCase = /^[\p{Lu}]/u.test(words[0]!) && words.length >= 3 && words.every((w, i) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.has(w)));
-  if (titleCase && words.some((w, i) => i > 0 && CONNECTOR.has(w)) && !TITLE_WORDS.has(words[0]!.toLowerCase()) && !words.some((w) => TIME_NAME.has(w))) {
+  const pluralStart = /s$/.test(words[0]!) && /^(?:and|of|the)$/.test(words[1] ?? "");
+  if (titleCase && !pluralStart && words.some((w, i) => i > 0 && CONNECTOR.has(w)) && !words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TIME_NAME.has(w))) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
@@ -264,6 +300,11 @@ function nounPhrase(phrase: string): Mention | null {
   if (words.length <= 4 && /^[\p{Lu}]{2,}s$/u.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^[\p{Ll}]/u.test(w) || /^(?:the|The)$/.test(w))) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
   }
+  // "The head of the police's internal investigators", "the mayor of the town": a person described by
+  // their position in a body, resolved to the one who holds it, or left unnamed.
+  if (/^the$/i.test(words[0]!) && preposition === 2 && TITLE_WORDS.has(words[1]!.toLowerCase()) && /^(?:of|for|at)$/.test(words[2]!)) {
+    return { type: "definite", role: words[1]!.toLowerCase(), phrase };
+  }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
   // "one investor" and "One MP" are "an investor" and "an MP"; "one of the ..." is not a determiner.
@@ -280,8 +321,15 @@ function nounPhrase(phrase: string): Mention | null {
       i--;
       continue;
     }
-    if (w === "I" || TIME_NAME.has(w.replace(/[.,]$/, "")) || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
+    // "Theresa May" is a name; "Friday Ford" is a day and a name.
+    const timeName = TIME_NAME.has(w.replace(/[.,]$/, "")) && !(i > 1 && CAPITALISED.test(words[i - 2]!) && !TIME_NAME.has(words[i - 2]!) && !TITLE_WORDS.has(words[i - 2]!.toLowerCase()));
+    if (w === "I" || timeName || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
+  }
+  // "Special Representative for Iran Brian Hook": after a preposition, a place then a person's name.
+  if (/^(?:of|for|to|in|at|from)$/i.test(words[i - 1] ?? "") && words.length - i >= 3 && TITLE_WORDS.has((words[i - 2] ?? "").toLowerCase())) {
+    const keep = PARTICLE.has(words[words.length - 2]!) || /^[\p{Lu}]\.$/u.test(words[words.length - 2]!) ? 3 : 2;
+    i = words.length - keep;
   }
   const nameWords = words.slice(i);
   const roleWords = words.slice(0, i);
@@ -301,7 +349,7 @@ function nounPhrase(phrase: string): Mention | null {
     return determiner === "the" && roleWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ? { type: "named", name: `the ${words.join(" ")}`, role: null, kind: "organization", single: false } : null;
   }
   const honorific = roleWords.some((w) => SURNAME_HONORIFIC.test(w));
-  const titled = roleWords.filter((w) => !HONORIFIC.test(w));
+  const titled = roleWords.filter((w) => !HONORIFIC.test(w) && !TIME_NAME.has(w.replace(/[.,]$/, "")));
   const role = titled.length ? titled.join(" ") : null;
 
   if (!nameWords.length) {
@@ -329,7 +377,9 @@ function nounPhrase(phrase: string): Mention | null {
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
   // A name made only of words that are not names: "Image", "United" of a cut-off "the United States".
-  if (nameWords.length === 1 && FUNCTION_WORDS.test(name)) return null;
+  if (nameWords.length === 1 && FUNCTION_WORDS.test(name) && !ACRONYM.test(name)) return null;
+  // "Algeria and Morocco", "countries including Morocco": a name in a list or an example, not who speaks.
+  if (/^(?:and|or|including|like|as|than|with|nor|plus)$/i.test(roleWords[roleWords.length - 1] ?? "")) return null;
   const isOrg =
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&") ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
@@ -344,7 +394,9 @@ function nounPhrase(phrase: string): Mention | null {
     const full = determiner === "the" && !descriptive ? `the ${words_.join(" ")}` : words_.join(" ");
     return { type: "named", name: full, role: null, kind: "organization", single: false };
   }
-  // "the United" of "the United States said", cut off: a determiner before a name is a body's, not a person's.
-  if (determiner === "the" && !role && nameWords.length === 1) return null;
+  // "The 14th Amendment", "the 2019 Act": a numbered thing, not a person.
+  if (nameWords.length === 1 && roleWords.some((w) => /^\d/.test(w))) return null;
+  // "The Guardian", "the Vatican", "the Taliban": a determiner before a single name makes it a body's.
+  if (determiner === "the" && !role && nameWords.length === 1) return { type: "named", name: `the ${name}`, role: null, kind: "organization", single: false };
   return { type: "named", name, role, kind: "person", single: nameWords.length === 1, ...(honorific ? { honorific: true } : {}) };
 }

@@ -48,7 +48,10 @@ const HANDLERS: Handler[] = [
     name: "several speakers",
     reads: (m) => m.type === "joint",
     resolve: (m, at, c) => {
-      const parts = (m as Extract<Mention, { type: "joint" }>).parts;
+      const { parts, phrase } = m as Extract<Mention, { type: "joint" }>;
+      // "Barr and Ross": two people the article names in full; "Marks and Spencer": a firm.
+      const lone = parts.every((part) => part.type === "named" && part.single && !part.role && !part.honorific);
+      if (lone && !parts.some((part) => c.people.bySurname((part as Named).name))) return { name: c.orgs.fullName(phrase), role: null, kind: "organization" };
       const speakers = parts.flatMap((part) => resolveOne(part, at, c)?.speakers ?? []);
       const surname = speakers.filter((s) => s.kind === "person" && s.name.includes(" ")).pop()?.name.split(" ").pop();
       return speakers.map((s) => (s.kind === "person" && !s.name.includes(" ") && surname && !c.people.bySurname(s.name) ? { ...s, name: `${s.name} ${surname}` } : s));
