@@ -182,6 +182,9 @@ export const ORG_WORDS_LIST = [
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
   "tribunal", "inquiry", "movement", "campaign", "front",
+  // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
+  "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
+  "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
   // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
   ...COMPANY_SUFFIXES_LIST,
 ] as const;
@@ -294,6 +297,9 @@ export const PREPOSITIONS = [
 /** Given names ending in -ly, which are not adverbs: "Emily", "Kelly". */
 export const LY_NAMES = ["emily", "kelly", "shelly", "shelley", "beverly", "reilly", "holly", "molly", "polly", "sally", "billy", "wally", "dolly", "lilly", "lily", "ely", "ally", "bradly", "riley", "kiley", "ashly", "carly", "charly", "darly", "marly", "nelly", "kimberly", "stanly", "hartley", "bentley", "ainsley", "beasly", "presley", "wesley", "bly", "daly", "healy", "connolly", "donnelly", "kelley", "mulally", "tully", "o'reilly", "o’reilly", "guly", "italy", "sicily"] as const;
 
+/** Nouns ending in -ly, which are not adverbs: "the family", "an ally", "the assembly". */
+export const LY_NOUNS = ["family", "ally", "rally", "assembly", "supply", "monopoly", "bully", "belly", "jelly", "daily", "weekly", "monthly", "quarterly", "anomaly", "homily", "melancholy", "folly", "july", "italy", "sicily", "rely", "reply", "apply", "comply", "imply", "multiply", "fly", "ply"] as const;
+
 /** Small words inside a person's name: "Nick Van den Brul", "Charles de Gaulle", "Osama bin Laden". */
 export const NAME_PARTICLES = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av"] as const;
 
@@ -309,5 +315,5 @@ export const TIME_NAMES = [
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
-  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
+  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -5,7 +5,7 @@
 // unattributed rather than credited to an invented one.
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
-  LY_NAMES, NAME_PARTICLES, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+  LY_NAMES, LY_NOUNS, NAME_PARTICLES, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
   SPEECH_ACTS, TIME_NAMES, TITLE_WORDS, WRITINGS,
 } from "./lexicon.ts";
 import type { Mention, SpeakerKind } from "./types.ts";
@@ -29,6 +29,7 @@ const TIME_NAME = new Set<string>(TIME_NAMES);
 const PREPOSITION = new Set<string>(PREPOSITIONS);
 const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS);
 const LY_NAME = new Set<string>(LY_NAMES);
+const LY_NOUN = new Set<string>(LY_NOUNS);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const WRITING = new Set<string>(WRITINGS);
 
@@ -39,6 +40,9 @@ export function cleanPhrase(phrase: string): string {
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
+  // "Redouane consistently", "the ministry previously": an adverb before the verb.
+  const lastWord = /\s(\p{Ll}{3,}ly)$/u.exec(p)?.[1];
+  if (lastWord && !LY_NOUN.has(lastWord)) p = p.slice(0, -lastWord.length).trimEnd();
   // Asides between commas that are adverbs: ", however,", ", in the meantime,", ", too,".
   p = p.replace(/,\s*(?:however|meanwhile|too|also|in turn|in the meantime|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?=,|$)/gi, "");
   // Openers: "Meanwhile, ", "After the meeting, ", "Late Monday, ".
@@ -203,6 +207,11 @@ function appositive(phrase: string, long: boolean): Mention | null {
   if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head.replace(/^(?:a|an|the)\s+/i, "") };
   // "The boat's owner, Harbor Light Seafood": the organisation the description names.
   if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
+  // "One news site, Znak.com", "the broadcaster, Rudaw": a description, then the name of what it describes.
+  if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization") && restMention?.type === "named" && restMention.single && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
+    const body = ORG_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) || /(?:site|outlet|paper|publication|channel|station|portal|service|firm|website|database|group|company|agency)$/i.test(head);
+    return { ...restMention, kind: body ? "organization" : "person", single: !body, role: body ? null : head.replace(/^(?:a|an|the|one|another)\s+/i, "") };
+  }
   // "One victim, a 91-year-old widow from Ilkley": the fuller description names the speaker.
   const fuller = descriptive[0] ?? "";
   if (headMention?.type === "named" && headMention.kind === "unnamed" && /^(?:a|an)\s/i.test(fuller) && fuller.split(/\s+/).length <= 8) {
@@ -305,6 +314,10 @@ function nounPhrase(phrase: string): Mention | null {
   if (/^the$/i.test(words[0]!) && preposition === 2 && TITLE_WORDS.has(words[1]!.toLowerCase()) && /^(?:of|for|at)$/.test(words[2]!)) {
     return { type: "definite", role: words[1]!.toLowerCase(), phrase };
   }
+  // "his publicist", "her lawyer": a person described by whose they are, resolved with the pronoun.
+  if (/^(?:his|her|their|its)$/i.test(words[0]!) && words.length <= 4 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && !/s$/.test(words[words.length - 1]!)) {
+    return { type: "definite", role: words[words.length - 1]!, phrase, owner: OBJECT_PRONOUNS[words[0]!.toLowerCase()] ?? (words[0]!.toLowerCase() === "his" ? "he" : words[0]!.toLowerCase() === "its" ? "it" : "they") };
+  }
   // "police said": a body named by a bare common noun, resolved to the one named before.
   if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
   // "one investor" and "One MP" are "an investor" and "an MP"; "one of the ..." is not a determiner.
@@ -381,7 +394,7 @@ function nounPhrase(phrase: string): Mention | null {
   // "Algeria and Morocco", "countries including Morocco": a name in a list or an example, not who speaks.
   if (/^(?:and|or|including|like|as|than|with|nor|plus)$/i.test(roleWords[roleWords.length - 1] ?? "")) return null;
   const isOrg =
-    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&") ||
+    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&" || /\.(?:com|org|net|gov|edu|co|ru|uk|br|in|de|fr|info|io)$/i.test(w)) ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
     (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
     (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||

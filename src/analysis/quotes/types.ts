@@ -37,7 +37,8 @@ export type Mention =
   /** `honorific`: a surname after Mr, Mrs, Lord, Sir ...: a person's even when the article gives no full name. */
   | { type: "named"; name: string; role: string | null; kind: SpeakerKind; single: boolean; honorific?: boolean }
   | { type: "pronoun"; pronoun: string }
-  | { type: "definite"; role: string; phrase: string }
+  /** `owner`: the pronoun of a description by whose it is ("his publicist": "he"). */
+  | { type: "definite"; role: string; phrase: string; owner?: string }
   /** Several speakers making one statement: "Donald Trump and Secretary of State Marco Rubio". */
   | { type: "joint"; parts: Mention[]; phrase: string };
 

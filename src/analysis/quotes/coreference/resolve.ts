@@ -101,6 +101,16 @@ const HANDLERS: Handler[] = [
     },
   },
   {
+    // "his publicist", "her lawyer": the description with the person the pronoun stands for.
+    name: "his or her + description",
+    reads: (m) => m.type === "definite" && !!m.owner,
+    resolve: (mention, at, c) => {
+      const m = mention as Extract<Mention, { type: "definite" }>;
+      const owner = resolveOne({ type: "pronoun", pronoun: m.owner! }, at, c)?.speakers[0];
+      return { name: owner ? `${owner.name}'s ${m.phrase.split(/\s+/).slice(1).join(" ")}` : m.phrase, role: null, kind: "unnamed" };
+    },
+  },
+  {
     // "the spokesperson", "the league", "the company": the one last named that fits.
     name: "the + description",
     reads: (m) => m.type === "definite",

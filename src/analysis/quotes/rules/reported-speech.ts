@@ -1,7 +1,7 @@
 // Indirect speech, with no quote marks: `X said (that) ...`, `X told Y that ...`, `According to X,
 // ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
 // goes through the forms below in order; the first that reads it gives its reports.
-import { tokensWithin, type Sentence } from "../../nlp.ts";
+import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
 import { CUE_ALTERNATION, mentionOf, subjectOf } from "../cues.ts";
 import { WHAT_SOMEONE_CALLED } from "../kinds.ts";
 import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
@@ -13,10 +13,14 @@ import type { Draft, Mention, State } from "../types.ts";
 const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`);
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`);
+/** An attribution set off by commas inside the clause it reports. */
+const PARENTHETICAL_REPORT = new RegExp(`^([^,]{6,}?),\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+(?:${CUE_ALTERNATION})|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+([^,].*?)[.!?]?$`);
+const INVERTED_ATTRIBUTION = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
+const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${CUE_ALTERNATION})$`);
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
-const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", ...FINDING_VERBS])})\\b`, "i");
+const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
-const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|\\s+and\\s+(?:also\\s+)?(?:said|added|told|warned|stressed|insisted)\\b|,\\s+(?:while|whereas)\\s|;)`, "i");
+const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|;)`);
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
 const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
 const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\\b))`, "u");
@@ -59,6 +63,15 @@ const FORMS: ReportForm[] = [
     pushReported(state, p, sentence, clause, "according to", mention, "clause, according to X");
     return true;
   }],
+  // "It cited the Air Force as stating Saha Airlines owned the plane": the one cited speaks.
+  ["cited X as saying clause", ({ state, p, sentence, text, inside }) => {
+    const cited = inside ? null : /\bcited\s+(.{2,80}?)\s+as\s+(?:saying|stating|reporting)\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
+    const who = cited ? mentionOf(cited[1]!) : null;
+    if (!cited || !who || !hasFiniteVerb(cited[2]!, sentence)) return false;
+    const cut = CLAUSE_END.exec(cited[2]!);
+    pushReported(state, p, sentence, cut && cut.index > 0 ? cited[2]!.slice(0, cut.index) : cited[2]!, "cited ... as stating", who, "cited X as saying clause");
+    return true;
+  }],
   // "X was quoted by the state broadcaster as saying that ...".
   ["X was quoted as saying clause", ({ state, p, sentence, text, inside }) => {
     const quotedAs = inside ? null : /^(.{2,200}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
@@ -83,6 +96,30 @@ const FORMS: ReportForm[] = [
     const mention = mentionOf(invertedName[3]!);
     if (!mention) return false;
     pushReported(state, p, sentence, invertedName[1]!, invertedName[2]!.toLowerCase(), mention, "clause, said X");
+    return true;
+  }],
+  // "The guardrail would be examined, Roberts said, to determine ...", "One child was, according to the
+  // fire service, among the dead", "The bomb was placed on a motorcycle, stated X, and was left ...":
+  // the attribution inside the clause it reports.
+  ["clause, X said, clause", ({ state, p, sentence, text, inside }) => {
+    if (inside) return false;
+    const tail = text.slice(text.lastIndexOf("; ") + 1).replace(/^\s+/, "");
+    const at = text.length - tail.length;
+    const m = PARENTHETICAL_REPORT.exec(tail);
+    if (!m) return false;
+    const [, first, attribution, rest] = m;
+    const according = /^according to\s+(.+)$/i.exec(attribution!);
+    const inverted = INVERTED_ATTRIBUTION.exec(attribution!);
+    const normal = NORMAL_ATTRIBUTION.exec(attribution!);
+    const phrase = according ? sourceOf(according[1]!) : inverted ? inverted[2]! : normal ? normal[1]! : null;
+    const cue = according ? "according to" : inverted ? inverted[1]! : normal ? normal[2]! : null;
+    const mention = phrase ? mentionOf(phrase) : null;
+    if (!mention || !cue || !hasFiniteVerb(`${first} ${rest}`, sentence) || /^(?:adding|saying|noting|while|whereas|as|when|amid|after|before|which|who)\b/i.test(rest!)) return false;
+    const second = /^(?:and|but)\s+(.+)$/i.exec(rest!);
+    if (second && hasFiniteVerb(first!, sentence)) {
+      pushReported(state, p, sentence, first!, cue, mention, "clause, X said, clause", at);
+      pushReported(state, p, sentence, second[1]!, cue, mention, "clause, X said, and clause", at + tail.lastIndexOf(second[1]!));
+    } else pushReported(state, p, sentence, `${first}, ${attribution}, ${rest}`, cue, mention, "clause, X said, clause", at);
     return true;
   }],
   ["X said (that) clause", (c) => {
@@ -144,13 +181,16 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     const t = tokens[i]!;
     if (t.start < floor || inQuote(t.start)) continue;
     const word = t.text.toLowerCase();
-    const participle = REPORT_PARTICIPLES.has(word) && /,\s*(?:also\s+)?$/.test(text.slice(0, t.start));
-    const finite = !participle && REPORT_VERBS.has(word) && (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(t.text);
+    // "..., adding that", and "with some local press claiming he was": a participle and, after "with", its own subject.
+    const withSubject = REPORT_PARTICIPLES.has(word) ? /,\s+with\s+([^,]{2,60}?)\s+$/.exec(text.slice(0, t.start)) : null;
+    const participle = REPORT_PARTICIPLES.has(word) && (/,\s*(?:also\s+)?$/.test(text.slice(0, t.start)) || withSubject !== null);
+    const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && (t.pos === "VERB" || t.pos === "AUX" || taggedAsNoun(tokens, i));
     if (!participle && !finite) continue;
-    const subject: Mention | null | undefined = participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
+    const subject: Mention | null | undefined = withSubject ? mentionOf(withSubject[1]!) : participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
     if (subject === undefined) continue;
     if (!subject) continue;
-    const clause = reportedClause(text, t.end, word, sentence);
+    const relativeReport = !participle && /\b(?:which|that|who|whom)\s+[^,]{1,60}?\s*$/.test(text.slice(floor, t.start)) && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(t.end));
+    const clause = reportedClause(text, t.end, word, sentence, relativeReport);
     if (!clause) continue;
     let reported = clause;
     const clauseStart = text.indexOf(reported, t.end);
@@ -188,6 +228,9 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
  * when the verb has no speaker of its own (a passive, a relative clause's verb).
  */
 function subjectBefore(text: string, floor: number, at: number, lastSubject: Mention | null, sentence: Sentence): Mention | null | undefined {
+  // "..., which NASA said might take place this summer": the subject of a relative clause's report.
+  const relative = /\b(?:which|that|who|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}|he|she|they|it|officials|police|the\s+\p{L}+(?:\s+\p{L}+)?)\s*(?:has\s+|have\s+|had\s+)?$/u.exec(text.slice(floor, at));
+  if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
   let head = text.slice(floor, at).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
   head = head.split(/,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
@@ -201,8 +244,20 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   return subject;
 }
 
+/**
+ * A reporting verb the tagger took for a noun ("Activists claim safety standards are ignored"): after a
+ * name, a plural noun or a pronoun, not after a determiner or possessive ("the claim", "his remarks").
+ */
+function taggedAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== "NOUN" || !before) return false;
+  if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by)$/i.test(before.text)) return false;
+  return before.pos === "PROPN" || before.pos === "PRON" || (before.pos === "NOUN" && /s$/.test(before.text));
+}
+
 /** The clause a reporting verb at `from` reports, or null when it takes a thing rather than a clause. */
-function reportedClause(text: string, from: number, word: string, sentence: Sentence): string | null {
+function reportedClause(text: string, from: number, word: string, sentence: Sentence, relativeReport = false): string | null {
   let rest = text.slice(from);
   if (word === "shot") {
     if (!/^\s+back\b/i.test(rest)) return null;
@@ -214,20 +269,33 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   const unheard = rest;
   rest = rest.replace(HEARER, "");
   rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
-  rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|social media)|later|also|again)(?=\s)/i, "");
-  const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest);
+  // "indicated on Monday the chances ...", "said yesterday morning the road ...", "reported on Twitter
+  // the baby ...": when, where and how, before a clause with no "that".
+  for (let k = 0; k < 3; k++) {
+    const before = rest;
+    rest = rest.replace(ADJUNCT_AFTER_VERB, "");
+    if (rest === before) break;
+  }
+  rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|Instagram|social media)|later|also|again|further|previously|repeatedly|consistently)(?=\s)/i, "");
+  const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest) ?? (relativeReport ? /^\s+((?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b.+?)[.!?]?$/s.exec(rest) : null);
   // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
-  // "promised a 'fair pay agreement'": these verbs take a thing as often as a clause, so only "that" marks one.
-  const bare = (/^(?:told|tells)$/.test(word) && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard)) || OBJECT_TAKING_VERBS.has(word) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
-  let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence) ? bare[1] : undefined);
+  // "promised a 'fair pay agreement' ..., but the bill has": a verb that takes a thing as often as a
+  // clause reports one only when the clause's own verb comes early, before any comma.
+  const bare = /^(?:told|tells)$/.test(word) && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
+  let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence, OBJECT_TAKING_VERBS.has(word)) ? bare[1] : undefined);
   if (!clause || /^["“”‘]/.test(rest.trim())) return null;
   const cut = CLAUSE_END.exec(clause);
   if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
   return clause.replace(/[,\s]+$/, "");
 }
 
-/** A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb. */
-function bareClause(clause: string, sentence: Sentence): boolean {
+/**
+ * A clause that can follow "said" without "that": it opens with a noun phrase and has a finite verb
+ * (past participles the tagger calls adjectives count after a noun: "the crash involved pilot error").
+ * `early`: the verb must come within a short subject and before any comma ("promised a 'fair pay
+ * agreement' for the sector, but the bill has" reports nothing).
+ */
+function bareClause(clause: string, sentence: Sentence, early = false): boolean {
   const tokens = tokensWithin(sentence, clause);
   const first = tokens[0];
   if (!first) return false;
@@ -235,8 +303,14 @@ function bareClause(clause: string, sentence: Sentence): boolean {
   if (!quantity && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
   if (/^(?:to|of|for|with)$/i.test(first.text)) return false;
   // A verb inside a compound ("wider-than-expected") is no clause's verb.
-  return tokens.slice(1).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[i]!.text) && tokens[i]!.text !== "-" && tokens[i + 2]?.text !== "-");
+  const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
+  if (verbAt < 0) return false;
+  if (!early) return true;
+  return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^[,;:]$/.test(t.text));
 }
+
+/** When, where and how between a reporting verb and its clause: "on Monday", "yesterday morning", "on Twitter". */
+const ADJUNCT_AFTER_VERB = /^\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|on\s+(?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio|its website|their website|his website|her website)|in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|post|tweet|letter|filing|report|speech|press release|briefing|video)(?:\s+on\s+\S+)?|at\s+(?:a|the)\s+(?:press conference|news conference|briefing|hearing|rally)|to\s+(?:reporters|journalists|the press|the media)|(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=\s)/;
 
 function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
   return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
