@@ -42,9 +42,36 @@ function read(text: string): { tokens: Token[]; spans: [number, number][] } {
   return { tokens, spans };
 }
 
+/** Abbreviations after which the model ends a sentence that goes on: "Ph.D. candidate", "Dr. Smith", "UOL.com.br". */
+const ABBREVIATION_END = /(?:^|[\s(])(?:[\p{Lu}]|Ph|Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Lt|Col|Gen|Capt|Cllr|Rev|Sen|Rep|Gov|Det|Insp|Supt|Jr|Sr|Mt|No|Nos|Inc|Corp|Ltd|Co|Bros|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[\p{L}]+\.(?:com|org|net|co|gov|edu))\.$/u;
+
+/**
+ * The model's sentence spans, with those it cut after an abbreviation or inside a web address joined
+ * again: a sentence that ends so, or a next one that opens in lower case, goes on.
+ */
+function joinedSpans(text: string, tokens: Token[], spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous) {
+      const end = tokens[previous[1]]!;
+      const start = tokens[span[0]]!;
+      const tail = text.slice(Math.max(0, end.end - 12), end.end);
+      const touching = start.start === end.end;
+      if (touching || ABBREVIATION_END.test(tail) || /^[\p{Ll}]/u.test(start.text)) {
+        previous[1] = span[1];
+        continue;
+      }
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
 /** The sentences of a paragraph, with character offsets and tokens. */
 export function sentencesOf(text: string): Sentence[] {
-  const { tokens, spans } = read(text);
+  const { tokens, spans: modelSpans } = read(text);
+  const spans = joinedSpans(text, tokens, modelSpans);
   return spans.map(([first, last]) => {
     const own = tokens.slice(first, last + 1);
     const start = own[0]?.start ?? 0;

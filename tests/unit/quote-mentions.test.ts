@@ -10,7 +10,7 @@ describe("parseMention", () => {
   });
 
   it("takes the role from an appositive after the name, and the name from one after a description", () => {
-    expect(parseMention("Antonio Vitorino, head of the UN’s International Organization for Migration (IOM)")).toMatchObject({ name: "Antonio Vitorino", role: "head of the UN’s International Organization for Migration (IOM)" });
+    expect(parseMention("Antonio Vitorino, head of the UN’s International Organization for Migration (IOM)")).toMatchObject({ name: "Antonio Vitorino", role: "head of the UN’s International Organization for Migration" });
     expect(parseMention("The mayor of Sumy, Alexander Lysenko")).toMatchObject({ name: "Alexander Lysenko", role: "mayor of Sumy" });
     expect(parseMention("Putin, speaking to a Russian state television journalist")).toMatchObject({ name: "Putin", role: null });
   });

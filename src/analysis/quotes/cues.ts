@@ -28,7 +28,7 @@ const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS])})\\b`
 /** a lead that ends with a reporting verb and maybe one word */
 export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`);
 /** attribution standing alone as the next sentence: "The club said." */
-export const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+(?:in|on|at|to|from|after|before|during|via|late|early|last|this)\\b[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`);
+export const ATTRIBUTION_ONLY = new RegExp(`^[^.!?"“”]{1,90}?\\b(?:${CUE_ALTERNATION})\\b(?:\\s+[^.!?"“”]{0,60})?(?:,\\s+[^.!?"“”]{1,60})?[.!?]?$`);
 const AUX = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, "i");
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS)}|[\\p{Lu}])$`, "u");
 
@@ -145,9 +145,9 @@ const AFTER_RULES: CueRule<AfterContext>[] = [
     // `said X in Kyiv on Monday` ends at the name; `said X, an epidemiologist at the institute` keeps its appositive.
     const named = phrase.indexOf(", ") > 0 ? phrase.slice(0, phrase.indexOf(", ")) : phrase;
     // An unnamed speaker keeps its description: "a senior official involved in the talks".
-    if (!/^(?:a|an|one|two|three|several)\s/i.test(named)) phrase = named.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
     // `wrote Joshua Wong on Twitter`, `said Dasbach to Wikinews`, `said X in Kyiv`: where or to whom, not who.
-    phrase = phrase.replace(/\s+(?:on|via|to|in|during|after|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Lu}][^,]*$/u, "");
+    const who = named.replace(/\s+(?:on|via|to|in|during|after|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Lu}].*$/u, "");
+    if (!/^(?:a|an|one|two|three|several)\s/i.test(named)) phrase = who.replace(/\s+(?:to|on|in|at|after|before|during|while|when|via|from)\s+(?:[\p{Ll}].*)?$/u, "") + phrase.slice(named.length);
     const mention = mentionOf(phrase);
     return mention ? { cue: inverted[1]!.toLowerCase(), mention, place: "after" } : null;
   }],

@@ -59,6 +59,8 @@ export function cleanPhrase(phrase: string): string {
   p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
   p = p.replace(/\s+(?:who|that)$/i, "");
+  // "Richard Ferrand in relaying the news to parliament", "X while visiting Kyiv": what they were doing.
+  p = p.replace(/\s+(?:in|while|when|after|before|upon|on|by)\s+\p{Ll}+ing\b.*$/u, "");
   return stripOpeners(p.replace(/[\s,;:]+$/u, "").trim());
 }
 
@@ -136,10 +138,10 @@ function parse(raw: string): Mention | null {
   // "You've", "We're": a pronoun with its verb, not a name.
   if (/^\p{L}+['’](?:ve|re|ll|d|m|s)$/u.test(phrase) && FUNCTION_WORDS.test(phrase.replace(/['’].*$/, ""))) return null;
 
+  // Asides in brackets: "The Independent Couriers' Union (ICU)", "Jenn St-Onge (Nancy Drew, Jem and the Misfits)".
+  phrase = phrase.replace(/\s*\([^()]{1,80}\)/gu, "");
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
-  // Abbreviations in brackets: "The Independent Couriers' Union (ICU)".
-  phrase = phrase.replace(/\s*\([^()]{1,40}\)/gu, "");
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
   const issued = issuer(phrase);
@@ -191,12 +193,13 @@ function appositive(phrase: string, long: boolean): Mention | null {
   }
   // "University of California, San Diego's chancellor, Pradeep Khosla", "Another co-author, professor
   // Julian Marshall": a person named in full after a description speaks, the description their role.
+  const trimmed = (part: string) => part.replace(/\s+(?:with|who|from)\s.*$/i, "").replace(/\s+and\s+(?:[\p{Lu}]|(?:his|her|their|the|a|an)\s).*$/u, "");
   const personAt = descriptive.findIndex((part) => {
-    const m = parseMention(part.replace(/\s+(?:with|and|who|from)\s.*$/i, ""));
+    const m = parseMention(trimmed(part));
     return m?.type === "named" && m.kind === "person" && (!m.single || m.role !== null);
   });
   if (personAt >= 0 && !long) {
-    const person = parseMention(descriptive[personAt]!.replace(/\s+(?:with|and|who|from)\s.*$/i, "")) as Extract<Mention, { type: "named" }>;
+    const person = parseMention(trimmed(descriptive[personAt]!)) as Extract<Mention, { type: "named" }>;
     const described = [head, ...descriptive.slice(0, personAt)].map((part) => part.replace(/^(?:another|one|a|an|the)\s+(?:of\s+the\s+)?/i, "")).join(", ");
     return { ...person, role: person.role ?? (described || null) };
   }

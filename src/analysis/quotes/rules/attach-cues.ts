@@ -50,8 +50,10 @@ export function attachCues(state: State): void {
     }
     // A quote that opens its sentence with no cue: the paragraph before may introduce it, or, inside a
     // paragraph, the sentence before ("Frayling laughs when I read her this. “Reuben is ...”").
-    if (!cue && sentenceBefore.trim() === "") {
-      const opensParagraph = sentences[span.paragraph]![0] === openSentence;
+    // "During the premiere, "I felt like ..."": an opener with no verb before the quote is as good as none.
+    const openerOnly = /^[^,"“”]{1,40},\s*$/.test(sentenceBefore) && !/\b(?:said|says|told|is|was|are|were|has|had|have)\b/.test(sentenceBefore);
+    if (!cue && (sentenceBefore.trim() === "" || openerOnly)) {
+      const opensParagraph = sentences[span.paragraph]![0] === openSentence && sentenceBefore.trim() === "";
       cue = opensParagraph ? cueFromParagraphBefore(state, span) : cueFromSentenceBefore(state, span, openSentence);
     }
     const named = nickname[index] || isTitle(span, first.text);

@@ -1,5 +1,6 @@
 // A quote with no cue takes the speaker of a quote beside it in its paragraph, or, standing alone in
 // its paragraph, of the quote just before (the news convention of a speaker's quotes in a run).
+import { sentenceAt } from "../state.ts";
 import type { Draft, State } from "../types.ts";
 
 export function inheritSpeakers(state: State): void {
@@ -30,6 +31,15 @@ export function inheritSpeakers(state: State): void {
         break;
       }
     }
+    // `Strong winds presented difficulty, Zapata said, adding it required endurance. "It's an isometric
+    // exercise ..."`: a quote that opens its sentence right after the speaker's report goes on with it.
+    const report = previous && previous.paragraph === d.paragraph && previous.kind === "reported" && opensSentence(state, d) && sentenceBeforeHolds(state, d, previous) ? previous : undefined;
+    if (!onlyQuote && report) {
+      d.speaker = report.speaker;
+      d.speakers = report.speakers;
+      d.why.push("speaker: continues the report in the sentence before");
+      return;
+    }
     if (onlyQuote && previous) {
       d.speaker = previous.speaker;
       d.speakers = previous.speakers;
@@ -38,4 +48,20 @@ export function inheritSpeakers(state: State): void {
       d.why.push("speaker: a quote alone in its paragraph, after the speaker's quote");
     }
   });
+}
+
+/** Whether a quote opens its sentence (nothing but space before its mark). */
+function opensSentence(state: State, d: Draft): boolean {
+  const paragraph = state.paragraphs[d.paragraph]!;
+  const sentence = sentenceAt(state.sentences[d.paragraph]!, d.markStart - paragraph.start);
+  return !!sentence && paragraph.text.slice(sentence.start, d.markStart - paragraph.start).trim() === "";
+}
+
+/** Whether another draft stands in the sentence just before the one that holds a quote. */
+function sentenceBeforeHolds(state: State, d: Draft, other: Draft): boolean {
+  const paragraph = state.paragraphs[d.paragraph]!;
+  const sentences = state.sentences[d.paragraph]!;
+  const at = sentences.indexOf(sentenceAt(sentences, d.markStart - paragraph.start)!);
+  const before = sentences[at - 1];
+  return !!before && other.markStart - paragraph.start >= before.start && other.markStart - paragraph.start < before.end;
 }
