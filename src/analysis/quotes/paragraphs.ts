@@ -1,9 +1,21 @@
-// An article's Markdown body -> its paragraphs of prose, with offsets into the body.
+// An article's Markdown body -> its paragraphs of prose, with offsets into the body, and which of
+// them are not the writer's narration: headings, the turns of an interview transcript ("((WN)) What
+// prompted ...", "Q: ...", "NG: ..."), and photo credits left in scraped copy ("... Image: Nicholas
+// Moreau."). The quote rules read quotations in the narration only.
 import type { Paragraph } from "./spans.ts";
 
 export interface BodyParagraph extends Paragraph {
   heading: boolean;
+  /** A transcript turn or a photo credit: not the writer's narration. */
+  aside: boolean;
 }
+
+/** A transcript turn's mark: "((WN))", "((Anthony Boccaletti))", or a short label and a colon ("Q:", "NG:", "Perttu Ahola:"). */
+const TURN = /^(?:\(\([^()]{1,40}\)\)|(?:Q|A|[\p{Lu}]{1,4}|[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}):\s)/u;
+/** Labels that head a paragraph without being someone speaking: "Note:", "Update:", "Image:". */
+const NOT_A_SPEAKER = /^(?:Note|Notes|Update|Updated|Source|Sources|Correction|Editor'?s note|Image|Photo|Photograph|Picture|Credit|Video|Warning|Background|Timeline|Related|See also|Read more|Also|Caption|Disclaimer|Transcript)$/i;
+/** A credit left from a photo: "Image: Nicholas Moreau.", "Jo JorgensenImage: Jo Jorgensen for President." */
+const CREDIT = /(?:^|[\s\p{Ll}.])(?:Image|Photo|Photograph|Picture|Credit):\s/u;
 
 export function paragraphsOf(body: string): BodyParagraph[] {
   const out: BodyParagraph[] = [];
@@ -17,7 +29,20 @@ export function paragraphsOf(body: string): BodyParagraph[] {
       text = text.slice(marker[0].length);
       start += marker[0].length;
     }
-    if (text.trim()) out.push({ text: text.replace(/\n/g, " "), start, heading });
+    if (text.trim()) out.push({ text: text.replace(/\n/g, " "), start, heading, aside: CREDIT.test(text) && text.length < 300 });
   }
+  markTranscript(out);
   return out;
+}
+
+/**
+ * A transcript: three turns or more, with at least two speakers' marks. Each turn is an aside, and so
+ * is every paragraph after the first turn that carries no mark (an answer running on).
+ */
+function markTranscript(paragraphs: BodyParagraph[]): void {
+  const marks = paragraphs.map((p) => TURN.exec(p.text.trimStart())?.[0].replace(/[:\s]+$/, "") ?? null).map((m) => (m && NOT_A_SPEAKER.test(m) ? null : m));
+  const turns = marks.filter((m) => m !== null);
+  if (turns.length < 3 || new Set(turns).size < 2) return;
+  const first = marks.findIndex((m) => m !== null);
+  for (let i = first; i < paragraphs.length; i++) paragraphs[i]!.aside = true;
 }

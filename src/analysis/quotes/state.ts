@@ -9,7 +9,7 @@ import type { State } from "./types.ts";
 
 export function createState(read: ReadBody): State {
   const { paragraphs } = read;
-  const spans = findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading);
+  const spans = findQuoteSpans(paragraphs).filter((s) => !paragraphs[s.paragraph]!.heading && !paragraphs[s.paragraph]!.aside);
   const spansOpening: QuoteSpan[][] = paragraphs.map(() => []);
   const spansCovering: QuoteSpan[][] = paragraphs.map(() => []);
   for (const span of spans) {

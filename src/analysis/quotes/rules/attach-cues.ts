@@ -87,7 +87,7 @@ export function attachCues(state: State): void {
 function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
   const p = span.paragraph - 1;
   const previous = state.paragraphs[p];
-  if (!previous || previous.heading || state.spansCovering[p]!.length > 0) return null;
+  if (!previous || previous.heading || previous.aside || state.spansCovering[p]!.length > 0) return null;
   const sentences = state.sentences[p]!;
   const last = sentences[sentences.length - 1];
   if (!last) return null;

@@ -132,7 +132,7 @@ export function findReportedSpeech(state: State): void {
   const quoteDrafts: Draft[][] = [];
   for (const d of state.drafts) (quoteDrafts[d.paragraph] ??= []).push(d);
   state.paragraphs.forEach((paragraph, p) => {
-    if (paragraph.heading) return;
+    if (paragraph.heading || paragraph.aside) return;
     for (const sentence of state.sentences[p]!) {
       // Most sentences report nothing: one pass over the words decides whether the forms need to run.
       if (!REPORTS_ANYTHING.test(sentence.text)) continue;
