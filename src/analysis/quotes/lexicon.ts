@@ -53,7 +53,7 @@ export const QUOTE_VERB_LEMMAS = [
 /** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
-  "inform", "signal", "speculate", "mention", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "inform", "signal", "speculate", "mention", "rule", "clarify", "specify", "forecast", "reckon", "reaffirm",
   "affirm",
 ] as const;
 
@@ -89,6 +89,8 @@ export const REPORT_PARTICIPLES = new Set<string>([...PARTICIPLES, ...REPORT_VER
 /** Verbs that report a clause: every cue and the verbs of reporting, in any form but -ing. */
 export const REPORT_VERBS = new Set<string>([
   ...CUE_VERBS,
+  // "officials say", "activists claim": the base form after a plural subject.
+  ...QUOTE_VERB_LEMMAS.filter((v) => v !== "read" && v !== "continue"),
   ...REPORT_VERB_LEMMAS.flatMap((v) => [verbForms(v).third, verbForms(v).past, verbForms(v).base]),
   "shot", "signalled",
 ]);
@@ -181,7 +183,7 @@ export const ORG_WORDS_LIST = [
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
-  "tribunal", "inquiry", "movement", "campaign", "front",
+  "tribunal", "inquiry", "movement", "campaign", "front", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
   // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",

@@ -12,7 +12,8 @@ import type { Mention, SpeakerKind } from "./types.ts";
 
 export type { Mention, SpeakerKind };
 
-const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+/** A capitalised word, or a name after a particle joined by a hyphen: "al-Eryani", "bin-Salman". */
+const CAPITALISED = /^(?:[\p{Lu}]|(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|ben|abu|de|van|von|di|da|du|le|la)-[\p{Lu}])[\p{L}\p{M}'’.\-]*$/u;
 /** A nickname in quote marks inside a name: Robert "Bo" Langley. */
 const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\- ]*["”’']$/u;
 const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.?$`);
@@ -143,7 +144,7 @@ function parse(raw: string): Mention | null {
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
-  if (phrase.split(/\s+/).some((w) => CUE.has(w.toLowerCase()) || SPEECH_ACTS.has(w.toLowerCase()))) return null;
+  if (phrase.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)))) return null;
   const issued = issuer(phrase);
   if (issued !== undefined) return issued;
   return joint(phrase) ?? nounPhrase(phrase);
@@ -295,6 +296,12 @@ function nounPhrase(phrase: string): Mention | null {
   if (/^(?:some|many|several|most|few|two|three|four|five|six|dozens|hundreds|thousands|other)$/i.test(counted[0]!) && counted.length >= 2 && counted.length <= 7 && (/^[\p{Ll}]+s$/u.test(counted[1]!) || /^(?:people|staff|police|children|men|women)$/.test(counted[1]!)) && !/(?:ss|us)$/.test(counted[1]!) && (counted.length === 2 || /^(?:familiar|close|from|in|at|of|on|outside|near|who|with|briefed|involved)$/i.test(counted[2]!))) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
   }
+  // "Activists", "Local media", "Health officials", "Kerala police": people named by what they are, plural.
+  const plural = words[words.length - 1]!;
+  const singular = plural.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:sses|shes|ches|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, "");
+  if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => !TITLE_WORDS.has(w.toLowerCase()))) {
+    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
   // "the former", "the latter": one of the two people just named.
   if (/^the\s+(?:former|latter)$/i.test(phrase)) return { type: "definite", role: phrase.split(/\s+/)[1]!.toLowerCase(), phrase };
   // "One of them": one of a group just named, unnamed.
@@ -377,6 +384,8 @@ function nounPhrase(phrase: string): Mention | null {
     if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
     if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return { type: "named", name: phrase, role: null, kind: "group", single: false };
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
+    // "the hotel", "the embassy", "the company": a body named by what it is, resolved to the one named before.
+    if (determiner === "the" && words.length <= 3 && /^[\p{Ll}-]+$/u.test(last) && !/s$/.test(last) && !FUNCTION_WORDS.test(last)) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
     if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "The UN's humanitarian office in the region": a body described, named by its description.

@@ -116,7 +116,8 @@ const HANDLERS: Handler[] = [
     reads: (m) => m.type === "definite",
     resolve: (mention, at, { timeline, orgs }) => {
       const m = mention as Extract<Mention, { type: "definite" }>;
-      const isOrg = ORG_WORDS.has(m.role);
+      // A description that is no person's title ("the hotel", "the website") names a body.
+      const isOrg = ORG_WORDS.has(m.role) || !TITLE_WORDS.has(m.role);
       // "The Swiss foreign ministry" is not "a Tarkeshi foreign ministry spokeswoman": its capitalised words must match.
       const qualifiers = m.phrase.split(/\s+/).slice(1).filter((w) => /^[\p{Lu}]/u.test(w));
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.

@@ -184,7 +184,7 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     // "..., adding that", and "with some local press claiming he was": a participle and, after "with", its own subject.
     const withSubject = REPORT_PARTICIPLES.has(word) ? /,\s+with\s+([^,]{2,60}?)\s+$/.exec(text.slice(0, t.start)) : null;
     const participle = REPORT_PARTICIPLES.has(word) && (/,\s*(?:also\s+)?$/.test(text.slice(0, t.start)) || withSubject !== null);
-    const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && (t.pos === "VERB" || t.pos === "AUX" || taggedAsNoun(tokens, i));
+    const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && verbLike(tokens, i);
     if (!participle && !finite) continue;
     const subject: Mention | null | undefined = withSubject ? mentionOf(withSubject[1]!) : participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
     if (subject === undefined) continue;
@@ -233,7 +233,7 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
   let head = text.slice(floor, at).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
-  head = head.split(/,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
+  head = head.split(/;\s+|,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
   const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
   let subject = shared ? lastSubject ?? subjectOf(text.slice(0, at), sentence) : mentionOf(head);
   // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
@@ -245,15 +245,20 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
 }
 
 /**
- * A reporting verb the tagger took for a noun ("Activists claim safety standards are ignored"): after a
- * name, a plural noun or a pronoun, not after a determiner or possessive ("the claim", "his remarks").
+ * A reporting verb as the verb of its clause: tagged so, or mistagged ("Activists claim/NOUN safety
+ * standards are ignored", "Police alleged/ADJ the accused ...") after a subject and before the
+ * start of a clause, but not after a determiner, possessive or preposition ("the claims", "his remarks").
  */
-function taggedAsNoun(tokens: Token[], i: number): boolean {
+function verbLike(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (t.pos === "VERB" || t.pos === "AUX") return true;
   const before = tokens[i - 1];
-  if (t.pos !== "NOUN" || !before) return false;
-  if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by)$/i.test(before.text)) return false;
-  return before.pos === "PROPN" || before.pos === "PRON" || (before.pos === "NOUN" && /s$/.test(before.text));
+  const after = tokens[i + 1];
+  if (!before || !after) return false;
+  if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by|from|and|or)$/i.test(before.text)) return false;
+  const subjectBefore = ["NOUN", "PROPN", "PRON"].includes(before.pos) || (before.pos === "ADV" && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 2]?.pos ?? ""));
+  const clauseAfter = ["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(after.pos) || /^that$/i.test(after.text);
+  return subjectBefore && clauseAfter;
 }
 
 /** The clause a reporting verb at `from` reports, or null when it takes a thing rather than a clause. */
