@@ -2,7 +2,7 @@
 // stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
 // trace, so that a wrong attribution can be followed back to the rule that made it.
 import { tokensWithin, type Sentence } from "../nlp.ts";
-import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACTS } from "./lexicon.ts";
+import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
 import { parseMention } from "./mentions.ts";
 import type { Cue, CuePlace, Mention } from "./types.ts";
 
@@ -24,7 +24,7 @@ const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CU
 /** "Reis, she said, was" */
 const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
 /** Speech acts in the past tense that make quoted words their subject's: called, described as, accused. */
-const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS])})\\b`, "gi");
+const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS, ...SPEECH_ACT_PARTICIPLES])})\\b`, "gi");
 /** a lead that ends with a reporting verb and maybe one word */
 export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`);
 /** attribution standing alone as the next sentence: "The club said." */
@@ -167,6 +167,8 @@ export function cueAfter(after: string, quoted: string): Cue | null {
   if (/^\s*;/.test(after)) return null;
   const a = after.replace(/^[\s,.;:!?)\]]+/u, "");
   if (!a) return null;
+  // `told MSNBC Cummings "was a great man," while Republican President Trump noted ...`: another clause.
+  if (/^(?:while|whilst|whereas|but|and|although|though|as|when|after|before|because|since|so)\b/i.test(a)) return null;
   // A quote that ended a sentence with a full stop is followed by new narration, not a cue,
   // unless the next words are a short "X said." sentence.
   const endedSentence = /[.!?…]["”’']?$/u.test(quoted) && !/^[,—–-]/u.test(after.trim());
@@ -196,6 +198,12 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     const quotedActive = /\bquoted\s+(.{2,80}?)\s+as\s+saying\b/i.exec(b);
     const mention = quotedActive && !/\b(?:was|were|been)\s+$/i.test(b.slice(0, quotedActive.index)) ? mentionOf(quotedActive[1]!) : null;
     return mention ? { cue: "quoted as saying", mention, place: "embedded" } : null;
+  }],
+  // "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of "...": the agent speaks.
+  ["before: was told by X", ({ b }) => {
+    const told = /\b(?:was|were|had been|has been)\s+(?:told|informed|warned|assured|briefed)\s+by\s+(.{2,100}?)(?:\s+(?:of|that|about))?[,:]?$/i.exec(b);
+    const mention = told ? mentionOf(told[1]!) : null;
+    return mention ? { cue: "told", mention, place: "embedded" } : null;
   }],
   ["before: was quoted as saying", ({ b }) => {
     const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\b/i.exec(b);
@@ -261,7 +269,16 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     if (agent) return { cue, mention: agent, place: "embedded" };
     if (passiveAct) return null;
     const head = b.slice(0, act.index);
-    const clause = head.split(/(?:[.;!?]["”’]?\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+    // "with Steve Scalise of Louisiana calling the investigation "Soviet-style"": the participle's own subject.
+    const own = /ing$/.test(cue) ? /\bwith\s+([^,]{2,80}?)\s*$/i.exec(head) : null;
+    const ownMention = own ? mentionOf(own[1]!) : null;
+    if (ownMention) return { cue, mention: ownMention, place: "embedded" };
+    if (/ing$/.test(cue)) {
+      // "Adil Abdul-Mahdi ... spoke out against the attack, calling it "...": the sentence's subject.
+      const subject = subjectOf(sentenceStart, sentence);
+      return subject && /,\s*$/.test(head) ? { cue, mention: subject, place: "embedded" } : null;
+    }
+    const clause = lastClause(head).split(/(?:["”’]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
     const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     return mention ? { cue, mention, place: "embedded" } : null;
   }],

@@ -123,10 +123,14 @@ export const PARTICIPLE_LIKE_VERBS = new Set<string>(PARTICIPLE_LIKE_VERBS_LIST)
  * "special military operation"") names a label, and stays a term.
  */
 export const SPEECH_ACTS_LIST = [
+  "characterised", "characterized", "thanked", "commended",
   "called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "accused", "praised", "criticised", "criticized",
   "condemned", "dismissed", "hailed", "denounced", "derided", "mocked", "blasted", "slammed", "lauded", "welcomed", "rejected",
 ] as const;
 export const SPEECH_ACTS = new Set<string>(SPEECH_ACTS_LIST);
+
+/** Speech acts as participles: "calling the process "a blatant coup"", "describing the "real threat"". */
+export const SPEECH_ACT_PARTICIPLES = ["calling", "describing", "labelling", "labeling", "branding", "dubbing", "terming", "accusing", "praising", "criticising", "criticizing", "condemning", "dismissing", "hailing", "denouncing", "welcoming", "rejecting", "characterising", "characterizing"] as const;
 
 /** Verbs that give a thing a name, in any tense: a short quote after them is a label. */
 export const NAMING_VERB_FORMS = [
@@ -317,5 +321,5 @@ export const TIME_NAMES = [
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
-  HONORIFICS, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
+  HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -40,7 +40,7 @@ export function cleanPhrase(phrase: string): string {
   let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'/-]{2,60}?(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
-  p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "");
+  p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself|yesterday|today|tonight)$/i, "");
   // "Redouane consistently", "the ministry previously": an adverb before the verb.
   const lastWord = /\s(\p{Ll}{3,}ly)$/u.exec(p)?.[1];
   if (lastWord && !LY_NOUN.has(lastWord)) p = p.slice(0, -lastWord.length).trimEnd();
@@ -71,7 +71,8 @@ export function cleanPhrase(phrase: string): string {
  * its object ("On Friday Ford", "In the filing itself Ford", "Per reports").
  */
 function stripOpeners(phrase: string): string {
-  let words = phrase.split(/\s+/);
+  // "The next day on Twitter West", "Last week Smith": a time before the subject.
+  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
   for (let guard = 0; guard < 4 && words.length > 1; guard++) {
     const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
     const next = words[1]!;

@@ -127,7 +127,8 @@ const HANDLERS: Handler[] = [
       const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
       // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
       const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
-      const orgAntecedent = company ?? (isOrg ? timeline.latest(at, (e) => e.speaker.kind === "organization" && bare && canBe(e.speaker.name, m.role)) : undefined);
+      // Any body, only for a word that may stand for one named by a bare name ("the company" for "Zipcart").
+      const orgAntecedent = company ?? (isOrg && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && bare && canBe(e.speaker.name, m.role)) : undefined);
       const named = isOrg && !antecedent ? orgs.named(m.role) : null;
       return antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     },

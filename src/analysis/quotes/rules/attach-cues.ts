@@ -2,11 +2,12 @@
 // (`"...," he said`), before it (`X said: "..."`), earlier in its sentence, or in the sentence or
 // paragraph that introduces it ("She wrote:").
 import type { Sentence } from "../../nlp.ts";
-import { aboutPerson, ATTRIBUTION_ONLY, cueAfter, cueBefore } from "../cues.ts";
+import { aboutPerson, ATTRIBUTION_ONLY, cueAfter, cueBefore, mentionOf, subjectOf } from "../cues.ts";
+import { ORG_WORDS, TITLE_WORDS } from "../lexicon.ts";
 import { classify, isNickname, isTitle } from "../kinds.ts";
 import type { QuoteSpan } from "../spans.ts";
 import { sentenceAt } from "../state.ts";
-import type { Cue, State } from "../types.ts";
+import type { Cue, Mention, State } from "../types.ts";
 
 export function attachCues(state: State): void {
   const { paragraphs, sentences, spans } = state;
@@ -27,21 +28,24 @@ export function attachCues(state: State): void {
     if (previous && previous.lastParagraph === span.paragraph && previous.outerEnd > beforeStart) beforeStart = previous.outerEnd;
     let afterEnd = closeSentence.end;
     // `"...river." — Therese Mballa, 47` or `"...ambitions." The club said.`: the attribution may stand
-    // in the next sentence when the quote ends its own.
+    // in the next sentence when the quote ends its own (used only when its own sentence gives no cue).
+    let nextEnd = afterEnd;
     const nextSentence = sentences[span.lastParagraph]!.find((s) => s.start >= closeSentence.end);
     if (nextSentence && last.text.slice(span.outerEnd, closeSentence.end).trim() === "") {
       const candidate = nextSentence.text.trim();
-      if (/^[—–-]/u.test(candidate) || ATTRIBUTION_ONLY.test(candidate)) afterEnd = nextSentence.end;
+      if (/^[—–-]/u.test(candidate) || ATTRIBUTION_ONLY.test(candidate)) nextEnd = nextSentence.end;
     }
     // The next quote of the paragraph bounds the words after this one.
     if (next && next.paragraph === span.lastParagraph && next.outerStart < afterEnd) afterEnd = next.outerStart;
+    if (next && next.paragraph === span.lastParagraph && next.outerStart < nextEnd) nextEnd = next.outerStart;
     const before = first.text.slice(beforeStart, span.outerStart);
     const after = last.text.slice(span.outerEnd, Math.max(afterEnd, span.outerEnd));
+    const afterNext = last.text.slice(span.outerEnd, Math.max(nextEnd, span.outerEnd));
     const sentence = span.paragraph === span.lastParagraph ? first.text.slice(openSentence.start, closeSentence.end) : `${first.text.slice(openSentence.start)} ${last.text.slice(0, closeSentence.end)}`;
 
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
     const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
-    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence);
+    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence) ?? (afterNext !== after ? cueAfter(afterNext, span.text.trim()) : null);
     // `Putin announced a "special military operation" aimed at "demilitarization"`: the reporting
     // verb stands before an earlier quote of the same sentence.
     if (!cue && before !== sentenceBefore) {
@@ -56,6 +60,10 @@ export function attachCues(state: State): void {
       const opensParagraph = sentences[span.paragraph]![0] === openSentence && sentenceBefore.trim() === "";
       cue = opensParagraph ? cueFromParagraphBefore(state, span) : cueFromSentenceBefore(state, span, openSentence);
     }
+    // `Lisa Mancini has been cosplaying for two years, her "passion" for the hobby ...`, `She typically
+    // chooses "to portray ..."`: quoted words in a sentence about a speaker, with no cue of their own,
+    // are that speaker's.
+    if (!cue && !/^\s*$/.test(sentenceBefore)) cue = subjectCue(state, span, openSentence, sentenceBefore);
     const named = nickname[index] || isTitle(span, first.text);
     const kind = named ? "term" : classify(text, before, cue, span);
     const place = named ? "name" : cue?.place ?? (/\b(?:a|an|as)\s*$/i.test(before) ? "label" : null);
@@ -96,6 +104,30 @@ function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
     if (cue) return { ...cue, place: "before", rule: `${cue.rule}, in the paragraph before` };
   }
   return sentences.length === 1 ? aboutPerson(last, false, "a one-sentence paragraph about a person before") : null;
+}
+
+/**
+ * The subject of the clause that holds a quote, when it names a person, a body or a group of people, as
+ * a cue with no word: the nearest "which X ..." or "who ..." clause's subject, else the sentence's.
+ */
+function subjectCue(state: State, span: QuoteSpan, sentence: Sentence, before: string): Cue | null {
+  const relative = /\b(?:which|that|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(?:has\s+|have\s+|had\s+)?\p{Ll}+ed\b[^,;]*$/u.exec(before);
+  const mention = relative ? mentionOf(relative[1]!.trim()) : subjectOf(before.replace(/[\s,:;—–-]+$/u, ""), sentence);
+  if (!mention || !speakerLike(mention)) return null;
+  return { cue: "", mention, place: "embedded", rule: relative ? "the subject of the relative clause that holds the quote" : "the subject of the sentence that holds the quote" };
+}
+
+/** A mention that can speak: a person, a body, people, or a pronoun for one of them. */
+function speakerLike(m: Mention): boolean {
+  if (m.type === "pronoun") return /^(?:he|she|they)$/.test(m.pronoun);
+  if (m.type === "joint") return m.parts.every(speakerLike);
+  if (m.type === "definite") return TITLE_WORDS.has(m.role) || ORG_WORDS.has(m.role);
+  if (m.kind === "group") {
+    const head = m.name.split(/\s+(?:in|of|from|at|for|on|across|who|with)\s/)[0]!.split(/\s+/).pop()!.toLowerCase();
+    const singular = head.replace(/ies$/, "y").replace(/(?:sses|shes|ches|xes)$/, (x) => x.slice(0, -2)).replace(/s$/, "");
+    return /^(?:people|police|staff|media|press|authorities|officials|family|relatives|parents|critics)$/.test(head) || TITLE_WORDS.has(singular) || ORG_WORDS.has(singular);
+  }
+  return true;
 }
 
 function cueFromSentenceBefore(state: State, span: QuoteSpan, sentence: Sentence): Cue | null {
