@@ -298,8 +298,8 @@ describe("rules added after the fourth held-out set, continued", () => {
 
 describe("rules added after the fifth held-out set", () => {
   it("gives a person's own word for a thing ('what he called') to the person, and no report around it", () => {
-    const quotes = extractQuotes('Ostergaard said he would introduce a bill to impose what he called "secondary tariffs" on buyers of Zelmoran oil.');
-    expect(quotes.find((q) => q.text === "secondary tariffs")).toMatchObject({ kind: "partial", speaker: { name: "Ostergaard" } });
+    const quotes = extractQuotes('Senator Lars Ostergaard spoke on Tuesday. Ostergaard said he would introduce a bill to impose what he called "secondary tariffs" on buyers of Zelmoran oil.');
+    expect(quotes.find((q) => q.text === "secondary tariffs")).toMatchObject({ kind: "partial", speaker: { name: "Lars Ostergaard" } });
     expect(quotes.filter((q) => q.kind === "reported")).toEqual([]);
   });
 
@@ -325,8 +325,8 @@ describe("rules added after the fifth held-out set", () => {
   });
 
   it("takes no aside after a dash, and no speaker from a passive", () => {
-    const q = find('Sholokhin said the delegation would discuss "the whole package" - prisoner exchanges and river crossings - rather than a truce.', "the whole package");
-    expect(q.speaker?.name).toBe("Sholokhin");
+    const q = find('Kremlin spokesman Yevgeny Sholokhin spoke to reporters. Sholokhin said the delegation would discuss "the whole package" - prisoner exchanges and river crossings - rather than a truce.', "the whole package");
+    expect(q.speaker?.name).toBe("Yevgeny Sholokhin");
     const signs = find("As the result was announced, a group of MEPs held up signs reading ‘Not our money’.", "Not our money");
     expect(signs.speaker?.name ?? null).not.toBe("the result was");
   });

@@ -164,6 +164,14 @@ export const TITLE_WORDS_LIST = [
   "supporter", "opponent", "protester", "organiser", "organizer", "widow", "widower", "woman", "man", "mother", "father", "son",
   "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "girl", "boy", "person", "employee", "guide", "co-founder", "cofounder", "cfo", "coo", "cto", "md", "sheikh", "ald",
   "archbishop", "cardinal", "priest", "prince", "princess", "duke", "duchess", "emperor", "empress", "sultan", "emir", "ayatollah", "author", "co-author", "guest", "host", "fellow",
+  "eyewitness", "interviewee", "attendee", "participant", "citizen", "local", "villager", "relative", "colleague", "friend", "mourner",
+  "spectator", "commentator", "pundit", "politician", "delegate", "scholar", "academic", "writer", "artist", "actor", "actress",
+  "musician", "player", "athlete", "candidate", "demonstrator", "trader", "medic", "paramedic", "firefighter",
+  "soldier", "troop", "militant", "rebel", "insurgent", "fighter", "historian", "archaeologist", "astronomer",
+  "biologist", "ecologist", "physicist", "chemist", "geologist", "seismologist", "meteorologist", "forecaster", "climatologist",
+  "psychologist", "sociologist", "lecturer", "journalist", "reporter", "blogger", "user", "follower",   "landlord", "tenant", "fisherman", "miner", "pilgrim", "refugee", "migrant", "hostage", "prisoner",
+  "inmate", "suspect", "accused", "plaintiff", "claimant", "petitioner", "juror",     "cosplayer", "fursuiter", "designer", "developer", "programmer", "staffer",
+  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor",
 ] as const;
 export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 
@@ -187,7 +195,7 @@ export const ORG_WORDS_LIST = [
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
-  "tribunal", "inquiry", "movement", "campaign", "front", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
+  "tribunal", "inquiry", "movement", "campaign", "front", "conference", "legislature", "legislatures", "bureau", "academy", "college", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
   // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
@@ -197,7 +205,7 @@ export const ORG_WORDS_LIST = [
 export const ORG_WORDS = new Set<string>(ORG_WORDS_LIST);
 
 /** Words that name a body standing before "of", "for" or "on": "the Ministry of Defence". */
-export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission", "Office", "Agency", "Court", "Committee", "Institute", "Bank", "Union", "Organisation", "Organization"] as const;
+export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission", "Office", "Agency", "Court", "Committee", "Institute", "Bank", "Union", "Organisation", "Organization", "Conference", "University", "Bureau", "Board", "Society", "Association", "Federation", "College", "Academy", "Centre", "Center", "School", "Church", "House", "Chamber", "Service", "Authority", "Administration", "Foundation", "Fund", "Museum", "Party", "Republic", "Kingdom", "Coalition", "League", "Alliance"] as const;
 
 /** Countries, capitals and other places that speak for their governments ("Ukraine said", "Moscow said"). */
 export const PLACES_LIST = [
@@ -280,6 +288,8 @@ export const WRITINGS = [
   "order", "proclamation", "bulletin", "advisory", "study", "paper", "survey", "analysis", "blog", "video", "email", "transcript",
   "opinion", "verdict", "motion", "lawsuit", "complaint", "petition", "manifesto", "speech", "address", "interview", "editorial",
   "note", "notes", "caption", "figures", "data", "estimate", "estimates", "records", "count", "tally",
+  "reports", "studies", "documents", "letters", "findings", "plans", "description", "research", "investigation", "hypothesis",
+  "writing", "writings", "papers", "accounts", "rumours", "rumors",
 ] as const;
 
 

@@ -34,6 +34,13 @@ const LY_NOUN = new Set<string>(LY_NOUNS);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const WRITING = new Set<string>(WRITINGS);
 
+/** A word that names a person, body or group of people: "spokesman", "officials", "charity", "residents". */
+function peopleNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s?$/, "");
+  const singular = w.replace(/ies$/, "y").replace(/(?:sses|shes|ches|xes)$/, (x) => x.slice(0, -2)).replace(/men$/, "man").replace(/s$/, "");
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(singular) || ORG_WORDS.has(w) || ORG_WORDS.has(singular) || /^(?:people|police|staff|media|press|authorities|family|families|relatives|parents|children|public|crowd|couple|team|crew|government|opposition|management)$/.test(w);
+}
+
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
@@ -60,6 +67,10 @@ export function cleanPhrase(phrase: string): string {
   p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
   p = p.replace(/\s+(?:who|that)$/i, "");
+  // "the mayor of Yartsevo via news agency Interfax": the relaying outlet is not the speaker.
+  p = p.replace(/\s+via\s+.*$/i, "");
+  // "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council": what they were doing.
+  p = p.replace(/([\p{Lu}][\p{L}'’-]+)\s+(?:speaking|writing|addressing|talking|appearing|responding|reacting|commenting|testifying)\b.*$/u, "$1");
   // "Richard Ferrand in relaying the news to parliament", "X while visiting Kyiv": what they were doing.
   p = p.replace(/\s+(?:in|while|when|after|before|upon|on|by)\s+\p{Ll}+ing\b.*$/u, "");
   return stripOpeners(p.replace(/[\s,;:]+$/u, "").trim());
@@ -248,7 +259,8 @@ function joint(phrase: string): Mention | null {
   // second ("the Investigative Committee and the Federal Security Service") or the first is a body's.
   const named = parts as Extract<Mention, { type: "named" }>[];
   const pieces = phrase.split(/\s+and\s+/);
-  const oneBody = named.slice(1).every((m, k) => m.kind === "organization" && !/^(?:the|a|an)\s/i.test(pieces[k + 1]!) && !ORG_WORDS.has(pieces[k]!.split(/\s+/).pop()!.toLowerCase()));
+  const titled = (piece: string) => piece.split(/\s+/).filter((w) => !/^(?:the|of|for|on|and|&)$/i.test(w)).every((w) => CAPITALISED.test(w));
+  const oneBody = named.slice(1).every((m, k) => !/^(?:the|a|an)\s/i.test(pieces[k + 1]!) && ((m.kind === "organization" && !ORG_WORDS.has(pieces[k]!.split(/\s+/).pop()!.toLowerCase())) || (/\s(?:of|for)\s/.test(pieces[0]!) && titled(pieces[0]!) && titled(pieces[k + 1]!))));
   if (oneBody && /^[\p{Lu}]|^the\s/u.test(phrase)) return nounPhrase(phrase);
   return { type: "joint", parts: named, phrase };
 }
@@ -265,7 +277,7 @@ function affiliated(phrase: string): Mention | null {
 
 /** One noun phrase: a name with its role, a body, a group, an unnamed speaker, or a definite description. */
 function nounPhrase(phrase: string): Mention | null {
-  if (!phrase.includes(" ") && FUNCTION_WORDS.test(phrase)) return null;
+  if (!phrase.includes(" ") && (FUNCTION_WORDS.test(phrase) || PREPOSITION.has(phrase.toLowerCase()) || CLAUSE_OPENER.has(phrase.toLowerCase()) || /^\p{L}{4,}ly$/u.test(phrase) && !LY_NAME.has(phrase.toLowerCase()) || /^(?:amongst|whilst|unlike|besides)$/i.test(phrase))) return null;
   const affiliation = affiliated(phrase);
   if (affiliation) return affiliation;
   // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
@@ -288,7 +300,7 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
+  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "Some commuters", "Two officials", "Many residents": a quantity of people.
@@ -313,7 +325,7 @@ function nounPhrase(phrase: string): Mention | null {
   const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
   const head = preposition > 0 ? words.slice(0, preposition) : words;
   const headNoun = head[head.length - 1]!;
-  if (head.length >= 2 && head.length <= 5 && words.length <= 10 && /^[\p{Ll}]+s$/u.test(headNoun) && !/(?:ss|us)$/.test(headNoun) && !FUNCTION_WORDS.test(headNoun) && head.slice(0, -1).every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && /s['’]$/.test(w)))) {
+  if (head.length >= 2 && head.length <= 5 && words.length <= 10 && /^[\p{Ll}]+s$/u.test(headNoun) && peopleNoun(headNoun) && !/(?:ss|us)$/.test(headNoun) && !FUNCTION_WORDS.test(headNoun) && head.slice(0, -1).every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && /s['’]$/.test(w)))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "opposition MPs", "Labour MEPs": a group named by an abbreviation in the plural.
@@ -382,8 +394,10 @@ function nounPhrase(phrase: string): Mention | null {
       return { type: "named", name: phrase, role: null, kind: "organization", single: false };
     }
     if (!/^[\p{Ll}]/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return null;
-    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
-    if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return { type: "named", name: phrase, role: null, kind: "group", single: false };
+    // "a spokesman for the ministry", "a senior official involved in the talks"; not "a process", "A few days later".
+    const described = (preposition > 0 ? words.slice(0, preposition - (determiner ? 1 : 0)) : words).some(peopleNoun);
+    if (determiner === "a" || determiner === "an") return described ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
+    if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return peopleNoun(last) ? { type: "named", name: phrase, role: null, kind: "group", single: false } : null;
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the hotel", "the embassy", "the company": a body named by what it is, resolved to the one named before.
     if (determiner === "the" && words.length <= 3 && /^[\p{Ll}-]+$/u.test(last) && !/s$/.test(last) && !FUNCTION_WORDS.test(last)) return { type: "definite", role: last.toLowerCase(), phrase };

@@ -2,8 +2,8 @@
 // surnames to the one person of that name, pronouns to their antecedent, "the spokesperson" or "the
 // league" to the one last named. One handler per kind of mention; quotations are resolved in body
 // order, and each resolved speaker is an antecedent for the next.
-import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, TITLE_WORDS } from "../lexicon.ts";
-import { sentenceOf } from "../state.ts";
+import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PLACES, TITLE_WORDS } from "../lexicon.ts";
+import { escapeRe, sentenceOf } from "../state.ts";
 import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
 import { genderOf, type Gender } from "./gender.ts";
 import { canBe, Orgs } from "./orgs.ts";
@@ -12,6 +12,10 @@ import { Timeline } from "./timeline.ts";
 
 interface Context {
   state: State;
+  /** Capitalised words that stand after a small word or a comma somewhere in the narration. */
+  midSentence: Set<string>;
+  /** The whole body, quotations included. */
+  body: string;
   people: People;
   orgs: Orgs;
   genders: Map<string, Gender>;
@@ -144,11 +148,15 @@ function resolveOne(m: Mention, at: number, c: Context): { speakers: Speaker[]; 
   return { speakers: found === null ? [] : Array.isArray(found) ? found : [found], handler: handler.name };
 }
 
-function canonical(m: Named, { people, orgs }: Context): Speaker | null {
+function canonical(m: Named, c: Context): Speaker | null {
+  const { people, orgs, midSentence } = c;
   if (m.kind === "person" && m.single) {
     const full = people.bySurname(m.name);
     if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
     if (m.role || m.honorific) return { name: m.name, role: m.role, kind: "person" };
+    // A capitalised word that only ever opens a sentence ("Unrest", "Adult") is no name; one the article
+    // writes twice or more, or mid-sentence, is ("Ulmaria warned ... Not Ulmaria, not Serevan").
+    if (!midSentence.has(m.name) && orgs.fullName(m.name) === m.name && !PLACES.has(m.name.toLowerCase()) && (c.body.match(new RegExp(`\\b${escapeRe(m.name)}\\b`, "g"))?.length ?? 0) < 2) return null;
     return { name: orgs.fullName(m.name), role: m.role, kind: "organization" };
   }
   if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };
@@ -183,7 +191,7 @@ export function resolveSpeakers(state: State): void {
       return { ...e, candidates };
     }),
   );
-  const context: Context = { state, people, orgs, genders, timeline };
+  const context: Context = { state, people, orgs, genders, timeline, midSentence, body: state.paragraphs.map((p) => p.text).join("\n\n") };
   // Quotes and pronoun subjects in body order: each resolved one is an antecedent for the next.
   const resolvable: { at: number; mention: Mention | null; speaker: Speaker | null; speakers: Speaker[]; why?: string[] }[] = [...state.drafts, ...state.pronounSubjects].sort((a, b) => a.at - b.at);
   for (const d of resolvable) {
