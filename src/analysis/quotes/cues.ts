@@ -41,7 +41,7 @@ export function mentionOf(phrase: string): Mention | null {
 export function firstClause(text: string): string {
   const end = /[.;!?](?=\s|$)/g;
   for (let m = end.exec(text); m; m = end.exec(text)) {
-    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] === "." && (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\p{L}\.\p{L}{1,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
     return text.slice(0, m.index);
   }
   return text;
@@ -52,7 +52,8 @@ export function lastClause(text: string): string {
   const end = /[.;!?](?=\s)/g;
   let from = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
-    if (m[0] === "." && (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+    // "Ph.D.", "U.S.", "a.m.": a word with a full stop inside it is an abbreviation.
+    if (m[0] === "." && (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\p{L}\.\p{L}{1,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
     from = m.index + 1;
   }
   return text.slice(from);

@@ -209,9 +209,26 @@ export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission"
 
 /** Countries, capitals and other places that speak for their governments ("Ukraine said", "Moscow said"). */
 export const PLACES_LIST = [
-  "ukraine", "russia", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "china", "france", "germany",
-  "britain", "america", "poland", "belarus", "minsk", "brussels", "europe", "israel", "iran", "turkey", "ankara", "japan", "tokyo",
-  "india", "delhi", "canada", "ottawa", "italy", "rome", "spain", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul",
+  // Countries, in English.
+  "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas",
+  "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",
+  "brunei", "bulgaria", "burkina", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "comoros",
+  "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia",
+  "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada",
+  "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+  "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+  "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia",
+  "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+  "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman",
+  "pakistan", "palau", "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+  "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan",
+  "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
+  "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+  "zimbabwe", "britain", "america", "europe", "scotland", "wales", "england",
+  // Capitals that speak for their governments.
+  "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "minsk", "brussels", "ankara", "tokyo", "delhi",
+  "ottawa", "rome", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul", "pyongyang", "damascus", "baghdad", "kabul",
+  "islamabad", "riyadh", "cairo", "canberra", "taipei", "havana", "caracas", "brasilia", "tripoli", "khartoum", "nairobi",
 ] as const;
 export const PLACES = new Set<string>(PLACES_LIST);
 

@@ -33,6 +33,8 @@ const LY_NAME = new Set<string>(LY_NAMES);
 const LY_NOUN = new Set<string>(LY_NOUNS);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const WRITING = new Set<string>(WRITINGS);
+/** Laws and charters: "the constitution", "Republic Act No. 3846", "the 14th Amendment". */
+const LAW = /^(?:constitution|law|laws|act|treaty|statute|code|bill|amendment|regulation|regulations|directive|charter|convention|rules)$/i;
 
 /** A word that names a person, body or group of people: "spokesman", "officials", "charity", "residents". */
 function peopleNoun(word: string): boolean {
@@ -83,7 +85,7 @@ export function cleanPhrase(phrase: string): string {
  */
 function stripOpeners(phrase: string): string {
   // "The next day on Twitter West", "Last week Smith": a time before the subject.
-  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
+  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King)\b)/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
   for (let guard = 0; guard < 4 && words.length > 1; guard++) {
     const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
     const next = words[1]!;
@@ -157,6 +159,8 @@ function parse(raw: string): Mention | null {
   if (long) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   if (phrase.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)))) return null;
+  // "Republic Act No. 3846", "the 12th Amendment to the US Constitution": a law, not a speaker.
+  if (/\b(?:Act|Amendment|Constitution|Treaty|Statute|Code|Bill|Charter|Convention|Directive)\b(?:\s+(?:No\.?|of|to)\b|$)/.test(phrase) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase)) return null;
   const issued = issuer(phrase);
   if (issued !== undefined) return issued;
   return joint(phrase) ?? nounPhrase(phrase);
@@ -170,11 +174,14 @@ function parse(raw: string): Mention | null {
  */
 function issuer(phrase: string): Mention | null | undefined {
   const words = phrase.split(/\s+/);
-  const head = words.findIndex((w, i) => WRITING.has(w.toLowerCase()) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
+  // A writing named in lower case: "the Manila Bulletin" and "the Institute for Space Research" are bodies.
+  const head = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && WRITING.has(w) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
   if (head < 0) return undefined;
   const before = words.slice(0, head);
   // Only a phrase that is about the writing: "the ministry's statement", not "the minister, whose statement".
-  if (before.some((w) => /^(?:who|whose|which|that|said|says)$/i.test(w))) return undefined;
+  if (before.some((w) => /^(?:who|whose|which|that|said|says)$/.test(w))) return undefined;
+  // Laws and charters are no one's statement: "the commonwealth's constitution", "the 12th Amendment".
+  if (LAW.test(words[head]!)) return null;
   const after = words.slice(head + 1).join(" ");
   const by = /^(?:(?:on|in|at)\s+\S+(?:\s+\S+)?\s+)?(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:by|from)\s+(.+)$/i.exec(after);
   if (by) return parseMention(by[1]!);
@@ -216,6 +223,11 @@ function appositive(phrase: string, long: boolean): Mention | null {
     const described = [head, ...descriptive.slice(0, personAt)].map((part) => part.replace(/^(?:another|one|a|an|the)\s+(?:of\s+the\s+)?/i, "")).join(", ");
     return { ...person, role: person.role ?? (described || null) };
   }
+  // "in Orlando, Florida in the United States, scientists have disclosed": the last part, a group with
+  // no determiner, is the subject; the place before it ends an adverbial.
+  const lastPart = descriptive[descriptive.length - 1];
+  const lastMention = lastPart && !/^(?:the|a|an)\s/i.test(lastPart) ? parseMention(lastPart) : null;
+  if (headMention?.type === "named" && headMention.kind === "organization" && lastMention?.type === "named" && lastMention.kind === "group" && /\s(?:in|of|at|near)\s/.test(head)) return lastMention;
   if (headMention?.type === "named" && headMention.kind === "organization") return headMention;
   if (long) return headMention?.type === "named" ? headMention : null;
   const restMention = parseMention(rest.replace(/\s+(?:with|and|who|from)\s.*$/i, ""));
@@ -374,11 +386,11 @@ function nounPhrase(phrase: string): Mention | null {
   // "researchers in Sweden and Denmark": a description that mentions places, not a name.
   const described = roleWords.length > 1 && /^[\p{Ll}]/u.test(roleWords[0]!) && roleWords.some((w) => /^(?:of|for|in|at|from)$/i.test(w));
   if (nameWords.length && described && /^(?:of|for|in|at|from|to|and)$/i.test(roleWords[roleWords.length - 1]!)) {
-    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+    if (determiner === "a" || determiner === "an") return roleWords.some(peopleNoun) ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
     if (!determiner && /s$/.test(roleWords[0]!)) return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   if (nameWords.length && /^(?:of|for|in|at|from|to)$/i.test(roleWords[roleWords.length - 1] ?? "")) {
-    if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+    if (determiner === "a" || determiner === "an") return roleWords.some(peopleNoun) ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
     const title = roleWords.find((w) => TITLE_WORDS.has(w.toLowerCase()));
     if (title) return { type: "definite", role: title.toLowerCase(), phrase };
     // "the Zelmoran embassy in Washington": a body, described with where it is.
@@ -400,7 +412,7 @@ function nounPhrase(phrase: string): Mention | null {
     if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return peopleNoun(last) ? { type: "named", name: phrase, role: null, kind: "group", single: false } : null;
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the hotel", "the embassy", "the company": a body named by what it is, resolved to the one named before.
-    if (determiner === "the" && words.length <= 3 && /^[\p{Ll}-]+$/u.test(last) && !/s$/.test(last) && !FUNCTION_WORDS.test(last)) return { type: "definite", role: last.toLowerCase(), phrase };
+    if (determiner === "the" && words.length <= 3 && /^[\p{Ll}-]+$/u.test(last) && !/s$/.test(last) && !FUNCTION_WORDS.test(last) && peopleNoun(last)) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the club", "the bank", "the Russian embassy": an organisation named by what it is.
     if (determiner === "the" && ORG_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "The UN's humanitarian office in the region": a body described, named by its description.
@@ -411,8 +423,10 @@ function nounPhrase(phrase: string): Mention | null {
     }
     return null;
   }
-  if (determiner === "a" || determiner === "an") return { type: "named", name: phrase, role: null, kind: "unnamed", single: false };
+  if (determiner === "a" || determiner === "an") return words.slice(0, Math.max(1, i)).some(peopleNoun) ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
   if (nameWords.length > 5) return null;
+  // "You've", "We're": a pronoun with its verb.
+  if (nameWords.some((w) => /^(?:you|we|they|i|it|he|she)['’](?:ve|re|ll|d|m|s)$/i.test(w))) return null;
   // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");

@@ -63,7 +63,8 @@ export function attachCues(state: State): void {
     // `Lisa Mancini has been cosplaying for two years, her "passion" for the hobby ...`, `She typically
     // chooses "to portray ..."`: quoted words in a sentence about a speaker, with no cue of their own,
     // are that speaker's.
-    if (!cue && !/^\s*$/.test(sentenceBefore)) cue = subjectCue(state, span, openSentence, sentenceBefore);
+    // Not for a name in quote marks ("the trademark rights of "CentOS"").
+    if (!cue && !/^\s*$/.test(sentenceBefore) && !/^(?:[\p{Lu}][\p{L}\d'’.-]*\s*){1,4}$/u.test(text)) cue = subjectCue(state, span, openSentence, sentenceBefore);
     const named = nickname[index] || isTitle(span, first.text);
     const kind = named ? "term" : classify(text, before, cue, span);
     const place = named ? "name" : cue?.place ?? (/\b(?:a|an|as)\s*$/i.test(before) ? "label" : null);

@@ -11,6 +11,8 @@ export function collectSubjects(state: State): void {
   state.paragraphs.forEach((paragraph, p) => {
     // Names inside quotations are the speaker's words ("Not Ulmaria, not Serevan"), not mentions.
     for (const m of state.narration[p]!.matchAll(NAME_RUN)) {
+      // "the University of Cape Town", "Department of Forestry and Fire Protection": the end of a longer name.
+      if (/[\p{Lu}][\p{L}'’.-]*\s+(?:of|and|for|&)\s+(?:the\s+)?$/u.test(state.narration[p]!.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const mention = parseMention(m[0]);
       if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
         state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });

@@ -13,6 +13,8 @@ import type { Draft, Mention, State } from "../types.ts";
 const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`);
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`);
+/** Any reporting verb in lower case (global). */
+const REPORT_WORD = new RegExp(`\\b(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b`, "g");
 /** An attribution set off by commas inside the clause it reports. */
 const PARENTHETICAL_REPORT = new RegExp(`^([^,]{6,}?),\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+(?:${CUE_ALTERNATION})|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+([^,].*?)[.!?]?$`);
 const INVERTED_ATTRIBUTION = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
@@ -41,7 +43,7 @@ type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
 const FORMS: ReportForm[] = [
   // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
   ["according to X, clause", ({ state, p, sentence, text, inside }) => {
-    const plain = /^(?:[^,]{0,40},\s*)?according to ([^,]+),\s*(.+?)[.!?]?$/i.exec(text);
+    const plain = /^(?:[^,]{0,40},\s*)?according to ((?:(?:his|her|their|its|the|a)\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/iu.exec(text);
     const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
     const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
     // "In a statement, according to X, ..." opens with an adjunct; "Inflation was 6.1%, according to X"
@@ -233,6 +235,11 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
   let head = text.slice(floor, at).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
+  // "the company had not confirmed": nothing was said.
+  if (/\b(?:not|never|n['’]t|neither|nor)\s*$/i.test(head)) return undefined;
+  // "NDTV later reported officials, following an investigation, stated": the subject after the last report.
+  const earlierVerb = [...head.matchAll(REPORT_WORD)].pop();
+  if (earlierVerb && earlierVerb.index! > 0) head = head.slice(earlierVerb.index! + earlierVerb[0].length);
   head = head.split(/;\s+|,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
   const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
   let subject = shared ? lastSubject ?? subjectOf(text.slice(0, at), sentence) : mentionOf(head);
@@ -258,6 +265,9 @@ function verbLike(tokens: Token[], i: number): boolean {
   if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by|from|and|or)$/i.test(before.text)) return false;
   const subjectBefore = ["NOUN", "PROPN", "PRON"].includes(before.pos) || (before.pos === "ADV" && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 2]?.pos ?? ""));
   const clauseAfter = ["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(after.pos) || /^that$/i.test(after.text);
+  // A base form ("claim", "state") only after a plural subject: "Activists claim", not "Maryland state law".
+  const base = !/(?:s|ed)$/.test(t.text) && t.text !== "said" && t.text !== "told";
+  if (base && !(/^(?:they|we|i|you)$/i.test(before.text) || (/[^s']s$/.test(before.text) && before.pos !== "PRON"))) return false;
   return subjectBefore && clauseAfter;
 }
 
@@ -311,7 +321,7 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
-  return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^[,;:]$/.test(t.text));
+  return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text));
 }
 
 /** When, where and how between a reporting verb and its clause: "on Monday", "yesterday morning", "on Twitter". */
