@@ -10,7 +10,7 @@ import { maskQuotes } from "./rules/mask-quotes.ts";
 import { findReportedSpeech } from "./rules/reported-speech.ts";
 import { shareSentenceCue } from "./rules/share-sentence-cue.ts";
 import { createState, segmentsOf } from "./state.ts";
-import type { ExtractedQuote, Rule } from "./types.ts";
+import type { ExtractedQuote, Rule, State } from "./types.ts";
 
 export type { ExtractedQuote, QuoteKind, Speaker, SpeakerKind } from "./types.ts";
 
@@ -26,7 +26,13 @@ export const RULES: Rule[] = [
 ];
 
 export function extractQuotes(body: string, read: ReadBody = readBody(body)): ExtractedQuote[] {
+  return explainQuotes(body, read).quotes;
+}
+
+/** The quotations, and the notes of the rules that looked at something and found no quotation in it. */
+export function explainQuotes(body: string, read: ReadBody = readBody(body)): { quotes: ExtractedQuote[]; notes: State["notes"] } {
   const state = createState(read);
   for (const rule of RULES) rule.run(state);
-  return state.drafts.map(({ mention: _m, at: _a, markStart, markEnd, place: _p, ...quote }) => ({ ...quote, segments: segmentsOf(state.paragraphs, markStart, markEnd) }));
+  const quotes = state.drafts.map(({ mention: _m, at: _a, markStart, markEnd, place: _p, ...quote }) => ({ ...quote, segments: segmentsOf(state.paragraphs, markStart, markEnd) }));
+  return { quotes, notes: state.notes.sort((a, b) => a.at - b.at) };
 }

@@ -92,7 +92,7 @@ export const REPORT_VERBS = new Set<string>([
   // "officials say", "activists claim": the base form after a plural subject.
   ...QUOTE_VERB_LEMMAS.filter((v) => v !== "read" && v !== "continue"),
   ...REPORT_VERB_LEMMAS.flatMap((v) => [verbForms(v).third, verbForms(v).past, verbForms(v).base]),
-  "shot", "signalled",
+  "shot", "signalled", "pointed",
 ]);
 
 /** Verbs whose subject has found or decided something: "the court ruled", "the inquiry found". */
@@ -195,7 +195,7 @@ export const ORG_WORDS_LIST = [
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
-  "tribunal", "inquiry", "movement", "campaign", "front", "conference", "legislature", "legislatures", "bureau", "academy", "college", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
+  "tribunal", "inquiry", "movement", "campaign", "front", "publication", "outlet", "portal", "tabloid", "conference", "legislature", "legislatures", "bureau", "academy", "college", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
   // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
@@ -274,7 +274,7 @@ export const POST_NOMINALS = /^(?:SC|KC|QC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|Jr\
 export const ABBREVIATIONS = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Sgt", "Lt", "Col", "Gen", "Capt", "Cllr", "Rev", "Sen", "Rep", "Gov", "Det", "Insp", "Supt", "Jr", "Sr", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "Bros", "vs"] as const;
 
 /** Words that stand between a subject and its reporting verb: "the ministry has also said". */
-export const AUXILIARIES = ["has", "have", "had", "also", "then", "later", "again", "further", "previously", "once", "reportedly", "already", "had also", "has also"] as const;
+export const AUXILIARIES = ["has", "have", "had", "also", "then", "later", "again", "further", "previously", "once", "reportedly", "already", "had also", "has also", "went on to", "goes on to", "go on to", "has gone on to", "would", "will", "did", "does", "do", "could", "publicly", "privately", "repeatedly", "openly", "quickly"] as const;
 
 /** Words of time after a reporting verb: "said on Monday", "said late Sunday". */
 export const TIME_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"] as const;

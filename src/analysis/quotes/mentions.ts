@@ -279,8 +279,10 @@ function joint(phrase: string): Mention | null {
 
 /** "Nick Van den Brul of BNP Paribas", "Isabelle Kronawitter at Hypovereinsbank": a person and where they work. */
 function affiliated(phrase: string): Mention | null {
-  const m = /^(.+?)\s+(?:of|at|from|with)\s+((?:the\s+)?.*[\p{Lu}].*)$/u.exec(phrase);
+  // "of BNP Paribas", "of the World Health Organization", "of the island's power authority".
+  const m = /^(.+?)\s+(?:of|at|from|with)\s+((?:the\s+)?.*[\p{Lu}].*|(?:the|his|her|their|its)\s+.*\b(?:\p{Ll}+))$/u.exec(phrase);
   if (!m) return null;
+  if (!/[\p{Lu}]/u.test(m[2]!) && !ORG_WORDS.has(m[2]!.split(/\s+/).pop()!.toLowerCase())) return null;
   const person = nounPhrase(m[1]!);
   if (person?.type !== "named" || person.kind !== "person" || (person.single && !person.role)) return null;
   const where = m[2]!.replace(/^the\s+/i, "").replace(/\s*\([^()]{1,40}\)/gu, "");
@@ -324,7 +326,7 @@ function nounPhrase(phrase: string): Mention | null {
   // "Activists", "Local media", "Health officials", "Kerala police": people named by what they are, plural.
   const plural = words[words.length - 1]!;
   const singular = plural.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:sses|shes|ches|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, "");
-  if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => !TITLE_WORDS.has(w.toLowerCase()))) {
+  if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "the former", "the latter": one of the two people just named.

@@ -16,7 +16,7 @@ export function createState(read: ReadBody): State {
     spansOpening[span.paragraph]!.push(span);
     for (let p = span.paragraph; p <= span.lastParagraph; p++) spansCovering[p]!.push(span);
   }
-  return { paragraphs, sentences: read.sentences, spans, spansOpening, spansCovering, drafts: [], events: [], narration: [], pronounSubjects: [] };
+  return { paragraphs, sentences: read.sentences, spans, spansOpening, spansCovering, drafts: [], events: [], narration: [], pronounSubjects: [], notes: [] };
 }
 
 /** Index of the last item whose key is at most `at` (items sorted by key), or -1. */

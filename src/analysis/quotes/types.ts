@@ -87,6 +87,8 @@ export interface State {
   events: MentionEvent[];
   /** Each paragraph with its quotations blanked out, offsets kept: the writer's own words. */
   narration: string[];
+  /** Why a rule that looked at something found nothing: for tracing a missed quote (`briefing analyze --explain`). */
+  notes: { at: number; rule: string; why: string }[];
   /** Sentences whose subject is "he" or "she": resolved in turn, they carry the person on ("She is 79."). */
   pronounSubjects: { at: number; mention: Mention; speaker: Speaker | null; speakers: Speaker[] }[];
 }

@@ -189,11 +189,21 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && verbLike(tokens, i);
     if (!participle && !finite) continue;
     const subject: Mention | null | undefined = withSubject ? mentionOf(withSubject[1]!) : participle ? lastSubject ?? quoted(t.start) ?? subjectOf(text.slice(0, t.start), sentence) : subjectBefore(text, floor, t.start, lastSubject, sentence);
-    if (subject === undefined) continue;
-    if (!subject) continue;
+    const note = (why: string) => state.notes.push({ at: paragraph.start + sentence.start + t.start, rule: `reported speech: "${t.text}"`, why });
+    if (subject === undefined) {
+      note("the verb has no speaker of its own (a passive, a relative clause or a negation)");
+      continue;
+    }
+    if (!subject) {
+      note(`no speaker in "${text.slice(floor, t.start).trim().slice(-80)}"`);
+      continue;
+    }
     const relativeReport = !participle && /\b(?:which|that|who|whom)\s+[^,]{1,60}?\s*$/.test(text.slice(floor, t.start)) && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(t.end));
     const clause = reportedClause(text, t.end, word, sentence, relativeReport);
-    if (!clause) continue;
+    if (!clause) {
+      note(`no clause after it in "${text.slice(t.end, t.end + 80).trim()}"`);
+      continue;
+    }
     let reported = clause;
     const clauseStart = text.indexOf(reported, t.end);
     // `said the product had been withdrawn ..., and that the company had "always intended ..."`: the
@@ -283,7 +293,15 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   // told reporters / told state television / told the BBC: the hearer, then the clause.
   const unheard = rest;
   rest = rest.replace(HEARER, "");
-  rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b|,)/i, "");
+  rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b)/i, "").replace(/^\s+(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+\S+(?:\s+\S+){0,2}(?=,)/i, "");
+  // "told NPR Hamza bin Laden had appeared ...": an outlet's initials are whom, not the clause.
+  const toOutlet = TELLING_VERBS.has(word) && /^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=\s)/u.test(rest);
+  if (toOutlet) rest = rest.replace(/^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=\s)/u, "");
+  // "pointed out it would", "made clear the plan": a verb of two words.
+  if (word === "pointed") {
+    if (!/^\s+out\b/.test(rest)) return null;
+    rest = rest.replace(/^\s+out\b/, "");
+  }
   // "indicated on Monday the chances ...", "said yesterday morning the road ...", "reported on Twitter
   // the baby ...": when, where and how, before a clause with no "that".
   for (let k = 0; k < 3; k++) {
@@ -296,7 +314,7 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
   // "promised a 'fair pay agreement' ..., but the bill has": a verb that takes a thing as often as a
   // clause reports one only when the clause's own verb comes early, before any comma.
-  const bare = /^(?:told|tells)$/.test(word) && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
+  const bare = /^(?:told|tells)$/.test(word) && !toOutlet && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
   let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence, OBJECT_TAKING_VERBS.has(word)) ? bare[1] : undefined);
   if (!clause || /^["“”‘]/.test(rest.trim())) return null;
   const cut = CLAUSE_END.exec(clause);
@@ -315,10 +333,14 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   const first = tokens[0];
   if (!first) return false;
   const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately)$/i.test(first.text);
-  if (!quantity && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
+  // "fixing the island's largest power plant ... may take a year": a gerund can be a clause's subject.
+  const gerund = /ing$/i.test(first.text) && ["VERB", "NOUN"].includes(first.pos) && tokens.length > 3;
+  if (!quantity && !gerund && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
   if (/^(?:to|of|for|with)$/i.test(first.text)) return false;
   // A verb inside a compound ("wider-than-expected") is no clause's verb.
-  const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
+  // A word between a noun and a determiner can only be a verb, whatever the tagger says ("the aircraft overran the runway").
+  const betweenNounAndDeterminer = (k: number) => ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === "DET" && /^\p{Ll}/u.test(tokens[k]!.text);
+  const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
   return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text));
