@@ -53,7 +53,7 @@ export const QUOTE_VERB_LEMMAS = [
 /** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
-  "inform", "signal", "speculate", "mention", "rule", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "inform", "signal", "speculate", "mention", "rule", "determine", "clarify", "specify", "forecast", "reckon", "reaffirm",
   "affirm",
 ] as const;
 
@@ -195,7 +195,7 @@ export const ORG_WORDS_LIST = [
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
-  "tribunal", "inquiry", "movement", "campaign", "front", "publication", "outlet", "portal", "tabloid", "conference", "legislature", "legislatures", "bureau", "academy", "college", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
+  "tribunal", "inquiry", "movement", "campaign", "front", "project", "database", "publication", "outlet", "portal", "tabloid", "conference", "legislature", "legislatures", "bureau", "academy", "college", "hotel", "museum", "theatre", "theater", "restaurant", "zoo", "mall",
   // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",

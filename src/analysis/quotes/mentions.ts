@@ -235,6 +235,11 @@ function appositive(phrase: string, long: boolean): Mention | null {
   if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head.replace(/^(?:a|an|the)\s+/i, "") };
   // "The boat's owner, Harbor Light Seafood": the organisation the description names.
   if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
+  // "Airfleets, a database detailing ...", "Rudaw, a Kurdish news network": a name, then what kind of body it is.
+  if (headMention?.type === "named" && headMention.kind === "person" && headMention.single && !headMention.role && /^(?:a|an|the)\s/i.test(descriptive[0] ?? "")) {
+    const kindWord = (descriptive[0] ?? "").split(/\s+(?:of|in|for|from|that|which|who|based|detailing|run|owned|founded|with)\b/)[0]!.split(/\s+/).pop()!.toLowerCase();
+    if (ORG_WORDS.has(kindWord) || /^(?:site|website|service|outlet|paper|publication|channel|station|portal|database|app|platform|firm|company|agency|group)$/.test(kindWord)) return { ...headMention, kind: "organization", single: false };
+  }
   // "One news site, Znak.com", "the broadcaster, Rudaw": a description, then the name of what it describes.
   if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization") && restMention?.type === "named" && restMention.single && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
     const body = ORG_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) || /(?:site|outlet|paper|publication|channel|station|portal|service|firm|website|database|group|company|agency)$/i.test(head);
