@@ -139,10 +139,13 @@ export function isSpeaker(found: string, gold: GoldSpeaker): boolean {
   if (names.includes(f)) return true;
   if (gold.kind === "person") {
     // "Chupriyan" or "Alexander Chupriyan" for "Alexander Chupriyan"; a first name must agree.
-    const g = fold(gold.name).split(" ");
-    const w = f.split(" ");
-    if (w[w.length - 1] !== g[g.length - 1]) return false;
-    return w.length === 1 || w[0] === g[0] || (w[0]!.length <= 2 && w[0]![0] === g[0]![0]);
+    // "Robert Downey" for "Robert Downey Jr.", "Wanda Vázquez" for "Wanda Vázquez Garced".
+    const suffix = (x: string[]) => (x.length > 2 && /^(?:jr|sr|ii|iii|iv)$/.test(x[x.length - 1]!) ? x.slice(0, -1) : x);
+    const g = suffix(fold(gold.name).split(" "));
+    const w = suffix(f.split(" "));
+    const sameFirst = w.length === 1 || w[0] === g[0] || (w[0]!.length <= 2 && w[0]![0] === g[0]![0]);
+    if (w[w.length - 1] === g[g.length - 1]) return sameFirst;
+    return w.length >= 2 && sameFirst && w.every((x) => g.includes(x));
   }
   // Bodies and groups: the same content words, near enough ("senior US official" for "a senior US official").
   const fw = content(found);

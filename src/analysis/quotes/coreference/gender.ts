@@ -51,8 +51,12 @@ export function genderOf(state: State): Map<string, Gender> {
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text(Math.max(0, e.at - 6), e.at));
     let vote = 0;
     if (honorific) vote = honorific[1] === "Mr" ? 2 : -2;
+    // A subject pronoun or a reflexive names its person more surely than a possessive, which is often
+    // someone else's ("tweeted after hearing the news of her death. He said ...").
+    const nominative = /\b(he|himself|she|herself)\b/i.exec(window);
     const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
-    if (pronoun) vote += /^(he|his|him|himself)$/i.test(pronoun[1]!) ? 1 : -1;
+    if (nominative) vote += /^(he|himself)$/i.test(nominative[1]!) ? 1 : -1;
+    else if (pronoun) vote += /^(his|him)$/i.test(pronoun[1]!) ? 0.5 : -0.5;
     votes.set(e.speaker.name, (votes.get(e.speaker.name) ?? 0) + vote);
   });
   const out = new Map<string, Gender>();
