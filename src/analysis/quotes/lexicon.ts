@@ -171,7 +171,7 @@ export const TITLE_WORDS_LIST = [
   "biologist", "ecologist", "physicist", "chemist", "geologist", "seismologist", "meteorologist", "forecaster", "climatologist",
   "psychologist", "sociologist", "lecturer", "journalist", "reporter", "blogger", "user", "follower",   "landlord", "tenant", "fisherman", "miner", "pilgrim", "refugee", "migrant", "hostage", "prisoner",
   "inmate", "suspect", "accused", "plaintiff", "claimant", "petitioner", "juror",     "cosplayer", "fursuiter", "designer", "developer", "programmer", "staffer",
-  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor",
+  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate",
 ] as const;
 export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 

@@ -20,7 +20,9 @@ const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.?$`);
 /** Honorifics that make a surname alone a person's: "Lord Butler", "Mr Howard". */
 const SURNAME_HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS_BEFORE_SURNAME)})\\.?$`);
 const POSSESSIVE = /['’]s?$/;
-const FUNCTION_WORDS = new RegExp(`^(?:${alternation(FUNCTION_WORD_LIST)})$`, "i");
+/** Function words, in any case but capitals ("WHO" is the World Health Organization). */
+const FUNCTION_WORD = new RegExp(`^(?:${alternation(FUNCTION_WORD_LIST)})$`, "i");
+const FUNCTION_WORDS = { test: (w: string) => !/^[\p{Lu}]{2,}$/u.test(w) && FUNCTION_WORD.test(w) };
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
 const PLACE_WORDS = new RegExp(`^(?:${alternation(PLACE_WORD_LIST)})$`);
 const OF_BODY = new RegExp(`\\b(?:${alternation(BODY_BEFORE_OF)})\\s+(?:of|for|on)\\b`);
@@ -334,6 +336,12 @@ function nounPhrase(phrase: string): Mention | null {
   if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
+  const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
+  // "Hospital officials in Omsk", "Associates of Navalny", "Organizers of the rally": people, then where or whose.
+  const beforePreposition = preposition > 0 ? words.slice(0, preposition) : null;
+  if (beforePreposition && beforePreposition.length <= 3 && /s$/.test(beforePreposition[beforePreposition.length - 1]!) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
+    return { type: "named", name: phrase, role: null, kind: "group", single: false };
+  }
   // "the former", "the latter": one of the two people just named.
   if (/^the\s+(?:former|latter)$/i.test(phrase)) return { type: "definite", role: phrase.split(/\s+/)[1]!.toLowerCase(), phrase };
   // "One of them": one of a group just named, unnamed.
@@ -341,7 +349,6 @@ function nounPhrase(phrase: string): Mention | null {
   // "the family said": relatives speak together.
   if (/^the\s+(?:family|families|relatives|parents)$/i.test(phrase)) return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "group", single: false };
   // "Residents' welfare associations in the eastern wards": a plural description, before any preposition.
-  const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
   const head = preposition > 0 ? words.slice(0, preposition) : words;
   const headNoun = head[head.length - 1]!;
   if (head.length >= 2 && head.length <= 5 && words.length <= 10 && /^[\p{Ll}]+s$/u.test(headNoun) && peopleNoun(headNoun) && !/(?:ss|us)$/.test(headNoun) && !FUNCTION_WORDS.test(headNoun) && head.slice(0, -1).every((w, k) => /^[\p{Ll}]/u.test(w) || (k === 0 && /s['’]$/.test(w)))) {

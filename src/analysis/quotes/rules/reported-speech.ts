@@ -25,7 +25,7 @@ const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...RE
 const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|;)`);
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
 const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
-const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)\\b))`, "u");
+const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|only|\\d)\\b))`, "u");
 
 interface SentenceContext {
   state: State;
@@ -327,6 +327,8 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
     if (rest === before) break;
   }
   rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|Instagram|social media)|later|also|again|further|previously|repeatedly|consistently)(?=\s)/i, "");
+  // "claimed, as of Thursday, it was ...", "said on Saturday, about 20 buildings": an aside between commas.
+  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement)\b[^,]{0,40},(?=\s)/i, "").replace(/^,(?=\s+(?:the|a|an|about|some|more|at least|\d|[\p{Lu}]|he|she|they|it|we)\b)/u, "");
   // "said publicly the Amazon rainforest should ...": an adverb, then the clause.
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
@@ -353,7 +355,7 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   const tokens = tokensWithin(sentence, clause);
   const first = tokens[0];
   if (!first) return false;
-  const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately)$/i.test(first.text);
+  const quantity = /^(?:about|around|nearly|almost|some|more|over|up|at|roughly|approximately|only|just|such|many|most|several|all|both|each|every|no|any|few|less|fewer)$/i.test(first.text);
   // "fixing the island's largest power plant ... may take a year": a gerund can be a clause's subject.
   const gerund = /ing$/i.test(first.text) && ["VERB", "NOUN"].includes(first.pos) && tokens.length > 3;
   if (!quantity && !gerund && !["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(first.pos)) return false;
@@ -368,7 +370,7 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
 }
 
 /** When, where and how between a reporting verb and its clause: "on Monday", "yesterday morning", "on Twitter". */
-const ADJUNCT_AFTER_VERB = /^\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|on\s+(?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio|its website|their website|his website|her website)|in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|post|tweet|letter|filing|report|speech|press release|briefing|video)(?:\s+on\s+\S+)?|at\s+(?:a|the)\s+(?:press conference|news conference|briefing|hearing|rally)|to\s+(?:reporters|journalists|the press|the media)|(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=\s)/;
+const ADJUNCT_AFTER_VERB = /^,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|on\s+(?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio|its website|their website|his website|her website)|in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|post|tweet|letter|filing|report|speech|press release|briefing|video)(?:\s+on\s+\S+)?|at\s+(?:a|the)\s+(?:press conference|news conference|briefing|hearing|rally)|to\s+(?:reporters|journalists|the press|the media)|(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,])/;
 
 function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
   return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
