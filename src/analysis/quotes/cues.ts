@@ -271,7 +271,7 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     if (passiveAct) return null;
     const head = b.slice(0, act.index);
     // "with Steve Scalise of Louisiana calling the investigation "Soviet-style"": the participle's own subject.
-    const own = /ing$/.test(cue) ? /\bwith\s+([^,]{2,80}?)\s*$/i.exec(head) : null;
+    const own = /ing$/.test(cue) ? /\b(?:with|and)\s+([^,]{2,80}?)\s*$/i.exec(head) : null;
     const ownMention = own ? mentionOf(own[1]!) : null;
     if (ownMention) return { cue, mention: ownMention, place: "embedded" };
     if (/ing$/.test(cue)) {

@@ -1,7 +1,9 @@
 // What kind of quotation a quoted span is: a full statement (direct), words inside the writer's
 // sentence (partial), or a name or label nobody is reported as saying (term).
 import { CUE_AT_END } from "./cues.ts";
-import { alternation, NAMING_VERBS, SPEECH_ACTS, TITLE_SMALL_WORDS, WORK_NOUNS } from "./lexicon.ts";
+import { alternation, NAMING_VERBS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS, TITLE_SMALL_WORDS, WORK_NOUNS } from "./lexicon.ts";
+
+const SPEECH_ACT_PARTICIPLE = new Set<string>(SPEECH_ACT_PARTICIPLES);
 import type { QuoteSpan } from "./spans.ts";
 import type { Cue, QuoteKind } from "./types.ts";
 
@@ -35,7 +37,7 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   const words = text.split(/\s+/).filter(Boolean);
   const lead = before.replace(/\s+$/u, "");
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
-  const act = cue !== null && cue.place === "embedded" && SPEECH_ACTS.has(cue.cue);
+  const act = cue !== null && cue.place === "embedded" && (SPEECH_ACTS.has(cue.cue) || SPEECH_ACT_PARTICIPLE.has(cue.cue));
   if (act) return "partial";
   // "what he called "secondary tariffs"": a person's word for it, in the past tense, is theirs.
   if (cue && WHAT_SOMEONE_CALLED.test(lead)) return "partial";
@@ -48,7 +50,9 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   // unless it stands as a name right after "a"/"an" ("announced a "special military operation"").
   if (cue && cue.place === "embedded" && !(/\b(?:a|an)$/i.test(lead) && !/\bas an?$/i.test(lead))) return "partial";
   if (!cue && words.length <= 4) return "term";
-  if (cue && cue.place === "after" && words.length <= 4 && !/[.!?,]$/.test(span.text.trim()) && /\b(?:a|an|the|as|of|more|at)$/i.test(lead)) return "term";
+  // Words the sentence gives its speaker are theirs, however short ("the border issue is the "main
+  // difference", he added"), unless the writer marks them as a name ("a", "as", "called").
+  if (cue && cue.cue && !/\b(?:a|an|as|called|named|dubbed|termed|titled|so-called|known\s+as)\s*$/i.test(lead)) return "partial";
   if (/\b(?:a|an|as a|as an|as)$/i.test(lead) && words.length <= 4) return "term";
   return "partial";
 }

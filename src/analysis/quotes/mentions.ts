@@ -51,7 +51,7 @@ export function cleanPhrase(phrase: string): string {
   let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'/-]{2,60}?(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
-  p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself|yesterday|today|tonight)$/i, "");
+  p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "").replace(/\s+(?:yesterday|today|tonight)$/, "");
   // "Redouane consistently", "the ministry previously": an adverb before the verb.
   const lastWord = /\s(\p{Ll}{3,}ly)$/u.exec(p)?.[1];
   if (lastWord && !LY_NOUN.has(lastWord)) p = p.slice(0, -lastWord.length).trimEnd();
@@ -87,7 +87,7 @@ export function cleanPhrase(phrase: string): string {
  */
 function stripOpeners(phrase: string): string {
   // "The next day on Twitter West", "Last week Smith": a time before the subject.
-  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King)\b)/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
+  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King|Wrestling|Racing|Publishing|Broadcasting|Engineering|Trading|Banking|Shipping|Mining|Consulting)\b)[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
   for (let guard = 0; guard < 4 && words.length > 1; guard++) {
     const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
     const next = words[1]!;
@@ -262,7 +262,15 @@ function appositive(phrase: string, long: boolean): Mention | null {
  * Samuel Okonkwo"), not a firm ("Ernst and Young's Sanjay Mehta", "Harrow & Lane").
  */
 function joint(phrase: string): Mention | null {
+  // "police and county officials": two groups of people.
+  const groups = /^([\p{Ll}]+)\s+and\s+((?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+s)$/u.exec(phrase);
+  if (groups && peopleNoun(groups[1]!) && peopleNoun(groups[2]!.split(/\s+/).pop()!)) {
+    return { type: "joint", parts: [nounPhrase(groups[1]!) ?? { type: "named", name: groups[1]!, role: null, kind: "group", single: false }, { type: "named", name: groups[2]!, role: null, kind: "group", single: false }], phrase };
+  }
   if (!/\s+and\s+(?:[\p{Lu}]|(?:his|her|their|a|an|the)\s)/u.test(phrase)) return null;
+  // "scientists from the University of Bristol and UC Davis": the "and" joins the places, not the speakers.
+  const firstWords = phrase.slice(0, phrase.search(/\s+and\s+/)).split(/\s+/);
+  if (/^[\p{Ll}]/u.test(firstWords[0]!) && firstWords.some((w, k) => k > 0 && /^(?:from|of|at|in|with)$/.test(w)) && !/\s+and\s+(?:a|an|the)\s+\p{Ll}/u.test(phrase)) return null;
   // "Ernst and Young's Sanjay Mehta": the person of a firm named with "and".
   const firm = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)+and\s+[\p{Lu}][\p{L}.-]*)['’]s\s+(.+)$/u.exec(phrase);
   if (firm) {
@@ -342,6 +350,9 @@ function nounPhrase(phrase: string): Mention | null {
   if (beforePreposition && beforePreposition.length <= 3 && /s$/.test(beforePreposition[beforePreposition.length - 1]!) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
+  // "Some of the protesters Wikinews interviewed", "one of the victims": part of a group of people.
+  const part = /^(some|many|most|several|two|three|four|five|all|none|one|each|both)\s+of\s+(?:the|those|these|their|its)\s+([\p{L}-]+)/iu.exec(phrase);
+  if (part && peopleNoun(part[2]!)) return { type: "named", name: part[0]!.replace(/^[\p{Lu}]/u, (c) => c.toLowerCase()), role: null, kind: /^one$/i.test(part[1]!) ? "unnamed" : "group", single: false };
   // "the former", "the latter": one of the two people just named.
   if (/^the\s+(?:former|latter)$/i.test(phrase)) return { type: "definite", role: phrase.split(/\s+/)[1]!.toLowerCase(), phrase };
   // "One of them": one of a group just named, unnamed.

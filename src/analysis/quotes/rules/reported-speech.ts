@@ -2,7 +2,7 @@
 // ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
 // goes through the forms below in order; the first that reads it gives its reports.
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
-import { CUE_ALTERNATION, mentionOf, subjectOf } from "../cues.ts";
+import { CUE_ALTERNATION, lastClause, mentionOf, subjectOf } from "../cues.ts";
 import { WHAT_SOMEONE_CALLED } from "../kinds.ts";
 import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
@@ -257,7 +257,7 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   // "..., which NASA said might take place this summer": the subject of a relative clause's report.
   const relative = /\b(?:which|that|who|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}|he|she|they|it|officials|police|the\s+\p{L}+(?:\s+\p{L}+)?)\s*(?:has\s+|have\s+|had\s+)?$/u.exec(text.slice(floor, at));
   if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
-  let head = text.slice(floor, at).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
+  let head = lastClause(text.slice(floor, at)).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
   // "the company had not confirmed": nothing was said.
   if (/\b(?:not|never|n['’]t|neither|nor)\s*$/i.test(head)) return undefined;
