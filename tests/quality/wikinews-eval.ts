@@ -341,7 +341,9 @@ export function scoreWikinews(runs: ArticleRun[], registry?: (mentions: { articl
     // Annotated speakers by their name across articles (a person named alike in two articles is one).
     const byEntity = new Map<string, Set<string>>();
     for (const { article, entity, names } of credited.values()) {
-      const key = entity.kind === "unnamed" ? `${article}|${entity.name}` : `${entity.kind === "person" ? "p" : "o"}|${fold(entity.name)}`;
+      // People and named bodies are one speaker across articles; groups and unnamed speakers ("police",
+      // "officials", "a spokesman") are each article's own.
+      const key = entity.kind === "unnamed" || entity.kind === "group" ? `${article}|${entity.name}` : `${entity.kind === "person" ? "p" : "o"}|${fold(entity.name)}`;
       const ids = byEntity.get(key) ?? new Set<string>();
       for (const n of names) ids.add(idOf(article, n));
       byEntity.set(key, ids);

@@ -22,6 +22,13 @@ const s = scoreWikinews(runs, (mentions) => {
   return (article, name) => r.idOf({ article, speaker: { name, role: null, kind: kinds.get(`${article}|${name}`) ?? "person" } });
 });
 console.log(summary(part, s));
+// --outcomes FILE: every annotated quotation with whether it was found with its right speakers, to compare two runs.
+if (args.includes("--outcomes")) {
+  const { writeFileSync } = await import("node:fs");
+  const wrong = new Set(s.misses.filter((m) => m.gold && (m.problem === "missed" || m.problem === "speaker")).map((m) => `${m.article}|${m.gold!.text}`));
+  const lines = runs.flatMap((r) => r.gold.quotes.filter((q) => q.kind !== "term").map((q) => `${wrong.has(`${r.article}|${q.text}`) ? "WRONG" : "right"} ${r.article.slice(0, 40)} | ${q.text.slice(0, 70)}`));
+  writeFileSync(args[args.indexOf("--outcomes") + 1]!, `${lines.join("\n")}\n`);
+}
 if (args.includes("--misses")) {
   for (const m of s.misses) {
     if (only && !only.has(m.problem)) continue;

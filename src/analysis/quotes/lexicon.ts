@@ -179,6 +179,20 @@ export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 export const COMPANY_SUFFIXES_LIST = ["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "holdings", "corporation", "partners", "ventures", "airlines", "industries", "technologies", "pharmaceuticals", "therapeutics", "laboratories", "labs", "systems", "motors"] as const;
 export const COMPANY_SUFFIXES = new Set<string>(COMPANY_SUFFIXES_LIST);
 
+/**
+ * Kinds of bodies, for "the publication" or "the ministry" to find the body of that kind named before
+ * it ("The Aviation Herald ... The industry publication stated").
+ */
+export const BODY_KINDS: Record<string, readonly string[]> = {
+  media: ["publication", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "site", "website", "magazine", "journal", "herald", "times", "post", "tribune", "gazette", "news", "daily", "weekly", "press", "agency", "radio", "television", "tv", "wire"],
+  government: ["government", "ministry", "department", "administration", "office", "cabinet", "authority", "authorities", "council", "agency", "commission"],
+  company: ["company", "firm", "group", "business", "carrier", "airline", "manufacturer", "operator", "retailer", "maker", "developer", "corporation", "inc", "ltd", "plc", "llc", "corp", "bank", "insurer", "network"],
+  police: ["police", "force", "constabulary", "department", "sheriff's"],
+  court: ["court", "tribunal", "judge", "bench"],
+  party: ["party", "coalition", "alliance", "movement"],
+  military: ["army", "military", "forces", "navy", "command", "guard", "corps"],
+};
+
 /** What "the company" may stand for: a body named as one of these, or any bare name. */
 export const COMPANY_ROLES_LIST = ["company", "firm", "group", "business", "retailer", "carrier", "airline", "insurer", "developer", "manufacturer", "operator"] as const;
 export const COMPANY_ROLES = new Set<string>(COMPANY_ROLES_LIST);

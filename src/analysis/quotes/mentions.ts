@@ -309,6 +309,12 @@ function nounPhrase(phrase: string): Mention | null {
   if (!phrase.includes(" ") && (FUNCTION_WORDS.test(phrase) || PREPOSITION.has(phrase.toLowerCase()) || CLAUSE_OPENER.has(phrase.toLowerCase()) || /^\p{L}{4,}ly$/u.test(phrase) && !LY_NAME.has(phrase.toLowerCase()) || /^(?:amongst|whilst|unlike|besides)$/i.test(phrase))) return null;
   const affiliation = affiliated(phrase);
   if (affiliation) return affiliation;
+  // "the Associated Press news agency", "Rudaw news network": the name, without what kind of body it is.
+  const bodyKind = /^((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,5}[\p{Lu}][\p{L}'’.&-]*)\s+(?:news\s+agency|news\s+network|news\s+site|newspaper|broadcaster|website|agency|network)$/u.exec(phrase);
+  if (bodyKind) {
+    const named = nounPhrase(bodyKind[1]!);
+    if (named?.type === "named") return { ...named, kind: "organization", single: false };
+  }
   // A nickname of several words stays one word of the name: Tommy 'The Wall' Brannan.
   const words = phrase.match(/["“‘'][\p{Lu}][\p{L}\p{M}.\- ]{0,30}["”’'](?=\s|$)|\S+/gu) ?? [];
   while (words.length > 2 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
@@ -378,8 +384,8 @@ function nounPhrase(phrase: string): Mention | null {
   if (/^(?:his|her|their|its)$/i.test(words[0]!) && words.length <= 4 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && !/s$/.test(words[words.length - 1]!)) {
     return { type: "definite", role: words[words.length - 1]!, phrase, owner: OBJECT_PRONOUNS[words[0]!.toLowerCase()] ?? (words[0]!.toLowerCase() === "his" ? "he" : words[0]!.toLowerCase() === "its" ? "it" : "they") };
   }
-  // "police said": a body named by a bare common noun, resolved to the one named before.
-  if (words.length === 1 && /^[\p{Ll}]/u.test(words[0]!) && ORG_WORDS.has(words[0]!)) return { type: "definite", role: words[0]!, phrase };
+  // "police said", "Police said": a body named by a bare common noun, resolved to the one named before.
+  if (words.length === 1 && ORG_WORDS.has(words[0]!.toLowerCase()) && /^(?:[\p{Ll}]|Police$|Officials$|Authorities$|Prosecutors$)/u.test(words[0]!)) return { type: "definite", role: words[0]!.toLowerCase(), phrase };
   // "one investor" and "One MP" are "an investor" and "an MP"; "one of the ..." is not a determiner.
   const determiner = /^(a|an|another)$/i.test(words[0]!) ? (words.shift(), "a") : /^the$/i.test(words[0]!) ? words.shift()!.toLowerCase() : /^one$/i.test(words[0]!) && (/^[\p{Ll}]/u.test(words[1] ?? "") || ACRONYM.test(words[1] ?? "")) && words[1] !== "of" ? (words.shift(), "a") : null;
   if (!words.length) return null;

@@ -5,19 +5,34 @@ import { namedParts } from "../mentions.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 
+/** A name followed by its short form in brackets. */
+const DEFINED = /((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|and|for|the|on|in|&|de|du|des)\s+)*[\p{Lu}][\p{L}'’.-]*){1,9})\s*\(([\p{Lu}][\p{L}\d&.-]{1,11})\)/gu;
+
 export class Orgs {
   private readonly names = new Set<string>();
   private readonly full = new Map<string, string>();
   private readonly byWord = new Map<string, Speaker | null>();
 
+  /** Short names the article defines in brackets: "the Federal Security Service (FSB)", "the California Department of Forestry and Fire Protection (CalFire)". */
+  private readonly defined = new Map<string, string>();
+
   constructor(state: State, private readonly body: string) {
     for (const d of state.drafts) for (const m of namedParts(d.mention)) if (m.kind === "organization") this.names.add(m.name);
     for (const e of state.events) if (e.speaker.kind === "organization") this.names.add(e.speaker.name);
+    for (const m of body.matchAll(DEFINED)) {
+      const full = m[1]!.replace(/^The\s+/, "the ");
+      if (!this.defined.has(m[2]!) && full.split(/\s+/).length > 1) this.defined.set(m[2]!, /^the\s/.test(full) ? full : `the ${full}`);
+    }
   }
 
   /** The full name of a body the article names in full: "Pemberton" -> "Pemberton Outdoor Inc.", "FA" -> "Football Association". */
   fullName(name: string): string {
-    if (!this.full.has(name)) this.full.set(name, fullOrgName(name, this.names) ?? name);
+    if (!this.full.has(name)) {
+      const bare = name.replace(/^the\s+/i, "");
+      const defined = this.defined.get(bare);
+      const known = defined ? [...this.names].find((n) => n.replace(/^the\s+/i, "").toLowerCase() === defined.replace(/^the\s+/i, "").toLowerCase()) ?? defined : undefined;
+      this.full.set(name, known ?? fullOrgName(name, this.names) ?? name);
+    }
     return this.full.get(name)!;
   }
 

@@ -77,7 +77,14 @@ export class People {
     const key = single.toLowerCase();
     if (this.surnames.has(key)) return this.surnames.get(key)!;
     const matches = [...this.people.values()].filter((p) => p.name.split(" ").pop()!.toLowerCase() === key);
-    let found: Speaker | null = matches.length === 1 ? matches[0]! : null;
+    // Several people of one surname ("Donald Trump", "Melania Trump"): the surname alone is the one the
+    // article names first, its principal, unless another is named with it in the same paragraph.
+    let found: Speaker | null = matches.length === 1 ? matches[0]! : matches.length > 1 ? this.principal(matches) : null;
+    // "Hardeep" for "Hardeep Singh Puri", "Sir Digby" for "Sir Digby Jones": a first name that is one person's and nobody's surname.
+    if (!found && matches.length === 0 && single.length >= 3) {
+      const byFirst = [...this.people.values()].filter((p) => p.name.split(" ")[0]!.toLowerCase() === key);
+      if (byFirst.length === 1 && ![...this.people.values()].some((p) => p.name.split(" ").pop()!.toLowerCase() === key)) found = byFirst[0]!;
+    }
     if (matches.length === 0) {
       // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
       found = fullNameInText(single, this.body);
@@ -90,6 +97,12 @@ export class People {
     }
     this.surnames.set(key, found);
     return found;
+  }
+
+  /** Of several people sharing a surname, the one the narration names first. */
+  private principal(matches: Speaker[]): Speaker | null {
+    const first = matches.map((p) => ({ p, at: this.body.indexOf(p.name) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+    return first[0]?.p ?? null;
   }
 
   /** The people who share a surname. */

@@ -2,7 +2,7 @@
 // surnames to the one person of that name, pronouns to their antecedent, "the spokesperson" or "the
 // league" to the one last named. One handler per kind of mention; quotations are resolved in body
 // order, and each resolved speaker is an antecedent for the next.
-import { COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PLACES, TITLE_WORDS } from "../lexicon.ts";
+import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PLACES, TITLE_WORDS } from "../lexicon.ts";
 import { escapeRe, sentenceOf } from "../state.ts";
 import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
 import { genderOf, type Gender } from "./gender.ts";
@@ -44,7 +44,7 @@ const HANDLERS: Handler[] = [
   {
     name: "name",
     reads: (m) => m.type === "named",
-    resolve: (m, _at, c) => canonical(m as Named, c),
+    resolve: (m, at, c) => canonical(m as Named, { ...c, at }),
   },
   {
     // "Donald Trump and Marco Rubio both said": each part on its own; "Cherie and Sean O'Donnell"
@@ -133,7 +133,10 @@ const HANDLERS: Handler[] = [
       const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
       // Any body, only for a word that may stand for one named by a bare name ("the company" for "Zipcart").
       const orgAntecedent = company ?? (isOrg && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && bare && canBe(e.speaker.name, m.role)) : undefined);
-      const named = isOrg && !antecedent ? orgs.named(m.role) : null;
+      // "The industry publication" for "The Aviation Herald": the body of the same kind named last.
+      const kinds = Object.values(BODY_KINDS).filter((words) => words.includes(m.role));
+      const sameKind = isOrg && !antecedent && kinds.length && !qualifiers.length ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => kinds.some((words) => words.includes(w)))) : undefined;
+      const named = isOrg && !antecedent ? sameKind?.speaker ?? orgs.named(m.role) : null;
       return antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     },
   },
@@ -148,7 +151,7 @@ function resolveOne(m: Mention, at: number, c: Context): { speakers: Speaker[]; 
   return { speakers: found === null ? [] : Array.isArray(found) ? found : [found], handler: handler.name };
 }
 
-function canonical(m: Named, c: Context): Speaker | null {
+function canonical(m: Named, c: Context & { at: number }): Speaker | null {
   const { people, orgs, midSentence } = c;
   if (m.kind === "person" && m.single) {
     const full = people.bySurname(m.name);
@@ -160,6 +163,13 @@ function canonical(m: Named, c: Context): Speaker | null {
     return { name: orgs.fullName(m.name), role: m.role, kind: "organization" };
   }
   if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };
+  // "researchers", "officials", "the scientists": a plural description of people already named more fully.
+  if (m.kind === "group" && /^(?:the\s+)?[\p{L}-]+$/iu.test(m.name)) {
+    const head = m.name.replace(/^the\s+/i, "").toLowerCase();
+    const same = (name: string) => (name.split(/\s+(?:from|of|in|at|with)\s+/i)[0]!.split(/\s+/).pop() ?? "").toLowerCase();
+    const fuller = c.timeline.latest(c.at, (e) => e.speaker.kind === "group" && e.speaker.name.toLowerCase() !== head && same(e.speaker.name) === head);
+    if (fuller) return fuller.speaker;
+  }
   if (m.kind === "person") {
     const known = people.people.get(people.fullest(m.name));
     return { name: people.fullest(m.name), role: m.role ?? known?.role ?? null, kind: "person" };
