@@ -8,6 +8,23 @@ import model from "wink-eng-lite-web-model";
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
+/** The model's words get ids below this; a word it never saw gets one above (read before any other text). */
+const VOCABULARY_SIZE = nlp.readDoc("qzxjvqwk").tokens().out(its.uniqueId)[0] as unknown as number;
+const known = new Map<string, boolean>();
+
+/** Whether a word is an English word the model knows ("unrest", "adult"), not a name it never saw ("Rudaw", "Znak"). */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let k = known.get(w);
+  if (k === undefined) {
+    const ids = nlp.readDoc(w).tokens().out(its.uniqueId) as unknown as number[];
+    k = ids.length === 1 && ids[0]! < VOCABULARY_SIZE;
+    if (known.size > 20_000) known.clear();
+    known.set(w, k);
+  }
+  return k;
+}
+
 export interface Token {
   text: string;
   start: number;

@@ -127,6 +127,12 @@ const AFTER_RULES: CueRule<AfterContext>[] = [
     const mention = dash ? mentionOf(dash[1]!) : null;
     return mention ? { cue: "—", mention, place: "after" } : null;
   }],
+  // `... at "very low height" according to The Aviation Herald`, `"...," according to a tweet by Mike Pompeo`.
+  ["after: according to X", ({ a }) => {
+    const according = /^according to\s+([^,;.]{2,100}?)\s*(?:[,;.]|$)/i.exec(a);
+    const mention = according ? mentionOf(according[1]!.replace(/\s+(?:on|in|at|late|last|this|earlier)\s+\S+$/i, "")) : null;
+    return mention ? { cue: "according to", mention, place: "after" } : null;
+  }],
   ["after: was quoted as saying", ({ a }) => {
     const passive = /^(.{1,80}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b(?:\s+by\s+.{1,60}?)?\s+as\s+saying\b/i.exec(a);
     const mention = passive ? mentionOf(passive[1]!) : null;
@@ -280,7 +286,9 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
       return subject && /,\s*$/.test(head) ? { cue, mention: subject, place: "embedded" } : null;
     }
     const clause = lastClause(head).split(/(?:["”’]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
-    const mention = mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
+    // "..., and on Twitter referred to the vote as "...": a second verb of the sentence's subject.
+    const shared = /^\s*(?:and|but|then)\s+(?:(?:on|in|at|via|later|also|then)\b[^,]{0,30})?\s*$/i.test(clause);
+    const mention = (shared ? null : mentionOf(clause)) ?? afterLastComma(clause) ?? (shared || /^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     return mention ? { cue, mention, place: "embedded" } : null;
   }],
 ];

@@ -53,7 +53,7 @@ export const QUOTE_VERB_LEMMAS = [
 /** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
-  "inform", "signal", "speculate", "mention", "rule", "determine", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "inform", "signal", "speculate", "mention", "rule", "determine", "express", "clarify", "specify", "forecast", "reckon", "reaffirm",
   "affirm",
 ] as const;
 
@@ -123,7 +123,7 @@ export const PARTICIPLE_LIKE_VERBS = new Set<string>(PARTICIPLE_LIKE_VERBS_LIST)
  * "special military operation"") names a label, and stays a term.
  */
 export const SPEECH_ACTS_LIST = [
-  "characterised", "characterized", "thanked", "commended",
+  "characterised", "characterized", "thanked", "commended", "justified", "referred",
   "called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "accused", "praised", "criticised", "criticized",
   "condemned", "dismissed", "hailed", "denounced", "derided", "mocked", "blasted", "slammed", "lauded", "welcomed", "rejected",
 ] as const;
@@ -320,7 +320,7 @@ export const WRITINGS = [
   "opinion", "verdict", "motion", "lawsuit", "complaint", "petition", "manifesto", "speech", "address", "interview", "editorial",
   "note", "notes", "caption", "figures", "data", "estimate", "estimates", "records", "count", "tally",
   "reports", "studies", "documents", "letters", "findings", "plans", "description", "research", "investigation", "hypothesis",
-  "writing", "writings", "papers", "accounts", "rumours", "rumors",
+  "writing", "writings", "papers", "accounts", "rumours", "rumors", "polling", "poll", "polls", "numbers", "statistics",
 ] as const;
 
 

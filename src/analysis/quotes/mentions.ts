@@ -13,7 +13,7 @@ import type { Mention, SpeakerKind } from "./types.ts";
 export type { Mention, SpeakerKind };
 
 /** A capitalised word, or a name after a particle joined by a hyphen: "al-Eryani", "bin-Salman". */
-const CAPITALISED = /^(?:[\p{Lu}]|(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|ben|abu|de|van|von|di|da|du|le|la)-[\p{Lu}])[\p{L}\p{M}'’.\-]*$/u;
+const CAPITALISED = /^(?:[\p{Lu}]|(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|ben|abu|de|van|von|di|da|du|le|la)-[\p{Lu}])[\p{L}\p{M}\p{N}'’.\-]*$/u;
 /** A nickname in quote marks inside a name: Robert "Bo" Langley. */
 const NICKNAME = /^["“‘'][\p{Lu}][\p{L}\p{M}'’.\- ]*["”’']$/u;
 const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.?$`);
@@ -69,6 +69,13 @@ export function cleanPhrase(phrase: string): string {
   p = p.replace(/^(?:a|an)\s+\p{Ll}+\s+(?=(?:the|its|his|her|their)\s)/u, "");
   // "with what she called": the subject after "what".
   p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
+  // "Residents there", "officials here": where they are.
+  p = p.replace(/\s+(?:there|here)$/i, "");
+  // "Part of the judge's statement", "Some of the report": the writing itself.
+  p = p.replace(/^(?:part|parts|some|much|most|a section|a passage)\s+of\s+(?=(?:the|a|an|his|her|their|its|[\p{Lu}]))/iu, "");
+  // "The Daily Telegraph, citing local paramilitary groups", "Reports citing sources within the party": the ones cited.
+  const citing = /^.+?,?\s+citing\s+(.+?),?$/i.exec(p);
+  if (citing) p = citing[1]!;
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
   p = p.replace(/\s+(?:who|that)$/i, "");
   // "the mayor of Yartsevo via news agency Interfax": the relaying outlet is not the speaker.
@@ -87,7 +94,7 @@ export function cleanPhrase(phrase: string): string {
  */
 function stripOpeners(phrase: string): string {
   // "The next day on Twitter West", "Last week Smith": a time before the subject.
-  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King|Wrestling|Racing|Publishing|Broadcasting|Engineering|Trading|Banking|Shipping|Mining|Consulting)\b)[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)\s+/, "").split(/\s+/);
+  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King|Wrestling|Racing|Publishing|Broadcasting|Engineering|Trading|Banking|Shipping|Mining|Consulting)\b)[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)(?:\s+|$)/, "").split(/\s+/);
   for (let guard = 0; guard < 4 && words.length > 1; guard++) {
     const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
     const next = words[1]!;
@@ -177,7 +184,7 @@ function parse(raw: string): Mention | null {
 function issuer(phrase: string): Mention | null | undefined {
   const words = phrase.split(/\s+/);
   // A writing named in lower case: "the Manila Bulletin" and "the Institute for Space Research" are bodies.
-  const head = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && WRITING.has(w) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
+  const head = words.findIndex((w, i) => (i === 0 ? /^\p{Lu}\p{Ll}+$/u.test(w) && WRITING.has(w.toLowerCase()) : /^\p{Ll}/u.test(w) && WRITING.has(w)) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
   if (head < 0) return undefined;
   const before = words.slice(0, head);
   // Only a phrase that is about the writing: "the ministry's statement", not "the minister, whose statement".
@@ -338,6 +345,9 @@ function nounPhrase(phrase: string): Mention | null {
   if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
+  // "More than two million people", "Over 1,000 rescuers", "At least 20 residents": a number of people.
+  const number = /^(?:more than|fewer than|less than|over|about|around|nearly|almost|at least|some|up to|as many as)?\s*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+([\p{Ll}]+)$/iu.exec(phrase);
+  if (number && peopleNoun(number[1]!)) return { type: "named", name: phrase, role: null, kind: "group", single: false };
   // "Some commuters", "Two officials", "Many residents": a quantity of people.
   // "The two people familiar with the matter" too.
   const counted = /^the$/i.test(words[0]!) && /^(?:two|three|four|five|six)$/i.test(words[1] ?? "") ? words.slice(1) : words;
@@ -432,6 +442,8 @@ function nounPhrase(phrase: string): Mention | null {
   const role = titled.length ? titled.join(" ") : null;
 
   if (!nameWords.length) {
+    // "Chelyabinsk's governor", "the city's mayor": a person described by their office.
+    if (!determiner && POSSESSIVE.test(words[0]!) && words.length <= 4 && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "Caldera's mining ministry", "Kessaria's defence ministry": a body named by whose it is.
     if (!determiner && POSSESSIVE.test(words[0]!) && CAPITALISED.test(words[0]!) && ORG_WORDS.has(last.toLowerCase())) {
       return { type: "named", name: phrase, role: null, kind: "organization", single: false };

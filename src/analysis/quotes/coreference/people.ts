@@ -90,8 +90,9 @@ export class People {
       found = fullNameInText(single, this.body);
       if (found) this.people.set(found.name, found);
       // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
-      if (!found && single.length >= 6) {
-        const near = [...this.people.values()].filter((p) => withinOneEdit(p.name.split(" ").pop()!.toLowerCase(), key));
+      if (!found && single.length >= 5) {
+        // "Wasif" for "Sally Wasef": five letters are enough when the one that differs is a vowel.
+        const near = [...this.people.values()].filter((p) => { const s = p.name.split(" ").pop()!.toLowerCase(); return withinOneEdit(s, key) && (key.length >= 6 || vowelApart(s, key)); });
         found = near.length === 1 ? near[0]! : null;
       }
     }
@@ -174,4 +175,11 @@ function fullNameInText(surname: string, text: string): Speaker | null {
     }
   }
   return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}
+
+/** Two words of one length that differ in one letter, a vowel in each. */
+function vowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => [c, b[i]!] as const).filter(([x, y]) => x !== y);
+  return diff.length === 1 && /[aeiouy]/.test(diff[0]![0]) && /[aeiouy]/.test(diff[0]![1]);
 }

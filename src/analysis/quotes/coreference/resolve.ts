@@ -3,6 +3,7 @@
 // league" to the one last named. One handler per kind of mention; quotations are resolved in body
 // order, and each resolved speaker is an antecedent for the next.
 import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PLACES, TITLE_WORDS } from "../lexicon.ts";
+import { isEnglishWord } from "../../nlp.ts";
 import { escapeRe, sentenceOf } from "../state.ts";
 import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
 import { genderOf, type Gender } from "./gender.ts";
@@ -159,7 +160,8 @@ function canonical(m: Named, c: Context & { at: number }): Speaker | null {
     if (m.role || m.honorific) return { name: m.name, role: m.role, kind: "person" };
     // A capitalised word that only ever opens a sentence ("Unrest", "Adult") is no name; one the article
     // writes twice or more, or mid-sentence, is ("Ulmaria warned ... Not Ulmaria, not Serevan").
-    if (!midSentence.has(m.name) && orgs.fullName(m.name) === m.name && !PLACES.has(m.name.toLowerCase()) && (c.body.match(new RegExp(`\\b${escapeRe(m.name)}\\b`, "g"))?.length ?? 0) < 2) return null;
+    // A word the English lexicon does not know ("Rudaw", "Znak") is a name wherever it stands.
+    if (!midSentence.has(m.name) && orgs.fullName(m.name) === m.name && !PLACES.has(m.name.toLowerCase()) && isEnglishWord(m.name) && (c.body.match(new RegExp(`\\b${escapeRe(m.name)}\\b`, "g"))?.length ?? 0) < 2) return null;
     return { name: orgs.fullName(m.name), role: m.role, kind: "organization" };
   }
   if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };

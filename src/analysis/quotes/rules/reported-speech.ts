@@ -16,13 +16,13 @@ const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+
 /** Any reporting verb in lower case (global). */
 const REPORT_WORD = new RegExp(`\\b(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b`, "g");
 /** An attribution set off by commas inside the clause it reports. */
-const PARENTHETICAL_REPORT = new RegExp(`^([^,]{6,}?),\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+(?:${CUE_ALTERNATION})|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+([^,].*?)[.!?]?$`);
+const PARENTHETICAL_REPORT = new RegExp(`^([^,]{6,}?),\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+(?:${CUE_ALTERNATION}|described|explained)|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+([^,].*?)[.!?;]?$`);
 const INVERTED_ATTRIBUTION = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
 const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${CUE_ALTERNATION})$`);
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
 const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
-const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|;)`);
+const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|\\s+despite\\s+(?=[^,]{1,50}\\s(?:${alternation([...REPORT_PARTICIPLES])})\\b)|:\\s*["“]|;)`);
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
 const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
 const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|only|\\d)\\b))`, "u");
@@ -43,12 +43,12 @@ type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
 const FORMS: ReportForm[] = [
   // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
   ["according to X, clause", ({ state, p, sentence, text, inside }) => {
-    const plain = /^(?:[^,]{0,40},\s*)?according to ((?:(?:his|her|their|its|the|a)\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/iu.exec(text);
+    const plain = /^(?:[^,]{0,40},\s*)?(?:according to|per) ((?:(?:his|her|their|its|the|a)\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/iu.exec(text);
     const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
-    const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?according to ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
+    const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?(?:according to|per) ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
     // "In a statement, according to X, ..." opens with an adjunct; "Inflation was 6.1%, according to X"
     // is the clause itself, read below.
-    const opener = according ? text.slice(0, text.toLowerCase().indexOf("according to")) : "";
+    const opener = according ? text.slice(0, Math.max(0, text.search(/\b(?:according to|per)\s/i))) : "";
     if (!according || inside || hasFiniteVerb(opener, sentence)) return false;
     const mention = mentionOf(sourceOf(according[1]!));
     if (!mention) return false;
@@ -63,11 +63,21 @@ const FORMS: ReportForm[] = [
     pushReported(state, p, sentence, m[2]!, "according to", mention, "according to X clause");
     return true;
   }],
+  // "Both companies have been in operation since the 1970s according to USA Today": no comma before it.
+  ["clause according to X", ({ state, p, sentence, text, inside }) => {
+    const m = inside ? null : /^(.{12,}?[^,])\s+according to\s+((?:the\s+)?[\p{Lu}][^,]{1,60}?)[.!?]?$/u.exec(text);
+    const mention = m ? mentionOf(sourceOf(m[2]!)) : null;
+    if (!m || !mention || !hasFiniteVerb(m[1]!, sentence)) return false;
+    pushReported(state, p, sentence, withoutDateline(m[1]!), "according to", mention, "clause according to X");
+    return true;
+  }],
   // `Three earlier rounds ended without agreement, according to diplomats.`
   ["clause, according to X", ({ state, p, sentence, text, inside }) => {
     const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,120}?)?)[.!?]?$/i.exec(text);
     if (!accordingAfter || inside) return false;
     const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
+    // "X has expressed she is uninterested ..., according to Reuters": X speaks, the outlet relays.
+    if (new RegExp(`^[\\p{Lu}][^,]{2,80}?(?:,[^,]{2,80},)?\\s+(?:has\\s+|had\\s+)?(?:${CUE_ALTERNATION}|expressed|reported)\\s`, "u").test(clause)) return false;
     const mention = mentionOf(sourceOf(accordingAfter[2]!));
     if (!mention || !hasFiniteVerb(clause, sentence)) return false;
     pushReported(state, p, sentence, clause, "according to", mention, "clause, according to X");
@@ -113,10 +123,16 @@ const FORMS: ReportForm[] = [
   // the attribution inside the clause it reports.
   ["clause, X said, clause", ({ state, p, sentence, text, inside }) => {
     if (inside) return false;
-    const tail = text.slice(text.lastIndexOf("; ") + 1).replace(/^\s+/, "");
-    const at = text.length - tail.length;
-    const m = PARENTHETICAL_REPORT.exec(tail);
+    let at = 0;
+    let m: RegExpExecArray | null = null;
+    for (const segment of text.split(/(?<=;)\s+/)) {
+      m = PARENTHETICAL_REPORT.exec(segment);
+      if (m) break;
+      at += segment.length + 1;
+    }
     if (!m) return false;
+    at = text.indexOf(m[0], at >= text.length ? 0 : at);
+    const tail = m[0];
     const [, first, attribution, rest] = m;
     const according = /^according to\s+(.+)$/i.exec(attribution!);
     const inverted = INVERTED_ATTRIBUTION.exec(attribution!);
@@ -192,9 +208,10 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     if (t.start < floor || inQuote(t.start)) continue;
     const word = t.text.toLowerCase();
     // "..., adding that", and "with some local press claiming he was": a participle and, after "with", its own subject.
-    const withSubject = REPORT_PARTICIPLES.has(word) ? /,\s+with\s+([^,]{2,60}?)\s+$/.exec(text.slice(0, t.start)) : null;
+    const withSubject = REPORT_PARTICIPLES.has(word) ? /(?:,\s+with|\s+despite)\s+([^,]{2,60}?)\s+$/.exec(text.slice(0, t.start)) : null;
     // "..., adding that", "upon announcing to journalists Adamowicz remained alive", "after saying ...".
-    const participle = REPORT_PARTICIPLES.has(word) && (/,\s*(?:also\s+)?$/.test(text.slice(0, t.start)) || /\b(?:upon|after|before|while|when|in)\s+$/i.test(text.slice(0, t.start)) || withSubject !== null);
+    const afterWriting = /\b(?:statement|ruling|report|letter|post|tweet|message|decision|order|motion|filing|notice|release)\s+$/i.test(text.slice(0, t.start));
+    const participle = (REPORT_PARTICIPLES.has(word) || (afterWriting && /^(?:finding|ruling|stating|declaring)$/.test(word))) && (/,\s*(?:also\s+)?$/.test(text.slice(0, t.start)) || /\b(?:upon|after|before|while|when|in)\s+$/i.test(text.slice(0, t.start)) || afterWriting || withSubject !== null);
     const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && verbLike(tokens, i);
     if (!participle && !finite) {
       if (REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text)) state.notes.push({ at: paragraph.start + sentence.start + t.start, rule: `reported speech: "${t.text}"`, why: `not the verb of its clause here (tagged ${t.pos})` });
@@ -255,7 +272,7 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
  */
 function subjectBefore(text: string, floor: number, at: number, lastSubject: Mention | null, sentence: Sentence): Mention | null | undefined {
   // "..., which NASA said might take place this summer": the subject of a relative clause's report.
-  const relative = /\b(?:which|that|who|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}|he|she|they|it|officials|police|the\s+\p{L}+(?:\s+\p{L}+)?)\s*(?:has\s+|have\s+|had\s+)?$/u.exec(text.slice(floor, at));
+  const relative = /\b(?:which|that|who|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}|he|she|they|it|officials|police|(?:the|his|her|their|its)\s+\p{L}+(?:\s+[\p{L}'’-]+){0,3})\s*(?:has\s+|have\s+|had\s+)?$/u.exec(text.slice(floor, at));
   if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
   let head = lastClause(text.slice(floor, at)).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
@@ -286,10 +303,12 @@ function verbLike(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after) return false;
+  // "... lists Saha as ... and states it runs flights": a second verb of the same subject.
+  if (/^and$/i.test(before.text) && /(?:s|ed)$/.test(t.text) && ["DET", "PRON", "PROPN", "NUM"].includes(after.pos)) return true;
   if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by|from|and|or)$/i.test(before.text)) return false;
   // A capitalised word is a name, whatever the tagger calls it ("The Aviation Herald/VERB states").
   // After an appositive's closing comma: "Airfleets, a database ..., states the aircraft ...".
-  const afterAppositive = before.text === "," && /s$/.test(t.text) && after.pos === "DET";
+  const afterAppositive = before.text === "," && /s$/.test(t.text) && ["DET", "PROPN", "PRON", "NUM"].includes(after.pos);
   const subjectBefore = afterAppositive || ["NOUN", "PROPN", "PRON"].includes(before.pos) || /^\p{Lu}/u.test(before.text) || (before.pos === "ADV" && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 2]?.pos ?? ""));
   const clauseAfter = ["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(after.pos) || /^that$/i.test(after.text);
   // A base form ("claim", "state") only after a plural subject: "Activists claim", not "Maryland state law".
@@ -310,10 +329,10 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   // told reporters / told state television / told the BBC: the hearer, then the clause.
   const unheard = rest;
   if (TELLING_VERBS.has(word)) rest = rest.replace(HEARER, "");
-  rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+[^,]{0,40}?)?(?=\s+that\b)/i, "").replace(/^\s+(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+\S+(?:\s+\S+){0,2}(?=,)/i, "");
+  rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before|to)\s+[^,]{0,100}?)?(?=\s+that\b)/i, "").replace(/^\s+(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+\S+(?:\s+\S+){0,2}(?=,)/i, "");
   // "told NPR Hamza bin Laden had appeared ...": an outlet's initials are whom, not the clause.
-  const toOutlet = TELLING_VERBS.has(word) && /^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=\s)/u.test(rest);
-  if (toOutlet) rest = rest.replace(/^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=\s)/u, "");
+  const toOutlet = TELLING_VERBS.has(word) && /^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=[\s,])/u.test(rest);
+  if (toOutlet) rest = rest.replace(/^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=[\s,])/u, "").replace(/^,(?=\s+\p{Ll})/u, "");
   // "pointed out it would", "made clear the plan": a verb of two words.
   if (word === "pointed") {
     if (!/^\s+out\b/.test(rest)) return null;
@@ -333,7 +352,7 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
   rest = rest.replace(/^\s+to\s+(?:the\s+)?(?:reporters|journalists|the press|media|supporters|lawmakers|parliament|\p{Ll}+s)(?=\s)/u, "");
-  const that = /^,?\s+that\s+(.+?)[.!?]?$/is.exec(rest) ?? (relativeReport ? /^\s+((?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b.+?)[.!?]?$/s.exec(rest) : null);
+  const that = /^,?\s+that,?\s+(.+?)[.!?]?$/is.exec(rest) ?? (relativeReport ? /^\s+((?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b.+?)[.!?]?$/s.exec(rest) : null);
   // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
   // "promised a 'fair pay agreement' ..., but the bill has": a verb that takes a thing as often as a
   // clause reports one only when the clause's own verb comes early, before any comma.
