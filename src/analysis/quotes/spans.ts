@@ -146,6 +146,28 @@ export function findQuoteSpans(paragraphs: readonly Paragraph[]): QuoteSpan[] {
         return;
       }
       if (mark.role === "close") return; // a closing mark with nothing open: an apostrophe or noise
+      // `... end of the first. "Next part of the quote ...`: a mark of the quote's own kind opening a new
+      // sentence reopens the quote (paragraphs run together on one line in scraped copy); the open quote
+      // ends there, unclosed, rather than swallowing what follows.
+      const outer = stack[0];
+      if (stack.length === 1 && outer && outer.kind === mark.kind && mark.role === "open" && /[.!?…]["”’']?\s+$/u.test(text.slice(0, mark.at))) {
+        const startHere = outer.paragraph === p ? outer.at + 1 : continuesFrom;
+        const end = text.slice(0, mark.at).trimEnd().length;
+        parts.push(text.slice(startHere, end));
+        spans.push({
+          paragraph: outer.paragraph,
+          lastParagraph: p,
+          start: outer.paragraph === p ? outer.at + 1 : firstStart(paragraphs, outer),
+          end,
+          outerStart: outer.at,
+          outerEnd: end,
+          text: join(parts),
+          marks: outer.kind,
+          closed: false,
+        });
+        parts = [];
+        stack.pop();
+      }
       stack.push({ kind: mark.kind, paragraph: p, at: mark.at });
     });
 
@@ -157,7 +179,25 @@ export function findQuoteSpans(paragraphs: readonly Paragraph[]): QuoteSpan[] {
     }
   });
   if (carried) spans.push(unclosed(paragraphs, (carried as { open: Open }).open, (carried as { parts: string[] }).parts));
-  return spans.filter((s) => s.text.trim().length > 0);
+  return spans.filter((s) => s.text.trim().length > 0).map((s) => withoutCue(s, paragraphs));
+}
+
+/** A closing mark, then a speaker and a verb of saying: where a quote must have ended. */
+const CUE_INSIDE = /[,.!?…]["”’']\s+(?:[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}|he|she|they|it|we|I)\s+(?:said|says|added|adds|told|asked|wrote|writes|replied|explained|continued|insisted|warned)/u;
+
+/**
+ * A quote never runs across an attribution: a span whose words hold `," he said` was paired wrongly
+ * (a mark missing or one too many), and ends at that closing mark instead.
+ */
+function withoutCue(span: QuoteSpan, paragraphs: readonly Paragraph[]): QuoteSpan {
+  if (span.paragraph !== span.lastParagraph) return span;
+  const inner = CUE_INSIDE.exec(span.text);
+  if (!inner) return span;
+  const text = paragraphs[span.paragraph]!.text;
+  const at = text.indexOf(inner[0], span.start);
+  if (at < 0 || at >= span.end) return span;
+  const end = at + 1;
+  return { ...span, end, outerEnd: end + 1, text: text.slice(span.start, end).trim(), closed: true };
 }
 
 function unclosed(paragraphs: readonly Paragraph[], open: Open, parts: string[]): QuoteSpan {
