@@ -34,6 +34,7 @@ export interface AnalyzedQuote {
   text: string;
   kind: string;
   speaker: { id: string; name: string; role: string | null } | null;
+  speakers: { id: string; name: string; role: string | null }[];
   cue: string | null;
   sentence: string;
   start: number;
@@ -70,7 +71,7 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
     result: {
       file: input.file,
       date,
-      quotes: quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end })),
+      quotes: quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, speakers: q.speakers, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end })),
       figures: figures.map((f) => ({
         id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counted: f.counted,
         measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,

@@ -77,7 +77,14 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
   const analyses = new Map(analysed.map(({ article, analysis }) => [article.slug, analysis]));
   const { quotes, speakers } = quoteIndex(config.aliases, articles.map((a) => ({ slug: a.slug, quotes: analyses.get(a.slug)!.quotes })));
   const quotesByArticle = groupBy(quotes, (q) => q.article);
-  const quotesBySpeaker = groupBy(quotes, (q) => q.speaker?.id ?? null);
+  // A statement several people make together is each one's: it is listed under every speaker.
+  const quotesBySpeaker = new Map<string, QuoteRecord[]>();
+  for (const q of quotes) {
+    for (const id of new Set(q.speakers.map((s) => s.id))) {
+      if (!quotesBySpeaker.has(id)) quotesBySpeaker.set(id, []);
+      quotesBySpeaker.get(id)!.push(q);
+    }
+  }
   const { figures, groups } = figureTable(articles.map((a) => ({ slug: a.slug, date: a.date, figures: analyses.get(a.slug)!.figures })));
   return {
     figures,

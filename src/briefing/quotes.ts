@@ -8,7 +8,10 @@ export interface QuoteRecord {
   article: string;
   text: string;
   kind: QuoteKind;
+  /** The first of `speakers`, or null. */
   speaker: { id: string; name: string; role: string | null } | null;
+  /** Everyone who makes the statement, in order ("X and Y both said"); [] for a term or no speaker. */
+  speakers: { id: string; name: string; role: string | null }[];
   cue: string | null;
   sentence: string;
   /** Link to the quote's anchor in its article page, from the site root. */
@@ -24,21 +27,25 @@ export interface QuoteRecord {
 
 /** Articles in booklet order, each with its quotes in text order. */
 export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: string; quotes: ExtractedQuote[] }[]): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
-  const mentions = articles.flatMap((a) => a.quotes.filter((q) => q.speaker).map((q) => ({ article: a.slug, speaker: q.speaker! })));
+  const speakersOf = (q: ExtractedQuote) => (q.speakers?.length ? q.speakers : q.speaker ? [q.speaker] : []);
+  const mentions = articles.flatMap((a) => a.quotes.flatMap((q) => speakersOf(q).map((speaker) => ({ article: a.slug, speaker }))));
   const registry = buildSpeakerRegistry(mentions, aliases);
   const byId = new Map(registry.speakers.map((s) => [s.id, s]));
   const quotes: QuoteRecord[] = [];
   for (const article of articles) {
     article.quotes.forEach((q, i) => {
       const anchor = `q-${i + 1}`;
-      const id = q.speaker ? registry.idOf({ article: article.slug, speaker: q.speaker }) : null;
-      const entry = id ? byId.get(id) : undefined;
+      const speakers = speakersOf(q).flatMap((speaker) => {
+        const entry = byId.get(registry.idOf({ article: article.slug, speaker }));
+        return entry ? [{ id: entry.id, name: entry.name, role: speaker.role }] : [];
+      });
       quotes.push({
         id: `${article.slug}#${anchor}`,
         article: article.slug,
         text: q.text,
         kind: q.kind,
-        speaker: entry ? { id: entry.id, name: entry.name, role: q.speaker!.role } : null,
+        speaker: speakers[0] ?? null,
+        speakers,
         cue: q.cue,
         sentence: q.sentence,
         url: `/articles/${article.slug}/#${anchor}`,

@@ -1,6 +1,7 @@
 // One speaker per real-world speaker across the booklet, however the sources spell the name:
-// "Zelenskiy", "Zelensky" and "Volodymyr Zelensky" are one; "Peskov" and "Dmitry Peskov" are one.
-// Merges happen only where the corpus leaves no ambiguity; briefing.yaml's aliases can force a
+// "Zelenskiy", "Zelensky" and "Volodymyr Zelensky" are one; "Peskov" and "Dmitry Peskov" are one;
+// "BA" and "British Airways", "TimeWarner" and "Time Warner", "Lib Dems" and "Liberal Democrats" are
+// one. Merges happen only where the corpus leaves no ambiguity; briefing.yaml's aliases can force a
 // merge (a spelling listed under a name) or keep people apart (two names listed as separate keys).
 import type { Speaker as MentionedSpeaker } from "../analysis/index.ts";
 
@@ -23,6 +24,8 @@ export interface Mentioned {
   speaker: MentionedSpeaker;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\s+/;
+
 const fold = (s: string) =>
   s
     .normalize("NFKD")
@@ -34,15 +37,43 @@ const fold = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Spelling-insensitive form of a surname: Zelenskiy, Zelensky, Zelenskyy -> zelensk. */
+/**
+ * Spelling-insensitive form of a name's word, for transliterations: Zelenskiy, Zelensky, Zelenskyy ->
+ * zelensk; Hrytsenko, Gritsenko -> hritsenko; Kharkiv, Harkiv -> harkiv.
+ */
+function translit(word: string): string {
+  return word
+    .replace(/(?:iy|yy|ii|y|i)$/, "")
+    .replace(/kh/g, "h")
+    .replace(/^g(?=[rl])/, "h")
+    .replace(/y/g, "i");
+}
+
+/** Spelling-insensitive form of a surname. */
 function surnameKey(name: string): string {
-  const last = fold(name).split(" ").pop() ?? "";
-  return last.replace(/(?:iy|yy|ii|y|i)$/, "").replace(/kh/g, "h").replace(/y/g, "i");
+  return translit(fold(name).replace(HONORIFIC, "").split(" ").pop() ?? "");
 }
 
 function firstInitial(name: string): string | null {
-  const words = fold(name).split(" ");
+  const words = fold(name).replace(HONORIFIC, "").split(" ");
   return words.length > 1 ? words[0]![0]! : null;
+}
+
+/** "British Airways" -> "ba", "Qualifications and Curriculum Authority" -> "qca": the capitals' initials. */
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+}
+
+/** Whether a short name abbreviates a long one word by word: "Lib Dems" for "Liberal Democrats". */
+function abbreviates(short: string, long: string): boolean {
+  const s = fold(short).split(" ");
+  const l = fold(long).split(" ");
+  return s.length === l.length && s.length > 1 && s.every((w, i) => w.length >= 2 && l[i]!.startsWith(w.replace(/s$/, "")) && w !== l[i]);
 }
 
 interface Cluster {
@@ -63,35 +94,91 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     for (const s of spellings) forced.set(fold(s), canonical);
   }
   const pinnedNames = new Set(Object.keys(aliases).map(fold));
+  // A surname alone ("Governor Hrytsenko") joins the one forced name of that surname ("Olena Hrytsenko").
+  const forcedBySurname = new Map<string, Set<string>>();
+  for (const [spelling, canonical] of forced) {
+    if (!spelling.includes(" ")) continue;
+    const k = surnameKey(spelling);
+    forcedBySurname.set(k, (forcedBySurname.get(k) ?? new Set()).add(canonical));
+  }
+  const forcedFor = (name: string, kind: SpeakerKind): string | undefined => {
+    const direct = forced.get(fold(name));
+    if (direct || kind !== "person") return direct;
+    const bare = fold(name).replace(HONORIFIC, "");
+    const byName = forcedBySurname.get(surnameKey(name));
+    if (!bare.includes(" ") && byName?.size === 1) return [...byName][0];
+    return undefined;
+  };
 
   const clusters = new Map<string, Cluster>();
   const keyOf = new Map<string, string>(); // mention signature -> cluster key
   const signature = (m: Mentioned) => `${m.speaker.kind === "unnamed" ? `${m.article}|` : ""}${m.speaker.kind}|${fold(m.speaker.name)}`;
 
   // Person names: group by surname key, then merge forms that cannot be two people.
-  const persons = mentions.filter((m) => m.speaker.kind === "person" && !forced.has(fold(m.speaker.name)));
+  const persons = mentions.filter((m) => m.speaker.kind === "person" && !forcedFor(m.speaker.name, "person"));
   const bySurname = new Map<string, Set<string>>();
   for (const m of persons) {
     const k = surnameKey(m.speaker.name);
-    bySurname.set(k, (bySurname.get(k) ?? new Set()).add(fold(m.speaker.name)));
+    bySurname.set(k, (bySurname.get(k) ?? new Set()).add(fold(m.speaker.name).replace(HONORIFIC, "")));
+  }
+  // "Sir Digby" for "Sir Digby Jones": a first name that begins one full name only, and ends none.
+  const byFirst = new Map<string, Set<string>>();
+  for (const m of persons) {
+    const words = fold(m.speaker.name).replace(HONORIFIC, "").split(" ");
+    if (words.length > 1) byFirst.set(words[0]!, (byFirst.get(words[0]!) ?? new Set()).add(words.join(" ")));
   }
   const personKey = (name: string): string => {
+    const bare = fold(name).replace(HONORIFIC, "");
+    if (!bare.includes(" ")) {
+      const full = byFirst.get(bare);
+      if (full?.size === 1 && !bySurname.has(translit(bare))) return personKey([...full][0]!);
+    }
     const k = surnameKey(name);
     const forms = [...(bySurname.get(k) ?? [])];
-    const initials = new Set(forms.map(firstInitial).filter((i): i is string => i !== null));
+    const initialsSeen = new Set(forms.map(firstInitial).filter((i): i is string => i !== null));
     const pinnedHere = forms.filter((f) => pinnedNames.has(f));
-    if (pinnedHere.length > 1) return `person|${fold(name)}`; // kept apart on purpose
+    if (pinnedHere.length > 1) return `person|${bare}`; // kept apart on purpose
     const initial = firstInitial(name);
-    if (initial === null) return initials.size <= 1 ? `person|${k}|${[...initials][0] ?? ""}` : `person|${fold(name)}`;
-    return `person|${k}|${initials.size <= 1 ? initial : initial}`;
+    if (initial === null) {
+      if (initialsSeen.size <= 1) return `person|${k}|${[...initialsSeen][0] ?? ""}`;
+      // Several people of one surname: a surname alone joins the one quoted far most often by full name.
+      const counts = new Map<string, number>();
+      for (const m of persons) if (surnameKey(m.speaker.name) === k && firstInitial(m.speaker.name)) counts.set(firstInitial(m.speaker.name)!, (counts.get(firstInitial(m.speaker.name)!) ?? 0) + 1);
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const total = ranked.reduce((n, [, c]) => n + c, 0);
+      return ranked[0] && ranked[0][1] >= 0.8 * total ? `person|${k}|${ranked[0][0]}` : `person|${bare}`;
+    }
+    return `person|${k}|${initial}`;
   };
 
+  // Bodies: "BA" for "British Airways", "TimeWarner" for "Time Warner", "Lib Dems" for "Liberal
+  // Democrats"; an "organisation" named by a single word that is one quoted person's surname is that
+  // person ("Howard" for "Michael Howard").
+  const bodies = [...new Set(mentions.filter((m) => m.speaker.kind === "organization" && !forced.has(fold(m.speaker.name))).map((m) => m.speaker.name))];
+  const bodyKey = new Map<string, string>();
+  const compact = (n: string) => fold(n).replace(/\s+/g, "");
+  for (const name of bodies) {
+    const short = name.replace(/^the\s+/i, "");
+    const candidates = bodies.filter((other) => {
+      if (other === name || fold(other) === fold(name)) return false;
+      const long = other.replace(/^the\s+/i, "");
+      if (/^[\p{Lu}]{2,6}$/u.test(short) && long.split(/\s+/).length > 1 && initials(long) === short.toLowerCase()) return true;
+      if (compact(short) === compact(long) && short.split(/\s+/).length !== long.split(/\s+/).length) return short.split(/\s+/).length < long.split(/\s+/).length;
+      return abbreviates(short, long);
+    });
+    if (candidates.length === 1) bodyKey.set(fold(name), `organization|${fold(candidates[0]!)}`);
+    if (!short.includes(" ") && !/^[\p{Lu}]{2,}$/u.test(short) && candidates.length === 0) {
+      const people = [...new Set(persons.filter((m) => fold(m.speaker.name).includes(" ") && surnameKey(m.speaker.name) === surnameKey(short)).map((m) => fold(m.speaker.name)))];
+      if (people.length === 1) bodyKey.set(fold(name), personKey(people[0]!));
+    }
+  }
+
   for (const m of mentions) {
-    const folded = fold(m.speaker.name);
-    const canonical = forced.get(folded);
-    const key = canonical ? `forced|${fold(canonical)}` : m.speaker.kind === "person" ? personKey(m.speaker.name) : signature(m);
+    const canonical = forcedFor(m.speaker.name, m.speaker.kind);
+    const key = canonical ? `forced|${fold(canonical)}` : m.speaker.kind === "person" ? personKey(m.speaker.name) : bodyKey.get(fold(m.speaker.name)) ?? signature(m);
     keyOf.set(`${m.article}|${signature(m)}`, key);
-    const cluster: Cluster = clusters.get(key) ?? { key, kind: m.speaker.kind, spellings: new Map(), roles: new Map(), articles: [], count: 0, pinned: canonical ?? null };
+    const kind: SpeakerKind = key.startsWith("person|") ? "person" : m.speaker.kind;
+    const cluster: Cluster = clusters.get(key) ?? { key, kind, spellings: new Map(), roles: new Map(), articles: [], count: 0, pinned: canonical ?? null };
     cluster.spellings.set(m.speaker.name, (cluster.spellings.get(m.speaker.name) ?? 0) + 1);
     if (m.speaker.role) cluster.roles.set(m.speaker.role, (cluster.roles.get(m.speaker.role) ?? 0) + 1);
     if (!cluster.articles.includes(m.article)) cluster.articles.push(m.article);
@@ -132,9 +219,10 @@ function distinctRoles(roles: Map<string, number>): string[] {
     .filter((r) => !seen.has(r.toLowerCase()) && seen.add(r.toLowerCase()));
 }
 
-/** The fullest spelling the sources use most: "Volodymyr Zelensky" over "Zelensky". */
+/** The fullest spelling the sources use most: "Volodymyr Zelensky" over "Zelensky", "British Airways" over "BA". */
 function displayName(c: Cluster): string {
-  return [...c.spellings.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const words = (s: string) => s.replace(/^the\s+/i, "").split(" ").length;
+  return [...c.spellings.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
 /** People by surname, everyone else by name, articles ignored: A–Z as an index reads. */

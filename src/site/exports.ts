@@ -19,7 +19,7 @@ export function articlesJson(briefing: Briefing): string {
 }
 
 export function quotesJson(briefing: Briefing): string {
-  const quotes = briefing.quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, sentence: q.sentence, url: q.url }));
+  const quotes = briefing.quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, speakers: q.speakers, cue: q.cue, sentence: q.sentence, url: q.url }));
   return `${JSON.stringify({ quotes }, null, 2)}\n`;
 }
 

@@ -91,14 +91,17 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
       const q = quotes[i]!;
       const id = opened.has(i) ? "" : ` id="${q.anchor}"`;
       opened.add(i);
-      const who = q.speaker ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speaker.name}`)}"` : ` title="${kindLabel(q.kind)}"`;
+      const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${kindLabel(q.kind)}"`;
       return `<span class="quote quote-${q.kind}"${id}${who}>`;
     })
     .replace(new RegExp(`${CLOSE}(-?\\d+)${SEP}`, "g"), (_, n: string) => {
       const q = quotes[Number(n)];
-      if (!q?.speaker) return "</span>";
-      const speaker = briefing.speakerById.get(q.speaker.id)!;
-      return `</span><a class="quote-speaker" href="${href(fromDir, `speakers/${speaker.id}/`)}">${escapeHtml(shortName(speaker))}</a>`;
+      if (!q?.speakers.length) return "</span>";
+      // Several speakers of one statement: each named, each linked to their page.
+      return `</span>${q.speakers
+        .map((s) => briefing.speakerById.get(s.id)!)
+        .map((speaker) => `<a class="quote-speaker" href="${href(fromDir, `speakers/${speaker.id}/`)}">${escapeHtml(shortName(speaker))}</a>`)
+        .join("")}`;
     })
     .replace(new RegExp(`${OPEN_FIGURE}(\\d+)${SEP}`, "g"), (_, n: string) => {
       const f = figures[Number(n)]!;

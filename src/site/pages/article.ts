@@ -40,9 +40,10 @@ export function renderArticle(briefing: Briefing, article: BriefingArticle, inde
   const text = articleText(briefing, article, dir);
   const bySpeaker = new Map<string, typeof quotes>();
   for (const q of quotes) {
-    if (!q.speaker) continue;
-    if (!bySpeaker.has(q.speaker.id)) bySpeaker.set(q.speaker.id, []);
-    bySpeaker.get(q.speaker.id)!.push(q);
+    for (const s of q.speakers) {
+      if (!bySpeaker.has(s.id)) bySpeaker.set(s.id, []);
+      bySpeaker.get(s.id)!.push(q);
+    }
   }
   const quoted = [...bySpeaker.keys()].map((id) => briefing.speakerById.get(id)!);
   const previous = briefing.articles[index - 1];
@@ -71,7 +72,7 @@ ${quoted.length
 <ul>
 ${quoted.map((s) => {
   const theirs = bySpeaker.get(s.id)!;
-  const role = theirs.find((q) => q.speaker?.role)?.speaker?.role;
+  const role = theirs.map((q) => q.speakers.find((x) => x.id === s.id)?.role).find(Boolean);
   return html`<li><a href="${href(dir, speakerDir(s.id))}" data-pagefind-filter="speaker">${s.name}</a>${role ? html`, ${role}` : ""} <span class="item-meta">${theirs.map((q, i) => html`${i ? ", " : ""}<a href="#${q.anchor}">${kindLabel(q.kind).toLowerCase()}</a>`)}</span></li>
 `;
 })}</ul>

@@ -20,12 +20,15 @@ function sourcesOf(briefing: Briefing, speaker: SpeakerEntry): string[] {
   return [...new Set(speaker.articles.map((slug) => briefing.bySlug.get(slug)!.source))];
 }
 
-function quoteItem(briefing: Briefing, dir: string, q: QuoteRecord): Html {
+/** One quotation under a speaker (`speakerId`), with that speaker's role and whoever else made the statement. */
+function quoteItem(briefing: Briefing, dir: string, q: QuoteRecord, speakerId?: string): Html {
   const article = briefing.bySlug.get(q.article)!;
   const text = q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`;
+  const own = q.speakers.find((s) => s.id === speakerId) ?? q.speakers[0];
+  const others = q.speakers.filter((s) => s !== own);
   return html`<li class="quote-item quote-item-${q.kind}">
 <p class="quote-text">${text}</p>
-<p class="item-meta"><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${q.speaker?.role ? ` · as ${q.speaker.role}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
+<p class="item-meta"><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${own?.role ? ` · as ${own.role}` : ""}${others.length ? html` · with ${others.map((s, i) => html`${i ? " and " : ""}<a href="${href(dir, speakerDir(s.id))}">${s.name}</a>`)}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
 </li>
 `;
 }
@@ -40,7 +43,7 @@ function letterOf(briefing: Briefing, s: SpeakerEntry): string {
 export function renderQuoteIndex(briefing: Briefing): string {
   const dir = "quotes/";
   const speakers = briefing.speakers;
-  const terms = briefing.quotes.filter((q) => !q.speaker);
+  const terms = briefing.quotes.filter((q) => !q.speakers.length);
   const letters = [...new Set(speakers.map((s) => letterOf(briefing, s)))];
   const spoken = briefing.quotes.length - terms.length;
   const main = html`<h1>Quote index</h1>
@@ -58,7 +61,7 @@ ${speakers
 <h3 id="${s.id}-name"><a href="${href(dir, speakerDir(s.id))}">${s.name}</a> <span class="count">${plural(quotes.length, "quote")} · ${sources.join(", ")}</span></h3>
 ${s.roles.length || s.kind !== "person" ? html`<p class="item-meta">${s.kind !== "person" ? html`${KIND_NAMES[s.kind]}${s.roles.length ? "; " : ""}` : ""}${s.roles.join("; ")}</p>` : ""}
 <ol class="quote-list">
-${quotes.map((q) => quoteItem(briefing, dir, q))}</ol>
+${quotes.map((q) => quoteItem(briefing, dir, q, s.id))}</ol>
 </section>
 `;
   })}</section>
@@ -83,7 +86,7 @@ ${speaker.aliases.length ? html`<div><dt>Also written</dt><dd>${speaker.aliases.
 </dl>
 <h2>Quotations by date</h2>
 <ol class="quote-list">
-${quotes.map((q) => quoteItem(briefing, dir, q))}</ol>
+${quotes.map((q) => quoteItem(briefing, dir, q, speaker.id))}</ol>
 </article>`;
   return renderPage(briefing, { dir, title: speaker.name, section: "quotes", main });
 }

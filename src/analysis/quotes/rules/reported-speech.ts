@@ -385,6 +385,9 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
+  // "announced a "special military operation" aimed at ...": after an indefinite article the verb must be
+  // surely finite ("reported a man was killed"), not a participle that describes the thing announced.
+  if (/^(?:a|an)$/i.test(first.text) && tokens[verbAt]!.pos !== "AUX") return false;
   return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text));
 }
 
