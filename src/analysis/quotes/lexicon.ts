@@ -99,7 +99,12 @@ export const REPORT_VERBS = new Set<string>([
 export const FINDING_VERBS = ["reported", "found", "ruled"] as const;
 
 /** Verbs after which a bare clause (no "that") is as likely a thing as a statement: "promised a 'fair pay agreement'". */
-export const OBJECT_TAKING_VERBS_LIST = ["promised", "pledged", "vowed", "announced", "confirmed", "revealed", "disclosed", "reported", "unveiled"] as const;
+export const OBJECT_TAKING_VERBS_LIST = [
+  "promised", "pledged", "vowed", "announced", "confirmed", "revealed", "disclosed", "reported", "unveiled",
+  // "expressed their anger", "declared a state of emergency", "maintains his innocence", "denied any allegation".
+  "expressed", "expresses", "declared", "declares", "maintained", "maintains", "denied", "denies", "outlined", "mentioned",
+  "reiterated", "reaffirmed", "acknowledged", "specified", "answered", "announces", "confirms", "reveals", "reports",
+] as const;
 export const OBJECT_TAKING_VERBS = new Set<string>(OBJECT_TAKING_VERBS_LIST);
 
 /** Verbs of telling, whose hearer stands between the verb and the clause: "told parliament that". */
@@ -172,6 +177,20 @@ export const TITLE_WORDS_LIST = [
   "psychologist", "sociologist", "lecturer", "journalist", "reporter", "blogger", "user", "follower",   "landlord", "tenant", "fisherman", "miner", "pilgrim", "refugee", "migrant", "hostage", "prisoner",
   "inmate", "suspect", "accused", "plaintiff", "claimant", "petitioner", "juror",     "cosplayer", "fursuiter", "designer", "developer", "programmer", "staffer",
   "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate",
+  // People named by what they do or where they stand in a story: witnesses, inquiries, trades, callings.
+  "investigator", "agent", "bystander", "onlooker", "inhabitant", "householder", "homeowner", "landowner", "motorist", "cyclist",
+  "commuter", "traveller", "traveler", "tourist", "visitor", "holidaymaker", "consumer", "buyer", "seller", "dealer", "vendor",
+  "merchant", "shopkeeper", "grower", "breeder", "hunter", "sailor", "coroner", "pathologist", "clinician", "practitioner",
+  "therapist", "psychiatrist", "pharmacist", "dentist", "veterinarian", "caregiver", "carer", "teenager", "pupil", "graduate",
+  "dean", "provost", "rector", "tutor", "technician", "mechanic", "electrician", "builder", "contractor", "labourer", "laborer",
+  "employer", "bureaucrat", "emissary", "mediator", "litigant", "complainant", "accuser", "protestor", "marcher", "unionist",
+  "lobbyist", "consultant", "entrepreneur", "shareholder", "stakeholder", "veteran", "policeman", "policewoman", "fireman",
+  "warden", "ranger", "astronaut", "cosmonaut", "jockey", "promoter", "producer", "filmmaker", "photographer", "singer", "rapper",
+  "comedian", "dancer", "performer", "entertainer", "novelist", "poet", "playwright", "composer", "painter", "curator",
+  "librarian", "columnist", "interviewer", "moderator", "panelist", "panellist", "specialist", "environmentalist",
+  "conservationist", "zoologist", "geneticist", "virologist", "immunologist", "neuroscientist", "paleontologist",
+  "palaeontologist", "anthropologist", "statistician", "mathematician", "planner", "monk", "nun",
+  "worshipper", "believer", "parishioner", "congregant", "adherent", "crewmember", "crewman", "seafarer", "lifeguard",
 ] as const;
 export const TITLE_WORDS = new Set<string>(TITLE_WORDS_LIST);
 
@@ -213,6 +232,8 @@ export const ORG_WORDS_LIST = [
   // Newspapers and agencies: "The Aviation Herald", "the Baltimore Sun".
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
+  // Forces and services: "Florida Highway Patrol", "the Coast Guard's rescue unit".
+  "patrol", "coastguard", "squad", "unit", "taskforce",
   // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
   ...COMPANY_SUFFIXES_LIST,
 ] as const;

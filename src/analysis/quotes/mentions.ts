@@ -41,8 +41,17 @@ const LAW = /^(?:constitution|law|laws|act|treaty|statute|code|bill|amendment|re
 /** A word that names a person, body or group of people: "spokesman", "officials", "charity", "residents". */
 function peopleNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s?$/, "");
-  const singular = w.replace(/ies$/, "y").replace(/(?:sses|shes|ches|xes)$/, (x) => x.slice(0, -2)).replace(/men$/, "man").replace(/s$/, "");
+  const singular = singularOf(w);
   return TITLE_WORDS.has(w) || TITLE_WORDS.has(singular) || ORG_WORDS.has(w) || ORG_WORDS.has(singular) || /^(?:people|police|staff|media|press|authorities|family|families|relatives|parents|children|public|crowd|couple|team|crew|government|opposition|management)$/.test(w);
+}
+
+/** "eyewitnesses" -> "eyewitness", "agencies" -> "agency", "spokesmen" -> "spokesman", "officials" -> "official". */
+function singularOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/.test(w)) return w.replace(/ies$/, "y");
+  if (/(?:sses|shes|ches|xes)$/.test(w)) return w.slice(0, -2);
+  if (/men$/.test(w)) return w.replace(/men$/, "man");
+  return w.replace(/s$/, "");
 }
 
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
@@ -356,7 +365,7 @@ function nounPhrase(phrase: string): Mention | null {
   }
   // "Activists", "Local media", "Health officials", "Kerala police": people named by what they are, plural.
   const plural = words[words.length - 1]!;
-  const singular = plural.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:sses|shes|ches|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, "");
+  const singular = singularOf(plural);
   if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }

@@ -12,15 +12,21 @@ import type { Draft, Mention, State } from "../types.ts";
 /** reported speech, inverted: "Talks will resume, the ministry said." */
 const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`);
 /** reported speech, inverted with the name last: "..., said Peskov." */
-const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+[^,]{2,80})?)[.!?]?$`);
+const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+(?!(?:and|but|while|adding|saying)\\b)[^,]{2,80})?)[.!?]?$`);
 /** Any reporting verb in lower case (global). */
 const REPORT_WORD = new RegExp(`\\b(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b`, "g");
-/** An attribution set off by commas inside the clause it reports. */
-const PARENTHETICAL_REPORT = new RegExp(`^([^,]{6,}?),\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+(?:${CUE_ALTERNATION}|described|explained)|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+([^,].*?)[.!?;]?$`);
+/**
+ * Verbs of an attribution set off by commas: every reporting verb in any form but -ing, and
+ * "described" ("The accident sequence began, Florida Highway Patrol described, in ..."); the commas
+ * make a base form ("they reason", "scientists report") a verb.
+ */
+const ASIDE_VERB = `(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))}|described|explained)`;
+/** An attribution set off by commas inside the clause it reports (global: each comma in turn). */
+const PARENTHETICAL_REPORT = new RegExp(`,\\s+(according to [^,]{2,80}?|[^,]{2,60}?\\s+${ASIDE_VERB}|(?:${CUE_ALTERNATION})\\s+[^,]{2,80}?),\\s+(?=[^,\\s])`, "gu");
 const INVERTED_ATTRIBUTION = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
-const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${CUE_ALTERNATION})$`);
+const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${ASIDE_VERB})$`);
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
-const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", ...FINDING_VERBS])})\\b`, "i");
+const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", "described", "explained", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
 const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|\\s+despite\\s+(?=[^,]{1,50}\\s(?:${alternation([...REPORT_PARTICIPLES])})\\b)|:\\s*["“]|;)`);
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
@@ -124,29 +130,33 @@ const FORMS: ReportForm[] = [
   ["clause, X said, clause", ({ state, p, sentence, text, inside }) => {
     if (inside) return false;
     let at = 0;
-    let m: RegExpExecArray | null = null;
     for (const segment of text.split(/(?<=;)\s+/)) {
-      m = PARENTHETICAL_REPORT.exec(segment);
-      if (m) break;
-      at += segment.length + 1;
+      const from = text.indexOf(segment, at);
+      at = from + segment.length;
+      PARENTHETICAL_REPORT.lastIndex = 0;
+      for (let m = PARENTHETICAL_REPORT.exec(segment); m; m = PARENTHETICAL_REPORT.exec(segment)) {
+        PARENTHETICAL_REPORT.lastIndex = m.index + 1;
+        const first = segment.slice(0, m.index);
+        const attribution = m[1]!;
+        const rest = segment.slice(m.index + m[0].length).replace(/[.!?;]$/, "");
+        // The clause opens with words of its own: six letters, or a capitalised name ("Day, they said, desired ...").
+        if (!/^(?:[^,]{6,}|[\p{Lu}][^,]{1,4})(?:,|$)/u.test(first)) continue;
+        const according = /^according to\s+(.+)$/i.exec(attribution);
+        const inverted = INVERTED_ATTRIBUTION.exec(attribution);
+        const normal = NORMAL_ATTRIBUTION.exec(attribution);
+        const phrase = according ? sourceOf(according[1]!) : inverted ? inverted[2]! : normal ? normal[1]! : null;
+        const cue = according ? "according to" : inverted ? inverted[1]! : normal ? normal[2]! : null;
+        const mention = phrase ? mentionOf(phrase) : null;
+        if (!mention || !cue || !hasFiniteVerb(`${first} ${rest}`, sentence) || /^(?:adding|saying|noting|while|whereas|as|when|amid|after|before|which|who)\b/i.test(rest)) continue;
+        const second = /^(?:and|but)\s+(.+)$/i.exec(rest);
+        if (second && hasFiniteVerb(first, sentence)) {
+          pushReported(state, p, sentence, first, cue, mention, "clause, X said, clause", from);
+          pushReported(state, p, sentence, second[1]!, cue, mention, "clause, X said, and clause", from + segment.lastIndexOf(second[1]!));
+        } else pushReported(state, p, sentence, `${first}, ${attribution}, ${rest}`, cue, mention, "clause, X said, clause", from);
+        return true;
+      }
     }
-    if (!m) return false;
-    at = text.indexOf(m[0], at >= text.length ? 0 : at);
-    const tail = m[0];
-    const [, first, attribution, rest] = m;
-    const according = /^according to\s+(.+)$/i.exec(attribution!);
-    const inverted = INVERTED_ATTRIBUTION.exec(attribution!);
-    const normal = NORMAL_ATTRIBUTION.exec(attribution!);
-    const phrase = according ? sourceOf(according[1]!) : inverted ? inverted[2]! : normal ? normal[1]! : null;
-    const cue = according ? "according to" : inverted ? inverted[1]! : normal ? normal[2]! : null;
-    const mention = phrase ? mentionOf(phrase) : null;
-    if (!mention || !cue || !hasFiniteVerb(`${first} ${rest}`, sentence) || /^(?:adding|saying|noting|while|whereas|as|when|amid|after|before|which|who)\b/i.test(rest!)) return false;
-    const second = /^(?:and|but)\s+(.+)$/i.exec(rest!);
-    if (second && hasFiniteVerb(first!, sentence)) {
-      pushReported(state, p, sentence, first!, cue, mention, "clause, X said, clause", at);
-      pushReported(state, p, sentence, second[1]!, cue, mention, "clause, X said, and clause", at + tail.lastIndexOf(second[1]!));
-    } else pushReported(state, p, sentence, `${first}, ${attribution}, ${rest}`, cue, mention, "clause, X said, clause", at);
-    return true;
+    return false;
   }],
   ["X said (that) clause", (c) => {
     reportedByVerbs(c);
@@ -159,14 +169,35 @@ export function findReportedSpeech(state: State): void {
   for (const d of state.drafts) (quoteDrafts[d.paragraph] ??= []).push(d);
   state.paragraphs.forEach((paragraph, p) => {
     if (paragraph.heading || paragraph.aside) return;
-    for (const sentence of state.sentences[p]!) {
+    for (const whole of state.sentences[p]!) {
       // Most sentences report nothing: one pass over the words decides whether the forms need to run.
-      if (!REPORTS_ANYTHING.test(sentence.text)) continue;
-      const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
-      const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
-      for (const [, read] of FORMS) if (read(context)) break;
+      if (!REPORTS_ANYTHING.test(whole.text)) continue;
+      // Clauses joined by a semicolon report on their own: "According to the team, A; which they note is B".
+      for (const sentence of clausesOf(whole, state.spansCovering[p]!.filter((s) => spanTouches(s, p, whole)))) {
+        if (!REPORTS_ANYTHING.test(sentence.text)) continue;
+        const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
+        const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
+        for (const [, read] of FORMS) if (read(context)) break;
+      }
     }
   });
+}
+
+/** A part of a sentence read as one: the sentence's clauses between semicolons outside quotations. */
+type Clause = Sentence & { whole?: string };
+
+function clausesOf(sentence: Sentence, spans: QuoteSpan[]): Clause[] {
+  const parts: Clause[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(/;\s+/g)) {
+    const at = sentence.start + m.index!;
+    if (spans.some((s) => s.outerStart <= at && s.outerEnd > at)) continue;
+    parts.push({ ...sentence, text: sentence.text.slice(from, m.index! + 1), start: sentence.start + from, end: sentence.start + m.index! + 1, whole: sentence.text.trim() });
+    from = m.index! + m[0].length;
+  }
+  if (!parts.length) return [sentence];
+  parts.push({ ...sentence, text: sentence.text.slice(from), start: sentence.start + from, whole: sentence.text.trim() });
+  return parts;
 }
 
 /** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
@@ -190,7 +221,8 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
   // quoted words inside the clause are the speaker's (below).
   const labelled = (d: Draft) => {
     const lead = paragraph.text.slice(Math.max(0, d.markStart - paragraph.start - 30), d.markStart - paragraph.start);
-    return LABELLED.test(lead) && !WHAT_SOMEONE_CALLED.test(lead);
+    // A gloss in brackets is the writer's: 'an anti-Brexit ("British exit") march'.
+    return (LABELLED.test(lead) && !WHAT_SOMEONE_CALLED.test(lead)) || /\(\s*$/.test(lead);
   };
   const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
   const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
@@ -274,7 +306,7 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   // "..., which NASA said might take place this summer": the subject of a relative clause's report.
   const relative = /\b(?:which|that|who|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}|he|she|they|it|officials|police|(?:the|his|her|their|its)\s+\p{L}+(?:\s+[\p{L}'’-]+){0,3})\s*(?:has\s+|have\s+|had\s+)?$/u.exec(text.slice(floor, at));
   if (relative && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(at).replace(/^\S+/, ""))) return mentionOf(relative[1]!);
-  let head = lastClause(text.slice(floor, at)).replace(/,\s*(?:who|which)\b[^,]*,/gi, ",");
+  let head = lastClause(text.slice(floor, at)).replace(/,\s*(?:who|whom|which)\b[^,]*,/gi, ",");
   if (/,\s*(?:who|which|that)\s*$/i.test(head) || /,\s*(?:who|which)\s[^,]*$/i.test(head) || /\b(?:was|were|been|be|is|are)\s*$/i.test(head)) return undefined;
   // "the company had not confirmed": nothing was said.
   if (/\b(?:not|never|n['’]t|neither|nor)\s*$/i.test(head)) return undefined;
@@ -289,6 +321,9 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
     const tail = mentionOf(head.slice(head.lastIndexOf(", ") + 1).replace(/^.*["”]\s*/, ""));
     if (tail && (tail.type === "pronoun" || tail.type === "named")) subject = tail;
   }
+  // "but upon learning his DNA was on her clothes he claimed": an opener with no comma, then a pronoun.
+  const pronoun = subject ? null : /(?:^|\s)(he|she|they|we)\s*$/i.exec(head);
+  if (pronoun) subject = mentionOf(pronoun[1]!);
   return subject;
 }
 
@@ -382,13 +417,18 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   // A verb inside a compound ("wider-than-expected") is no clause's verb.
   // A word between a noun and a determiner can only be a verb, whatever the tagger says ("the aircraft overran the runway").
   const betweenNounAndDeterminer = (k: number) => ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === "DET" && /^\p{Ll}/u.test(tokens[k]!.text);
-  const verbAt = tokens.findIndex((t, k) => k > 0 && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
+  // A word right after a determiner or possessive is a noun, whatever the tagger says ("their focus").
+  const verbAt = tokens.findIndex((t, k) => k > 0 && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(tokens[k - 1]!.text) && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
   // "announced a "special military operation" aimed at ...": after an indefinite article the verb must be
   // surely finite ("reported a man was killed"), not a participle that describes the thing announced.
   if (/^(?:a|an)$/i.test(first.text) && tokens[verbAt]!.pos !== "AUX") return false;
-  return verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text));
+  if (verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text))) return true;
+  // "announced classes for students ranging from kindergarten to high school, public and private, would
+  // be cancelled": a long subject, when its verb is surely finite (an auxiliary) and no clause of the
+  // writer's own ("..., but the bill has") comes between.
+  return tokens[verbAt]!.pos === "AUX" && !/^(?:a|an)$/i.test(first.text) && verbAt <= 24 && !tokens.slice(0, verbAt).some((t, k) => /^(?:[;:]|but|while|whereas)$/.test(t.text) || (t.text === "," && /^(?:and|or)$/i.test(tokens[k + 1]?.text ?? "")));
 }
 
 /** When, where and how between a reporting verb and its clause: "on Monday", "yesterday morning", "on Twitter". */
@@ -409,7 +449,7 @@ function pushReported(state: State, p: number, sentence: Sentence, clause: strin
     speaker: null,
     speakers: [],
     cue,
-    sentence: sentence.text.trim(),
+    sentence: (sentence as Clause).whole ?? sentence.text.trim(),
     start,
     end: start + clause.length,
     paragraph: p,
