@@ -60,7 +60,10 @@ function read(text: string): { tokens: Token[]; spans: [number, number][] } {
 }
 
 /** Abbreviations after which the model ends a sentence that goes on: "Ph.D. candidate", "Dr. Smith", "UOL.com.br". */
-const ABBREVIATION_END = /(?:^|[\s(])(?:[\p{Lu}]|Ph|Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Lt|Col|Gen|Capt|Cllr|Rev|Sen|Rep|Gov|Det|Insp|Supt|Jr|Sr|Mt|No|Nos|Inc|Corp|Ltd|Co|Bros|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[\p{L}]+\.(?:com|org|net|co|gov|edu))\.$/u;
+const ABBREVIATION_END = /(?:^|[\s(])(?:[\p{Lu}]|Ph|Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Lt|Col|Gen|Capt|Cllr|Rev|Sen|Rep|Gov|Det|Insp|Supt|Mt|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[\p{L}]+\.(?:com|org|net|co|gov|edu))\.$/u;
+/** Abbreviations that end sentences as often as not ("until 4 a.m. The governor said"): joined only when no sentence opener follows. */
+const ABBREVIATION_OR_END = /(?:^|[\s(])(?:Jr|Sr|Inc|Corp|Ltd|Co|Bros|etc|U\.S|U\.K|U\.N|a\.m|p\.m)\.$/u;
+const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|He|She|They|It|We|I|This|That|These|Those|But|However|Meanwhile|His|Her|Their|Its|There|After|Before|When|While|According)$/;
 
 /**
  * The model's sentence spans, with those it cut after an abbreviation or inside a web address joined
@@ -75,7 +78,7 @@ function joinedSpans(text: string, tokens: Token[], spans: [number, number][]): 
       const start = tokens[span[0]]!;
       const tail = text.slice(Math.max(0, end.end - 12), end.end);
       const touching = start.start === end.end;
-      if (touching || ABBREVIATION_END.test(tail) || /^[\p{Ll}]/u.test(start.text)) {
+      if (touching || ABBREVIATION_END.test(tail) || (ABBREVIATION_OR_END.test(tail) && !SENTENCE_OPENER.test(start.text)) || /^[\p{Ll}]/u.test(start.text)) {
         previous[1] = span[1];
         continue;
       }

@@ -285,6 +285,10 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
       const subject = subjectOf(sentenceStart, sentence);
       return subject && /,\s*$/.test(head) ? { cue, mention: subject, place: "embedded" } : null;
     }
+    // "the House's decision, which Ross has referred to as "...": the relative clause's own subject.
+    const relative = /\b(?:which|that|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(?:has\s+|have\s+|had\s+|also\s+|once\s+|repeatedly\s+)*$/u.exec(head);
+    const relativeMention = relative ? mentionOf(relative[1]!.trim()) : null;
+    if (relativeMention) return { cue, mention: relativeMention, place: "embedded" };
     const clause = lastClause(head).split(/(?:["”’]\s|,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
     // "..., and on Twitter referred to the vote as "...": a second verb of the sentence's subject.
     const shared = /^\s*(?:and|but|then)\s+(?:(?:on|in|at|via|later|also|then)\b[^,]{0,30})?\s*$/i.test(clause);

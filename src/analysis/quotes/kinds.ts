@@ -39,6 +39,10 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   const act = cue !== null && cue.place === "embedded" && (SPEECH_ACTS.has(cue.cue) || SPEECH_ACT_PARTICIPLE.has(cue.cue));
   if (act) return "partial";
+  // "Calling it "just another apology", Anna Franowska told Reuters ...": a speech act opening the
+  // sentence, its subject the speaker the cue names.
+  const opening = /^(\p{L}+ing)\b[^,.;]*$/u.exec(lead);
+  if (cue && opening && SPEECH_ACT_PARTICIPLE.has(opening[1]!.toLowerCase())) return "partial";
   // "what he called "secondary tariffs"": a person's word for it, in the past tense, is theirs.
   if (cue && WHAT_SOMEONE_CALLED.test(lead)) return "partial";
   if ((NAMING_VERBS.test(precedingWords) || /\bknown\b[^.,;]{0,30}\bas$/i.test(lead)) && words.length <= 6) return "term";

@@ -239,6 +239,9 @@ export const ORG_WORDS_LIST = [
 ] as const;
 export const ORG_WORDS = new Set<string>(ORG_WORDS_LIST);
 
+/** Last words of newspapers' names, a body only after "the" ("the Baltimore Sun", "The Globe and Mail"): surnames as often. */
+export const NEWSPAPER_WORDS = ["sun", "star", "mail", "mirror", "guardian", "independent", "observer", "standard", "express", "globe", "record", "bulletin", "review", "register", "monitor", "statesman", "nation", "age", "australian", "citizen", "leader", "advertiser", "enquirer", "free press", "progress"] as const;
+
 /** Words that name a body standing before "of", "for" or "on": "the Ministry of Defence". */
 export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission", "Office", "Agency", "Court", "Committee", "Institute", "Bank", "Union", "Organisation", "Organization", "Conference", "University", "Bureau", "Board", "Society", "Association", "Federation", "College", "Academy", "Centre", "Center", "School", "Church", "House", "Chamber", "Service", "Authority", "Administration", "Foundation", "Fund", "Museum", "Party", "Republic", "Kingdom", "Coalition", "League", "Alliance"] as const;
 
@@ -382,6 +385,7 @@ export const TIME_NAMES = [
 
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
+  NEWSPAPER_WORDS,
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
   HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

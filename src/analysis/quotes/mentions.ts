@@ -5,7 +5,7 @@
 // unattributed rather than credited to an invented one.
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
-  LY_NAMES, LY_NOUNS, NAME_PARTICLES, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+  LY_NAMES, LY_NOUNS, NAME_PARTICLES, NEWSPAPER_WORDS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
   SPEECH_ACTS, TIME_NAMES, TITLE_WORDS, WRITINGS,
 } from "./lexicon.ts";
 import type { Mention, SpeakerKind } from "./types.ts";
@@ -29,6 +29,7 @@ const OF_BODY = new RegExp(`\\b(?:${alternation(BODY_BEFORE_OF)})\\s+(?:of|for|o
 const PARTICLE = new Set<string>(NAME_PARTICLES);
 const CONNECTOR = new Set<string>(ORG_CONNECTORS);
 const TIME_NAME = new Set<string>(TIME_NAMES);
+const NEWSPAPER = new Set<string>(NEWSPAPER_WORDS);
 const PREPOSITION = new Set<string>(PREPOSITIONS);
 const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS);
 const LY_NAME = new Set<string>(LY_NAMES);
@@ -500,6 +501,8 @@ function nounPhrase(phrase: string): Mention | null {
     const full = determiner === "the" && !descriptive ? `the ${words_.join(" ")}` : words_.join(" ");
     return { type: "named", name: full, role: null, kind: "organization", single: false };
   }
+  // "the Baltimore Sun", "The Globe and Mail": a newspaper, named with its article.
+  if (determiner === "the" && !role && NEWSPAPER.has(nameWords[nameWords.length - 1]!.toLowerCase())) return { type: "named", name: `the ${name}`, role: null, kind: "organization", single: false };
   // "The 14th Amendment", "the 2019 Act": a numbered thing, not a person.
   if (nameWords.length === 1 && roleWords.some((w) => /^\d/.test(w))) return null;
   // "The Guardian", "the Vatican", "the Taliban": a determiner before a single name makes it a body's.

@@ -128,7 +128,7 @@ const HANDLERS: Handler[] = [
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
       const antecedent = isOrg
         ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
-        : timeline.latest(at, (e) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(m.role));
+        : timeline.latest(at, (e) => holds(`${e.speaker.role ?? ""} ${e.speaker.name}`, m.role, m.phrase));
       const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
       // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
       const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
@@ -142,6 +142,18 @@ const HANDLERS: Handler[] = [
     },
   },
 ];
+
+/**
+ * Whether a role names the office a description asks for: "Chelyabinsk's governor" is not "Deputy
+ * Governor Oleg Klimov", nor "the president" the vice-president, unless the description says so.
+ */
+function holds(role: string, office: string, phrase: string): boolean {
+  const lower = role.toLowerCase();
+  const at = lower.indexOf(office);
+  if (at < 0) return false;
+  const modifier = /(?:^|\s)(deputy|vice|assistant|former|acting|ex|associate|under)[\s-]+$/.exec(lower.slice(0, at));
+  return !modifier || phrase.toLowerCase().includes(modifier[1]!);
+}
 
 /** A named mention in its fullest form: a surname to its person, a short body name to the full one. */
 /** The speakers a mention stands for, and the handler that read it; null when no handler reads it. */

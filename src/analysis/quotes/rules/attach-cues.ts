@@ -11,7 +11,9 @@ import type { Cue, Mention, State } from "../types.ts";
 
 export function attachCues(state: State): void {
   const { paragraphs, sentences, spans } = state;
-  const nickname = spans.map((span) => isNickname(span, paragraphs[span.paragraph]!.text));
+  // A nickname inside a name, or a body's name in quote marks inside a noun phrase ("Anna Franowska of
+  // "Have no fear", an abuse victim support charity, told Reuters"), is part of the words around it.
+  const nickname = spans.map((span) => isNickname(span, paragraphs[span.paragraph]!.text) || isAffiliationName(span, paragraphs[span.paragraph]!.text));
   const beside = (index: number, step: -1 | 1) => {
     let i = index + step;
     while (i >= 0 && i < spans.length && nickname[i]) i += step;
@@ -116,6 +118,13 @@ function subjectCue(state: State, span: QuoteSpan, sentence: Sentence, before: s
   const mention = relative ? mentionOf(relative[1]!.trim()) : subjectOf(before.replace(/[\s,:;—–-]+$/u, ""), sentence);
   if (!mention || !speakerLike(mention)) return null;
   return { cue: "", mention, place: "embedded", rule: relative ? "the subject of the relative clause that holds the quote" : "the subject of the sentence that holds the quote" };
+}
+
+/** A short capitalised name in quote marks after "of", "at" or "from": where someone works. */
+function isAffiliationName(span: QuoteSpan, text: string): boolean {
+  if (span.paragraph !== span.lastParagraph) return false;
+  const words = span.text.trim().split(/\s+/);
+  return words.length <= 5 && /^[\p{Lu}]/u.test(span.text.trim()) && !/[.,;:!?]$/.test(span.text.trim()) && /\b(?:of|at|from)\s*$/.test(text.slice(Math.max(0, span.outerStart - 8), span.outerStart)) && /^\s*,/.test(text.slice(span.outerEnd));
 }
 
 /** A mention that can speak: a person, a body, people, or a pronoun for one of them. */

@@ -142,7 +142,8 @@ const FORMS: ReportForm[] = [
         // The clause opens with words of its own: six letters, or a capitalised name ("Day, they said, desired ...").
         if (!/^(?:[^,]{6,}|[\p{Lu}][^,]{1,4})(?:,|$)/u.test(first)) continue;
         const according = /^according to\s+(.+)$/i.exec(attribution);
-        const inverted = INVERTED_ATTRIBUTION.exec(attribution);
+        // "..., told CNN, ...": whom the subject before told, never who speaks.
+        const inverted = /^(?:told|tells)\s/i.test(attribution) ? null : INVERTED_ATTRIBUTION.exec(attribution);
         const normal = NORMAL_ATTRIBUTION.exec(attribution);
         const phrase = according ? sourceOf(according[1]!) : inverted ? inverted[2]! : normal ? normal[1]! : null;
         const cue = according ? "according to" : inverted ? inverted[1]! : normal ? normal[2]! : null;
@@ -261,6 +262,9 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
       note(`no speaker in "${text.slice(floor, t.start).trim().slice(-80)}"`);
       continue;
     }
+    // "CBS News reported, citing Johns Hopkins University data, there were ...": the source cited speaks.
+    const citing = /^,\s+citing\s+([^,]{2,60}),/i.exec(text.slice(t.end));
+    const cited = citing ? mentionOf(sourceOf(citing[1]!)) : null;
     const relativeReport = !participle && /\b(?:which|that|who|whom)\s+[^,]{1,60}?\s*$/.test(text.slice(floor, t.start)) && /^\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b/.test(text.slice(t.end));
     const clause = reportedClause(text, t.end, word, sentence, relativeReport);
     if (!clause) {
@@ -292,7 +296,7 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
       lastSubject = subject;
       continue;
     }
-    pushReported(state, p, sentence, reported, word === "shot" ? "shot back" : word, subject, participle ? "..., adding that clause" : "X said (that) clause", sentence.start + clauseStart);
+    pushReported(state, p, sentence, reported, word === "shot" ? "shot back" : word, cited ?? subject, participle ? "..., adding that clause" : "X said (that) clause", sentence.start + clauseStart);
     lastSubject = subject;
     floor = clauseEnd;
   }
@@ -382,7 +386,7 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   }
   rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|Instagram|social media)|later|also|again|further|previously|repeatedly|consistently)(?=\s)/i, "");
   // "claimed, as of Thursday, it was ...", "said on Saturday, about 20 buildings": an aside between commas.
-  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement)\b[^,]{0,40},(?=\s)/i, "").replace(/^,(?=\s+(?:the|a|an|about|some|more|at least|\d|[\p{Lu}]|he|she|they|it|we)\b)/u, "");
+  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement|citing)\b[^,]{0,60},(?=\s)/i, "").replace(/^,(?=\s+(?:the|a|an|about|some|more|at least|\d|[\p{Lu}]|he|she|they|it|we)\b)/u, "");
   // "said publicly the Amazon rainforest should ...": an adverb, then the clause.
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
@@ -418,7 +422,9 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   // A word between a noun and a determiner can only be a verb, whatever the tagger says ("the aircraft overran the runway").
   const betweenNounAndDeterminer = (k: number) => ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === "DET" && /^\p{Ll}/u.test(tokens[k]!.text);
   // A word right after a determiner or possessive is a noun, whatever the tagger says ("their focus").
-  const verbAt = tokens.findIndex((t, k) => k > 0 && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(tokens[k - 1]!.text) && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
+  // "1,051,635 confirmed cases": a participle between a number or determiner and its noun describes it.
+  const describing = (k: number) => /ed$/i.test(tokens[k]!.text) && ["NUM", "DET", "ADJ"].includes(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === "NOUN";
+  const verbAt = tokens.findIndex((t, k) => k > 0 && !describing(k) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(tokens[k - 1]!.text) && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
   // "announced a "special military operation" aimed at ...": after an indefinite article the verb must be
@@ -428,6 +434,10 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   // "announced classes for students ranging from kindergarten to high school, public and private, would
   // be cancelled": a long subject, when its verb is surely finite (an auxiliary) and no clause of the
   // writer's own ("..., but the bill has") comes between.
+  // "its first infections and Zambia had its first death": "and" and a name before the verb start a clause of their own.
+  const lead = tokens.slice(Math.max(0, verbAt - 4), verbAt);
+  const and = lead.findIndex((t) => /^(?:and|but)$/i.test(t.text));
+  if (and >= 0 && lead.slice(and + 1).every((t) => t.pos === "PROPN" || t.pos === "PRON")) return false;
   return tokens[verbAt]!.pos === "AUX" && !/^(?:a|an)$/i.test(first.text) && verbAt <= 24 && !tokens.slice(0, verbAt).some((t, k) => /^(?:[;:]|but|while|whereas)$/.test(t.text) || (t.text === "," && /^(?:and|or)$/i.test(tokens[k + 1]?.text ?? "")));
 }
 
