@@ -198,6 +198,8 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     const according = /according to\s+(.+?)[,:]?$/i.exec(b);
     if (!according || /\s(?:said|told)\s/i.test(according[1]!)) return null;
     const mention = mentionOf(according[1]!);
+    // "Colin Sutherland ... decided, according to the summary, "...": the writing is the source, its subject the speaker.
+    if (mention?.type === "writing" && /[\p{L}]{3,}.*,\s*according to/u.test(b)) return null;
     return mention ? { cue: "according to", mention, place: "before" } : null;
   }],
   // "state news agency ZelPress quoted Deputy Foreign Minister Anatoly Gribanov as saying that ...".

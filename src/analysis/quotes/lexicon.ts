@@ -345,7 +345,11 @@ export const WRITINGS = [
   "note", "notes", "caption", "figures", "data", "estimate", "estimates", "records", "count", "tally",
   "reports", "studies", "documents", "letters", "findings", "plans", "description", "research", "investigation", "hypothesis",
   "writing", "writings", "papers", "accounts", "rumours", "rumors", "polling", "poll", "polls", "numbers", "statistics",
+  "decision", "book", "memoir", "article", "indictment", "affidavit", "obituary",
 ] as const;
+
+/** Writings a person issues as often as a body: with no issuer named, the person named last wrote them. */
+export const PERSONAL_WRITINGS = ["letter", "letters", "book", "memoir", "email", "tweet", "tweets", "post", "speech", "interview", "message", "blog", "note", "notes", "article"] as const;
 
 
 /** Words that open a clause and never start a name: adverbs, conjunctions, subordinators ("Yet", "When", "Thereafter"). */
@@ -385,7 +389,7 @@ export const TIME_NAMES = [
 
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
-  NEWSPAPER_WORDS,
+  NEWSPAPER_WORDS, PERSONAL_WRITINGS,
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
   HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -194,7 +194,7 @@ function parse(raw: string): Mention | null {
 function issuer(phrase: string): Mention | null | undefined {
   const words = phrase.split(/\s+/);
   // A writing named in lower case: "the Manila Bulletin" and "the Institute for Space Research" are bodies.
-  const head = words.findIndex((w, i) => (i === 0 ? /^\p{Lu}\p{Ll}+$/u.test(w) && WRITING.has(w.toLowerCase()) : /^\p{Ll}/u.test(w) && WRITING.has(w)) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
+  const head = words.findIndex((w, i) => (i === 0 ? /^\p{L}\p{Ll}+$/u.test(w) && WRITING.has(w.toLowerCase()) : /^\p{Ll}/u.test(w) && WRITING.has(w)) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
   if (head < 0) return undefined;
   const before = words.slice(0, head);
   // Only a phrase that is about the writing: "the ministry's statement", not "the minister, whose statement".
@@ -204,11 +204,30 @@ function issuer(phrase: string): Mention | null | undefined {
   const after = words.slice(head + 1).join(" ");
   const by = /^(?:(?:on|in|at)\s+\S+(?:\s+\S+)?\s+)?(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:by|from)\s+(.+)$/i.exec(after);
   if (by) return parseMention(by[1]!);
-  const owner = before.findIndex((w) => /['’]s?$/.test(w) && /^[\p{Lu}]|^the$/iu.test(before[0]!));
+  const owner = before.findIndex((w) => /['’]s?$/.test(w) && (/^[\p{Lu}]/u.test(before[0]!) || /^the$/i.test(before[0]!)));
   if (owner >= 0) return parseMention(before.slice(0, owner + 1).join(" ").replace(/['’]s?$/, ""));
   // "an AEW press release", "the White House statement": the capitalised words before the writing.
-  const named = before.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)).filter((w) => !/^(?:official|latest|new|own|written|joint|annual|press|brief|short|recent|earlier|first|second|final|public)$/i.test(w));
+  const named = before.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)).filter((w) => !/^(?:official|latest|new|own|written|joint|annual|press|brief|short|recent|earlier|first|second|final|public|initial|early|local|media|news|unconfirmed|preliminary|some|several|many|other|further|later)$/i.test(w));
   if (named.length && named.every((w) => /^[\p{Lu}]/u.test(w))) return parseMention(`${/^the$/i.test(before[0] ?? "") ? "the " : ""}${named.join(" ")}`);
+  return unissued(before, words[head]!.toLowerCase(), phrase);
+}
+
+/**
+ * A writing with no issuer in the phrase. "The study", "the research paper", "the filing": the one the
+ * article is about, whose issuer it named before. "Reports", "initial reports", "official statements",
+ * "a report": no one in particular. Anything longer or stranger ("the ruling's second part") names no one.
+ */
+function unissued(before: string[], noun: string, phrase: string): Mention | null {
+  const modifiers = before.slice(/^(?:the|a|an|this|that|these|those|its|their|his|her)$/i.test(before[0] ?? "") ? 1 : 0).map((w) => w.toLowerCase());
+  if (modifiers.length > 2 || !modifiers.every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const determiner = before.length > modifiers.length ? before[0]!.toLowerCase() : null;
+  const plural = /s$/.test(noun) && !/(?:ss|us|sis)$/.test(noun);
+  if ((!determiner || determiner === "a" || determiner === "an" || (determiner === "the" && plural && noun !== "findings")) && (plural || determiner)) {
+    return modifiers.every((w) => /^(?:initial|early|earlier|local|official|media|news|press|unconfirmed|some|several|many|other|further|later|first|preliminary|unverified)$/.test(w)) ? { type: "writing", noun, phrase, anonymous: true } : null;
+  }
+  if (determiner === "the" || determiner === "this" || determiner === "its" || determiner === "their") {
+    return modifiers.every((w) => /^(?:research|scientific|official|court|final|published|original|new|latest|study|full|written|initial)$/.test(w)) ? { type: "writing", noun, phrase, anonymous: false } : null;
+  }
   return null;
 }
 
@@ -227,6 +246,8 @@ function appositive(phrase: string, long: boolean): Mention | null {
   // A relative clause ends the role: "a cardiologist at King's who was not involved in the study".
   const rest = descriptive[0]?.replace(/^(?:a|an|the)\s+/i, "").replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
   const headMention = parseMention(head);
+  // "the interview, a spokesman for West" (of "After the interview, ..."): a writing before the comma ends an opener.
+  if (headMention?.type === "writing" && descriptive.length) return parseMention(descriptive.join(", "));
   if (headMention?.type === "named" && headMention.kind === "person") {
     return { ...headMention, role: headMention.role ?? (asideAt === 0 || !rest ? null : rest) };
   }

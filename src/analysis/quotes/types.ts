@@ -40,7 +40,13 @@ export type Mention =
   /** `owner`: the pronoun of a description by whose it is ("his publicist": "he"). */
   | { type: "definite"; role: string; phrase: string; owner?: string }
   /** Several speakers making one statement: "Donald Trump and Secretary of State Marco Rubio". */
-  | { type: "joint"; parts: Mention[]; phrase: string };
+  | { type: "joint"; parts: Mention[]; phrase: string }
+  /**
+   * A writing whose issuer the phrase does not name: "the study", "the court's decision" aside.
+   * `anonymous`: reports of no one in particular ("According to reports", "Initial reports stated"),
+   * which speak for nobody; otherwise the issuer is the body or group the article named last.
+   */
+  | { type: "writing"; noun: string; phrase: string; anonymous: boolean };
 
 /** Where a cue stood in relation to its quote. */
 export type CuePlace = "after" | "before" | "embedded";

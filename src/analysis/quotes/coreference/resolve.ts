@@ -2,7 +2,7 @@
 // surnames to the one person of that name, pronouns to their antecedent, "the spokesperson" or "the
 // league" to the one last named. One handler per kind of mention; quotations are resolved in body
 // order, and each resolved speaker is an antecedent for the next.
-import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PLACES, TITLE_WORDS } from "../lexicon.ts";
+import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PERSONAL_WRITINGS, PLACES, TITLE_WORDS } from "../lexicon.ts";
 import { isEnglishWord } from "../../nlp.ts";
 import { escapeRe, sentenceOf } from "../state.ts";
 import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
@@ -24,6 +24,10 @@ interface Context {
 }
 
 type Named = Extract<Mention, { type: "named" }>;
+
+/** How far back, in characters, a writing's issuer may have been named: a few paragraphs. */
+const WRITING_REACH = 2500;
+const PERSONAL_WRITING = new Set<string>(PERSONAL_WRITINGS);
 
 /** A handler: whether it reads a mention, and the speaker it resolves it to (null: none) with why. */
 interface Handler {
@@ -113,6 +117,21 @@ const HANDLERS: Handler[] = [
       const m = mention as Extract<Mention, { type: "definite" }>;
       const owner = resolveOne({ type: "pronoun", pronoun: m.owner! }, at, c)?.speakers[0];
       return { name: owner ? `${owner.name}'s ${m.phrase.split(/\s+/).slice(1).join(" ")}` : m.phrase, role: null, kind: "unnamed" };
+    },
+  },
+  {
+    // "According to the study", "the research paper noted": the body or group that issued it, named
+    // last and not long before; "According to reports": no one in particular.
+    name: "a writing",
+    reads: (m) => m.type === "writing",
+    resolve: (m, at, { timeline }) => {
+      const writing = m as Extract<Mention, { type: "writing" }>;
+      if (writing.anonymous) return null;
+      const near = (e: MentionEvent) => at - e.at < WRITING_REACH;
+      const body = () => timeline.latest(at, (e) => near(e) && (e.speaker.kind === "group" || e.speaker.kind === "organization"));
+      const person = () => timeline.latest(at, (e) => near(e) && e.speaker.kind === "person" && e.speaker.name.includes(" "));
+      // A letter or a book is a person's as often as not; a study, a filing or a ruling, a body's.
+      return (PERSONAL_WRITING.has(writing.noun) ? person() ?? body() : body() ?? person())?.speaker ?? null;
     },
   },
   {

@@ -132,6 +132,7 @@ function speakerLike(m: Mention): boolean {
   if (m.type === "pronoun") return /^(?:he|she|they)$/.test(m.pronoun);
   if (m.type === "joint") return m.parts.every(speakerLike);
   if (m.type === "definite") return TITLE_WORDS.has(m.role) || ORG_WORDS.has(m.role);
+  if (m.type === "writing") return false;
   if (m.kind === "group") {
     const head = m.name.split(/\s+(?:in|of|from|at|for|on|across|who|with)\s/)[0]!.split(/\s+/).pop()!.toLowerCase();
     const singular = head.replace(/ies$/, "y").replace(/(?:sses|shes|ches|xes)$/, (x) => x.slice(0, -2)).replace(/s$/, "");

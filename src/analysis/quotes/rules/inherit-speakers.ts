@@ -10,7 +10,8 @@ export function inheritSpeakers(state: State): void {
     byParagraph.get(d.paragraph)!.push(d);
   }
   state.drafts.forEach((d, i) => {
-    if (d.speaker || d.kind === "term" || d.kind === "reported") return;
+    // A quote its own words credit to a writing ("According to reports, ...") keeps the speaker that gave, or none.
+    if (d.speaker || d.kind === "term" || d.kind === "reported" || d.mention?.type === "writing") return;
     const sameParagraph = byParagraph.get(d.paragraph)!.filter((o) => o !== d && o.speaker && o.kind !== "term" && o.kind !== "reported");
     const neighbour = sameParagraph.find((o) => o.at < d.at) ?? sameParagraph[0];
     if (neighbour) {

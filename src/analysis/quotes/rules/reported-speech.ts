@@ -2,7 +2,7 @@
 // ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
 // goes through the forms below in order; the first that reads it gives its reports.
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
-import { CUE_ALTERNATION, lastClause, mentionOf, subjectOf } from "../cues.ts";
+import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf } from "../cues.ts";
 import { WHAT_SOMEONE_CALLED } from "../kinds.ts";
 import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
@@ -49,7 +49,8 @@ type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
 const FORMS: ReportForm[] = [
   // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
   ["according to X, clause", ({ state, p, sentence, text, inside }) => {
-    const plain = /^(?:[^,]{0,40},\s*)?(?:according to|per) ((?:(?:his|her|their|its|the|a)\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/iu.exec(text);
+    // (No "i" flag: it would let [\p{Lu}] match small letters too.)
+    const plain = /^(?:[^,]{0,40},\s*)?(?:[Aa]ccording to|[Pp]er) ((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/u.exec(text);
     const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
     const according = plain && hasFiniteVerb(plain[2]!, sentence) && !(appositive && !hasFiniteVerb(appositive[0], sentence)) ? plain : /^(?:[^,]{0,40},\s*)?(?:according to|per) ([^,]+(?:,\s*(?:the|a)\s[^,]+)?),\s*(.+?)[.!?]?$/i.exec(text);
     // "In a statement, according to X, ..." opens with an adjunct; "Inflation was 6.1%, according to X"
@@ -57,6 +58,9 @@ const FORMS: ReportForm[] = [
     const opener = according ? text.slice(0, Math.max(0, text.search(/\b(?:according to|per)\s/i))) : "";
     if (!according || inside || hasFiniteVerb(opener, sentence)) return false;
     const mention = mentionOf(sourceOf(according[1]!));
+    // "Per reports, the sources said he died ...": reports of no one in particular give way to the clause's own speaker, read below.
+    const own = CUE_WORD.exec(according[2]!);
+    if (mention?.type === "writing" && mention.anonymous && own && own.index > 0 && own.index < 80 && !according[2]!.slice(0, own.index).includes(",") && mentionOf(according[2]!.slice(0, own.index))) return false;
     if (!mention) return false;
     pushReported(state, p, sentence, according[2]!, "according to", mention, "according to X, clause");
     return true;
