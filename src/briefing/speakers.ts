@@ -3,7 +3,7 @@
 // "BA" and "British Airways", "TimeWarner" and "Time Warner", "Lib Dems" and "Liberal Democrats" are
 // one. Merges happen only where the corpus leaves no ambiguity; briefing.yaml's aliases can force a
 // merge (a spelling listed under a name) or keep people apart (two names listed as separate keys).
-import type { Speaker as MentionedSpeaker } from "../analysis/index.ts";
+import { isEnglishWord, type Speaker as MentionedSpeaker } from "../analysis/index.ts";
 
 export type SpeakerKind = MentionedSpeaker["kind"];
 
@@ -127,8 +127,17 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     const words = fold(m.speaker.name).replace(HONORIFIC, "").split(" ");
     if (words.length > 1) byFirst.set(words[0]!, (byFirst.get(words[0]!) ?? new Set()).add(words.join(" ")));
   }
+  // "Wanda Vazquez" for "Wanda Vazquez Garced": a full name that one longer name continues by one word.
+  const fullNames = [...new Set(persons.map((m) => fold(m.speaker.name).replace(HONORIFIC, "")).filter((n) => n.includes(" ")))];
+  const continued = new Map<string, string>();
+  for (const name of fullNames) {
+    const longer = fullNames.filter((o) => o.startsWith(`${name} `) && o.split(" ").length === name.split(" ").length + 1 && !isEnglishWord(o.split(" ").pop()!));
+    if (longer.length === 1) continued.set(name, longer[0]!);
+  }
   const personKey = (name: string): string => {
     const bare = fold(name).replace(HONORIFIC, "");
+    const longer = continued.get(bare);
+    if (longer) return personKey(longer);
     if (!bare.includes(" ")) {
       const full = byFirst.get(bare);
       if (full?.size === 1 && !bySurname.has(translit(bare))) return personKey([...full][0]!);

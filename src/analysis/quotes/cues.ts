@@ -247,9 +247,15 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     const verbs: RegExpExecArray[] = [];
     CUE_WORDS.lastIndex = 0;
     for (let m = CUE_WORDS.exec(b); m; m = CUE_WORDS.exec(b)) verbs.push(m);
+    const tokens = verbs.some((v) => NOUN_LIKE.has(v[1]!.toLowerCase())) ? tokensWithin(sentence, b) : [];
     for (const last of verbs.reverse()) {
       const verb = last[1]!.toLowerCase();
       const before = b.slice(0, last.index);
+      // "in Ballot Access News comments:": a word that is a noun as often as a verb, tagged a noun after a noun.
+      if (NOUN_LIKE.has(verb)) {
+        const k = tokens.findIndex((t) => t.start === last.index + last[0].length - last[1]!.length);
+        if (k > 0 && tokens[k]!.pos === "NOUN" && ["NOUN", "PROPN"].includes(tokens[k - 1]!.pos)) continue;
+      }
       // "families agreed to switch off devices": a promise or request to act, not speech.
       if (ACT_VERBS.has(verb) && /^\s+to\s/i.test(b.slice(last.index + last[0].length))) continue;
       // "As the result was announced", "ceasefires agreed since 1990": a passive or a participle, no speaker.

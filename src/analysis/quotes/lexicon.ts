@@ -176,7 +176,7 @@ export const TITLE_WORDS_LIST = [
   "biologist", "ecologist", "physicist", "chemist", "geologist", "seismologist", "meteorologist", "forecaster", "climatologist",
   "psychologist", "sociologist", "lecturer", "journalist", "reporter", "blogger", "user", "follower",   "landlord", "tenant", "fisherman", "miner", "pilgrim", "refugee", "migrant", "hostage", "prisoner",
   "inmate", "suspect", "accused", "plaintiff", "claimant", "petitioner", "juror",     "cosplayer", "fursuiter", "designer", "developer", "programmer", "staffer",
-  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate",
+  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate", "monsignor", "monsenor", "monseñor",
   // People named by what they do or where they stand in a story: witnesses, inquiries, trades, callings.
   "investigator", "agent", "bystander", "onlooker", "inhabitant", "householder", "homeowner", "landowner", "motorist", "cyclist",
   "commuter", "traveller", "traveler", "tourist", "visitor", "holidaymaker", "consumer", "buyer", "seller", "dealer", "vendor",
@@ -267,6 +267,8 @@ export const PLACES_LIST = [
   "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "minsk", "brussels", "ankara", "tokyo", "delhi",
   "ottawa", "rome", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul", "pyongyang", "damascus", "baghdad", "kabul",
   "islamabad", "riyadh", "cairo", "canberra", "taipei", "havana", "caracas", "brasilia", "tripoli", "khartoum", "nairobi",
+  // States and provinces, which speak for their governments as countries do.
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "british columbia", "nova scotia", "new south wales", "victoria", "queensland", "tasmania", "northern ireland", "bavaria", "catalonia", "siberia", "crimea", "kashmir", "punjab", "kerala",
 ] as const;
 export const PLACES = new Set<string>(PLACES_LIST);
 
@@ -348,6 +350,9 @@ export const WRITINGS = [
   "decision", "book", "memoir", "article", "indictment", "affidavit", "obituary",
 ] as const;
 
+/** Names of a study's authors as a group: "the researchers", "the scientists", "the team" are one group by any of them. */
+export const RESEARCH_GROUP_WORDS = ["researchers", "scientists", "team", "authors", "investigators", "astronomers", "biologists", "neuroscientists", "archaeologists", "physicists", "chemists", "ecologists", "geologists", "paleontologists", "palaeontologists"] as const;
+
 /** Writings a person issues as often as a body: with no issuer named, the person named last wrote them. */
 export const PERSONAL_WRITINGS = ["letter", "letters", "book", "memoir", "email", "tweet", "tweets", "post", "speech", "interview", "message", "blog", "note", "notes", "article"] as const;
 
@@ -389,7 +394,7 @@ export const TIME_NAMES = [
 
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
-  NEWSPAPER_WORDS, PERSONAL_WRITINGS,
+  NEWSPAPER_WORDS, PERSONAL_WRITINGS, RESEARCH_GROUP_WORDS,
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
   HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -173,7 +173,8 @@ function parse(raw: string): Mention | null {
   if (/^\p{L}+['’](?:ve|re|ll|d|m|s)$/u.test(phrase) && FUNCTION_WORDS.test(phrase.replace(/['’].*$/, ""))) return null;
 
   // Asides in brackets: "The Independent Couriers' Union (ICU)", "Jenn St-Onge (Nancy Drew, Jem and the Misfits)".
-  phrase = phrase.replace(/\s*\([^()]{1,80}\)/gu, "");
+  phrase = phrase.replace(/\s*\([^()]{1,80}\)/gu, "").trim();
+  if (!phrase) return null;
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
@@ -260,7 +261,8 @@ function appositive(phrase: string, long: boolean): Mention | null {
   });
   if (personAt >= 0 && !long) {
     const person = parseMention(trimmed(descriptive[personAt]!)) as Extract<Mention, { type: "named" }>;
-    const described = [head, ...descriptive.slice(0, personAt)].map((part) => part.replace(/^(?:another|one|a|an|the)\s+(?:of\s+the\s+)?/i, "")).join(", ");
+    // "not naming any other bidders, Maróth" (of "While not naming ..."): what they did, not what they are.
+    const described = [head, ...descriptive.slice(0, personAt)].filter((part) => !isAside(part) && !/^not\b/i.test(part)).map((part) => part.replace(/^(?:another|one|a|an|the)\s+(?:of\s+the\s+)?/i, "")).join(", ");
     return { ...person, role: person.role ?? (described || null) };
   }
   // "in Orlando, Florida in the United States, scientists have disclosed": the last part, a group with
@@ -272,7 +274,8 @@ function appositive(phrase: string, long: boolean): Mention | null {
   if (long) return headMention?.type === "named" ? headMention : null;
   const restMention = parseMention(rest.replace(/\s+(?:with|and|who|from)\s.*$/i, ""));
   // "Farrow's daughter, Celeste": a first name after a description.
-  if (restMention?.type === "named" && restMention.kind === "person") return { ...restMention, role: restMention.role ?? head.replace(/^(?:a|an|the)\s+/i, "") };
+  // Not after a group or a body: "police in Baytown, Texas" names a place after the comma.
+  if (restMention?.type === "named" && restMention.kind === "person" && !(headMention?.type === "named" && (headMention.kind === "group" || headMention.kind === "organization"))) return { ...restMention, role: restMention.role ?? (isAside(head) || /^not\b/i.test(head) ? null : head.replace(/^(?:a|an|the)\s+/i, "")) };
   // "The boat's owner, Harbor Light Seafood": the organisation the description names.
   if (restMention?.type === "named" && restMention.kind === "organization" && headMention?.type !== "named") return restMention;
   // "Airfleets, a database detailing ...", "Rudaw, a Kurdish news network": a name, then what kind of body it is.
@@ -364,7 +367,9 @@ function nounPhrase(phrase: string): Mention | null {
   const allCapitalised = content.length > 0 && content.every((w) => CAPITALISED.test(w));
   const ofBody = OF_BODY.test(phrase);
   const endsInBody = ORG_WORDS.has(lastContent) && !TITLE_WORDS.has((content[content.length - 2] ?? "").toLowerCase());
-  if (allCapitalised && (ofBody || endsInBody)) {
+  // "Police said" opening a sentence is "police", the force the article names; "NATO" is a name.
+  const bareBody = words.length === 1 && !ACRONYM.test(words[0]!) && ORG_WORDS.has(words[0]!.toLowerCase());
+  if (allCapitalised && (ofBody || endsInBody) && !bareBody) {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   const titleCase = /^[\p{Lu}]/u.test(words[0]!) && words.length >= 3 && words.every((w, i) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.has(w)));
@@ -373,7 +378,7 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|police|staff|[\p{Ll}]+s)$/u.test(words[0]!) && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
+  if (/^(?:people|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !(words.length === 1 && words[0] === "police") && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "More than two million people", "Over 1,000 rescuers", "At least 20 residents": a number of people.
@@ -394,9 +399,12 @@ function nounPhrase(phrase: string): Mention | null {
   const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
   // "Hospital officials in Omsk", "Associates of Navalny", "Organizers of the rally": people, then where or whose.
   const beforePreposition = preposition > 0 ? words.slice(0, preposition) : null;
-  if (beforePreposition && beforePreposition.length <= 3 && /s$/.test(beforePreposition[beforePreposition.length - 1]!) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
+  if (beforePreposition && beforePreposition.length <= 3 && /(?:s|^police)$/i.test(beforePreposition[beforePreposition.length - 1]!) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
+  // "an international team of scientists", "a group of researchers": a group, by what its members are.
+  const team = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|group|panel|consortium|coalition)\s+of\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+s)\b/iu.exec(phrase);
+  if (team && peopleNoun(team[1]!)) return { type: "named", name: phrase.replace(/^The\s/, "the ").replace(/^An?\s/, (a) => a.toLowerCase()), role: null, kind: "group", single: false };
   // "Some of the protesters Wikinews interviewed", "one of the victims": part of a group of people.
   const part = /^(some|many|most|several|two|three|four|five|all|none|one|each|both)\s+of\s+(?:the|those|these|their|its)\s+([\p{L}-]+)/iu.exec(phrase);
   if (part && peopleNoun(part[2]!)) return { type: "named", name: part[0]!.replace(/^[\p{Lu}]/u, (c) => c.toLowerCase()), role: null, kind: /^one$/i.test(part[1]!) ? "unnamed" : "group", single: false };

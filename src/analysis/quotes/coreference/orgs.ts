@@ -20,7 +20,7 @@ export class Orgs {
     for (const d of state.drafts) for (const m of namedParts(d.mention)) if (m.kind === "organization") this.names.add(m.name);
     for (const e of state.events) if (e.speaker.kind === "organization") this.names.add(e.speaker.name);
     for (const m of body.matchAll(DEFINED)) {
-      const full = m[1]!.replace(/^The\s+/, "the ");
+      const full = definedName(m[1]!, m[2]!).replace(/^The\s+/, "the ");
       if (!this.defined.has(m[2]!) && full.split(/\s+/).length > 1) this.defined.set(m[2]!, /^the\s/.test(full) ? full : `the ${full}`);
     }
   }
@@ -51,6 +51,23 @@ export function canBe(name: string, role: string): boolean {
   const kinds = name.toLowerCase().split(/\s+/).filter((w) => ORG_WORDS.has(w) && !COMPANY_SUFFIXES.has(w));
   if (!kinds.length || !COMPANY_ROLES.has(role)) return true;
   return kinds.every((w) => COMPANY_ROLES.has(w));
+}
+
+/**
+ * The name a short form in brackets stands for: "The Investigative Committee and the Federal Security
+ * Service (FSB)" defines "the Federal Security Service", the longest end of the name whose initials
+ * spell the short form; with no such end, the name after its last "and".
+ */
+function definedName(name: string, short: string): string {
+  if (!/^[\p{Lu}]{2,8}$/u.test(short)) return name;
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}]/u.test(words[i]!)) continue;
+    const initials = words.slice(i).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
+    if (initials === short) return `${/^(?:the|The)$/.test(words[i - 1] ?? "") ? "the " : ""}${words.slice(i).join(" ")}`;
+  }
+  const and = /\s+and\s+((?:the\s+)?[\p{Lu}].*)$/u.exec(name);
+  return and ? and[1]! : name;
 }
 
 function fullOrgName(name: string, orgs: Set<string>): string | null {

@@ -3,6 +3,7 @@
 // fullest ("Ines Adela Calloway").
 import { alternation, HONORIFICS_BEFORE_SURNAME } from "../lexicon.ts";
 import { namedParts, parseMention } from "../mentions.ts";
+import { isEnglishWord } from "../../nlp.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 import { HONORIFIC_BEFORE } from "./gender.ts";
@@ -14,6 +15,9 @@ export class People {
   private readonly fuller = new Map<string, string>();
   private readonly surnames = new Map<string, Speaker | null>();
   private readonly honorifics = new Map<string, boolean>();
+  private readonly offices = new Map<string, Speaker | null>();
+  /** The first of two surnames, for the person the article also names by it alone ("Vázquez" of "Wanda Vázquez Garced"). */
+  private readonly secondSurname = new Map<string, string>();
   /** How many people share each surname ("Agnes Moffat" and her son "Daniel Moffat"). */
   readonly surnameCount = new Map<string, number>();
 
@@ -40,6 +44,17 @@ export class People {
         if (longer.length === 1) this.fuller.set(name, longer[0]!);
       }
     }
+    // "Wanda Vázquez" is "Wanda Vázquez Garced": a name that the one longer name continues by a second surname.
+    const names = [...this.people.keys()];
+    for (const name of names) {
+      if (this.fuller.has(name)) continue;
+      // Not a word of English after the name ("Markham Robinson Image", a caption run on).
+      const longer = names.filter((o) => o.startsWith(`${name} `) && o.split(" ").length === name.split(" ").length + 1 && !isEnglishWord(o.split(" ").pop()!));
+      if (longer.length === 1) {
+        this.fuller.set(name, longer[0]!);
+        this.secondSurname.set(name.split(" ").pop()!.toLowerCase(), longer[0]!);
+      }
+    }
     for (const [short, long] of this.fuller) {
       const s = this.people.get(short)!;
       if (!this.people.get(long)!.role && s.role) this.people.set(long, { ...this.people.get(long)!, role: s.role });
@@ -61,6 +76,29 @@ export class People {
     return known;
   }
 
+  /**
+   * The one person the narration gives an office, before the name or in an appositive after it
+   * ("government commissioner Gáspár Maróth", "Karen Alley, a professor at Wooster"): for "the
+   * commissioner" or "Chelyabinsk's governor" when no earlier mention holds it. `qualifiers` must
+   * stand in the same description ("Wooster"). Null when none or several.
+   */
+  holding(office: string, qualifiers: string[] = []): Speaker | null {
+    const key = `${office}\u0000${qualifiers.join(" ")}`;
+    if (this.offices.has(key)) return this.offices.get(key)!;
+    const word = escapeRe(office);
+    const matches = [...this.people.values()].filter((person) => {
+      const name = escapeRe(person.name);
+      const descriptions = [
+        ...[...this.body.matchAll(new RegExp(`(?:^|[.;,]\\s+|\\s)((?:[\\p{L}'’-]+\\s+){0,5}?${word}(?:\\s+[\\p{L}'’-]+){0,5}?)\\s+${name}\\b`, "giu"))].map((m) => m[1]!),
+        ...[...this.body.matchAll(new RegExp(`\\b${name},\\s+([^,.;]{0,80}?\\b${word}\\b[^,.;]{0,60})`, "giu"))].map((m) => m[1]!),
+      ];
+      return descriptions.some((d) => !/\b(?:deputy|vice|assistant|former|acting|ex)[\s-]+$/i.test(d.slice(0, d.toLowerCase().indexOf(office))) && qualifiers.every((q) => d.includes(q)));
+    });
+    const found = matches.length === 1 ? matches[0]! : null;
+    this.offices.set(key, found);
+    return found;
+  }
+
   hasFuller(name: string): boolean {
     return this.fuller.has(name);
   }
@@ -80,6 +118,8 @@ export class People {
     // Several people of one surname ("Donald Trump", "Melania Trump"): the surname alone is the one the
     // article names first, its principal, unless another is named with it in the same paragraph.
     let found: Speaker | null = matches.length === 1 ? matches[0]! : matches.length > 1 ? this.principal(matches) : null;
+    const twoSurnames = this.secondSurname.get(key);
+    if (!found && twoSurnames) found = this.people.get(twoSurnames) ?? null;
     // "Hardeep" for "Hardeep Singh Puri", "Sir Digby" for "Sir Digby Jones": a first name that is one person's and nobody's surname.
     if (!found && matches.length === 0 && single.length >= 3) {
       const byFirst = [...this.people.values()].filter((p) => p.name.split(" ")[0]!.toLowerCase() === key);

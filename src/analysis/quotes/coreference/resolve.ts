@@ -2,7 +2,7 @@
 // surnames to the one person of that name, pronouns to their antecedent, "the spokesperson" or "the
 // league" to the one last named. One handler per kind of mention; quotations are resolved in body
 // order, and each resolved speaker is an antecedent for the next.
-import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PERSONAL_WRITINGS, PLACES, TITLE_WORDS } from "../lexicon.ts";
+import { BODY_KINDS, COMPANY_ROLES, COMPANY_SUFFIXES, ORG_WORDS, PERSONAL_WRITINGS, PLACES, RESEARCH_GROUP_WORDS, TITLE_WORDS } from "../lexicon.ts";
 import { isEnglishWord } from "../../nlp.ts";
 import { escapeRe, sentenceOf } from "../state.ts";
 import type { Mention, MentionEvent, Speaker, State } from "../types.ts";
@@ -28,6 +28,7 @@ type Named = Extract<Mention, { type: "named" }>;
 /** How far back, in characters, a writing's issuer may have been named: a few paragraphs. */
 const WRITING_REACH = 2500;
 const PERSONAL_WRITING = new Set<string>(PERSONAL_WRITINGS);
+const RESEARCHERS = new Set<string>(RESEARCH_GROUP_WORDS);
 
 /** A handler: whether it reads a mention, and the speaker it resolves it to (null: none) with why. */
 interface Handler {
@@ -138,7 +139,7 @@ const HANDLERS: Handler[] = [
     // "the spokesperson", "the league", "the company": the one last named that fits.
     name: "the + description",
     reads: (m) => m.type === "definite",
-    resolve: (mention, at, { timeline, orgs }) => {
+    resolve: (mention, at, { timeline, orgs, people }) => {
       const m = mention as Extract<Mention, { type: "definite" }>;
       // A description that is no person's title ("the hotel", "the website") names a body.
       const isOrg = ORG_WORDS.has(m.role) || !TITLE_WORDS.has(m.role);
@@ -147,7 +148,7 @@ const HANDLERS: Handler[] = [
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
       const antecedent = isOrg
         ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
-        : timeline.latest(at, (e) => holds(`${e.speaker.role ?? ""} ${e.speaker.name}`, m.role, m.phrase));
+        : timeline.latest(at, (e) => holds(`${e.speaker.role ?? ""} ${e.speaker.name}`, m.role, m.phrase) && qualifiers.every((q) => `${e.speaker.role ?? ""} ${e.speaker.name}`.includes(q)));
       const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
       // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
       const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
@@ -157,7 +158,14 @@ const HANDLERS: Handler[] = [
       const kinds = Object.values(BODY_KINDS).filter((words) => words.includes(m.role));
       const sameKind = isOrg && !antecedent && kinds.length && !qualifiers.length ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => kinds.some((words) => words.includes(w)))) : undefined;
       const named = isOrg && !antecedent ? sameKind?.speaker ?? orgs.named(m.role) : null;
-      return antecedent?.speaker ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
+      // "the research team": the study's authors, named as a group before.
+      if (!antecedent && RESEARCHERS.has(m.role)) {
+        const authors = timeline.latest(at, (e) => e.speaker.kind === "group" && RESEARCHERS.has((e.speaker.name.split(/\s+(?:from|of|in|at|with)\s+/i)[0]!.split(/\s+/).pop() ?? "").toLowerCase()));
+        if (authors) return authors.speaker;
+      }
+      // "the commissioner", "Chelyabinsk's governor": the one person the article gives that office, named later or in passing.
+      const holder = !isOrg && !antecedent ? people.holding(m.role, qualifiers) : null;
+      return antecedent?.speaker ?? holder ?? named ?? orgAntecedent?.speaker ?? { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: isOrg ? "organization" : "unnamed" };
     },
   },
 ];
@@ -197,10 +205,13 @@ function canonical(m: Named, c: Context & { at: number }): Speaker | null {
   }
   if (m.kind === "organization") return { name: orgs.fullName(m.name), role: m.role, kind: m.kind };
   // "researchers", "officials", "the scientists": a plural description of people already named more fully.
-  if (m.kind === "group" && /^(?:the\s+)?[\p{L}-]+$/iu.test(m.name)) {
+  // "The research team", "the scientists" for "researchers from the University of Washington": the authors of a study, by any of their names.
+  if (m.kind === "group" && /^(?:the\s+)?(?:(?!(?:his|her|their|its|our)\s)[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(m.name)) {
     const head = m.name.replace(/^the\s+/i, "").toLowerCase();
+    const headWord = head.split(/\s+/).pop()!;
     const same = (name: string) => (name.split(/\s+(?:from|of|in|at|with)\s+/i)[0]!.split(/\s+/).pop() ?? "").toLowerCase();
-    const fuller = c.timeline.latest(c.at, (e) => e.speaker.kind === "group" && e.speaker.name.toLowerCase() !== head && same(e.speaker.name) === head);
+    const alike = (word: string) => word === headWord || (RESEARCHERS.has(word) && RESEARCHERS.has(headWord));
+    const fuller = c.timeline.latest(c.at, (e) => e.speaker.kind === "group" && e.speaker.name.toLowerCase().replace(/^the\s+/, "") !== head && e.speaker.name.length > m.name.length && alike(same(e.speaker.name)));
     if (fuller) return fuller.speaker;
   }
   if (m.kind === "person") {
