@@ -128,7 +128,8 @@ const fold = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-const STOP = new Set(["the", "a", "an", "of", "for", "and", "in", "at", "on", "to", "from", "with", "s"]);
+// Small words, and words of place or number that do not name a group ("residents there", "other researchers").
+const STOP = new Set(["the", "a", "an", "of", "for", "and", "in", "at", "on", "to", "from", "with", "s", "there", "here", "other"]);
 const content = (s: string) => fold(s).split(" ").filter((w) => w && !STOP.has(w));
 
 /** Whether a found speaker name is this annotated speaker. */

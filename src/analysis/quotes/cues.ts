@@ -61,6 +61,13 @@ export function lastClause(text: string): string {
 
 /** The subject of a sentence: the words before its first verb, as a mention. */
 export function subjectOf(text: string, sentence?: Sentence): Mention | null {
+  // "In a related press release issued the following day, the Turkish Ministry ... denounced": a verb
+  // inside an opening phrase is not the clause's; its subject comes after the comma.
+  const opener = /^((?:In|On|At|After|Before|During|Following|With|By|From|Under|Over|Through)\s[^,]{2,80}),\s+(?=\S)/.exec(text);
+  if (opener) {
+    const after = subjectOf(text.slice(opener[0].length), sentence);
+    if (after) return after;
+  }
   const tokens = tokensWithin(sentence, text);
   const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
   if (!verb) return null;
@@ -196,7 +203,8 @@ interface BeforeContext {
 const BEFORE_RULES: CueRule<BeforeContext>[] = [
   ["before: according to X", ({ b }) => {
     const according = /according to\s+(.+?)[,:]?$/i.exec(b);
-    if (!according || /\s(?:said|told)\s/i.test(according[1]!)) return null;
+    // "According to Forbes, West claimed to be ... "almost daily."": the clause's own speaker, read below.
+    if (!according || /\s(?:said|told)\s/i.test(according[1]!) || (/,\s/.test(according[1]!) && CUE_WORD.test(according[1]!.slice(according[1]!.indexOf(", "))))) return null;
     const mention = mentionOf(according[1]!);
     // "Colin Sutherland ... decided, according to the summary, "...": the writing is the source, its subject the speaker.
     if (mention?.type === "writing" && /[\p{L}]{3,}.*,\s*according to/u.test(b)) return null;

@@ -11,7 +11,7 @@ const TITLE_SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
 const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})\\b[^.;:"“”‘’]{0,80}$`, "iu");
 
 /** "what he called", "what she termed": someone's own word for a thing. */
-export const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:had\s+)?(?:called|termed|dubbed|described as)\s*$/u;
+export const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|we|(?:the\s+)?[\p{L}'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:called|calls?|termed|terms?|dubbed|dubs?|described as|describes? as|declared|declares?|labell?ed|branded)\s*$/u;
 
 /**
  * The title of a work, quoted: every word capitalised but the small ones, no sentence inside ("Winter

@@ -37,6 +37,7 @@ const LY_NOUN = new Set<string>(LY_NOUNS);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const WRITING = new Set<string>(WRITINGS);
 /** Laws and charters: "the constitution", "Republic Act No. 3846", "the 14th Amendment". */
+const LAW_NAME = /\b(?:Act|Amendment|Constitution|Treaty|Statute|Code|Bill|Charter|Convention|Directive)\b(?:\s+(?:No\.?|of|to)\b|$)/;
 const LAW = /^(?:constitution|law|laws|act|treaty|statute|code|bill|amendment|regulation|regulations|directive|charter|convention|rules)$/i;
 
 /** A word that names a person, body or group of people: "spokesman", "officials", "charity", "residents". */
@@ -82,7 +83,9 @@ export function cleanPhrase(phrase: string): string {
   // "Residents there", "officials here": where they are.
   p = p.replace(/\s+(?:there|here)$/i, "");
   // "Part of the judge's statement", "Some of the report": the writing itself.
-  p = p.replace(/^(?:part|parts|some|much|most|a section|a passage)\s+of\s+(?=(?:the|a|an|his|her|their|its|[\p{Lu}]))/iu, "");
+  // Not "Some of the protesters": a part of a group of people is read below.
+  const partOf = /^(?:part|parts|some|much|most|a section|a passage)\s+of\s+(?=(?:the|a|an|his|her|their|its|[\p{Lu}]))/iu.exec(p);
+  if (partOf && (/^(?:part|parts|a section|a passage)\s/i.test(partOf[0]) || p.slice(partOf[0].length).split(/\s+/).slice(0, 5).some((w) => WRITING.has(w.toLowerCase())))) p = p.slice(partOf[0].length);
   // "The Daily Telegraph, citing local paramilitary groups", "Reports citing sources within the party": the ones cited.
   const citing = /^.+?,?\s+citing\s+(.+?),?$/i.exec(p);
   if (citing) p = citing[1]!;
@@ -175,12 +178,14 @@ function parse(raw: string): Mention | null {
   // Asides in brackets: "The Independent Couriers' Union (ICU)", "Jenn St-Onge (Nancy Drew, Jem and the Misfits)".
   phrase = phrase.replace(/\s*\([^()]{1,80}\)/gu, "").trim();
   if (!phrase) return null;
+  // "Republic Act No. 3846, also known as ...": a law, not a speaker, whatever follows it.
+  if (LAW_NAME.test(phrase.split(", ")[0]!) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase.split(", ")[0]!)) return null;
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   if (phrase.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)))) return null;
   // "Republic Act No. 3846", "the 12th Amendment to the US Constitution": a law, not a speaker.
-  if (/\b(?:Act|Amendment|Constitution|Treaty|Statute|Code|Bill|Charter|Convention|Directive)\b(?:\s+(?:No\.?|of|to)\b|$)/.test(phrase) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase)) return null;
+  if (LAW_NAME.test(phrase) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase)) return null;
   const issued = issuer(phrase);
   if (issued !== undefined) return issued;
   return joint(phrase) ?? nounPhrase(phrase);
@@ -203,7 +208,8 @@ function issuer(phrase: string): Mention | null | undefined {
   // Laws and charters are no one's statement: "the commonwealth's constitution", "the 12th Amendment".
   if (LAW.test(words[head]!)) return null;
   const after = words.slice(head + 1).join(" ");
-  const by = /^(?:(?:on|in|at)\s+\S+(?:\s+\S+)?\s+)?(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:by|from)\s+(.+)$/i.exec(after);
+  // "by X", "issued by X", "published in 2017 by X", "on Monday by X".
+  const by = /^(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:(?:on|in|at)\s+\S+(?:\s+\S+)?\s+)?(?:(?:issued|signed|released|published|posted|sent|written)\s+)?(?:by|from)\s+(.+)$/i.exec(after);
   if (by) return parseMention(by[1]!);
   const owner = before.findIndex((w) => /['’]s?$/.test(w) && (/^[\p{Lu}]/u.test(before[0]!) || /^the$/i.test(before[0]!)));
   if (owner >= 0) return parseMention(before.slice(0, owner + 1).join(" ").replace(/['’]s?$/, ""));
@@ -226,8 +232,11 @@ function unissued(before: string[], noun: string, phrase: string): Mention | nul
   if ((!determiner || determiner === "a" || determiner === "an" || (determiner === "the" && plural && noun !== "findings")) && (plural || determiner)) {
     return modifiers.every((w) => /^(?:initial|early|earlier|local|official|media|news|press|unconfirmed|some|several|many|other|further|later|first|preliminary|unverified)$/.test(w)) ? { type: "writing", noun, phrase, anonymous: true } : null;
   }
-  if (determiner === "the" || determiner === "this" || determiner === "its" || determiner === "their") {
-    return modifiers.every((w) => /^(?:research|scientific|official|court|final|published|original|new|latest|study|full|written|initial)$/.test(w)) ? { type: "writing", noun, phrase, anonymous: false } : null;
+  if (determiner === "the" || determiner === "this" || determiner === "its" || determiner === "their" || determiner === "his" || determiner === "her") {
+    if (!modifiers.every((w) => /^(?:research|scientific|official|court|final|published|original|new|latest|study|full|written|initial|own)$/.test(w))) return null;
+    // "its website", "his letter": whoever the pronoun stands for.
+    const owner = determiner === "its" ? "it" : determiner === "their" ? "they" : determiner === "his" ? "he" : determiner === "her" ? "she" : undefined;
+    return { type: "writing", noun, phrase, anonymous: false, ...(owner ? { owner } : {}) };
   }
   return null;
 }
@@ -284,7 +293,7 @@ function appositive(phrase: string, long: boolean): Mention | null {
     if (ORG_WORDS.has(kindWord) || /^(?:site|website|service|outlet|paper|publication|channel|station|portal|database|app|platform|firm|company|agency|group)$/.test(kindWord)) return { ...headMention, kind: "organization", single: false };
   }
   // "One news site, Znak.com", "the broadcaster, Rudaw": a description, then the name of what it describes.
-  if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization") && restMention?.type === "named" && restMention.single && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
+  if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization") && restMention?.type === "named" && (restMention.single || restMention.kind === "organization") && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
     const body = ORG_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) || /(?:site|outlet|paper|publication|channel|station|portal|service|firm|website|database|group|company|agency)$/i.test(head);
     return { ...restMention, kind: body ? "organization" : "person", single: !body, role: body ? null : head.replace(/^(?:a|an|the|one|another)\s+/i, "") };
   }
@@ -307,6 +316,12 @@ function joint(phrase: string): Mention | null {
   const groups = /^([\p{Ll}]+)\s+and\s+((?:[\p{Ll}]+\s+){0,2}[\p{Ll}]+s)$/u.exec(phrase);
   if (groups && peopleNoun(groups[1]!) && peopleNoun(groups[2]!.split(/\s+/).pop()!)) {
     return { type: "joint", parts: [nounPhrase(groups[1]!) ?? { type: "named", name: groups[1]!, role: null, kind: "group", single: false }, { type: "named", name: groups[2]!, role: null, kind: "group", single: false }], phrase };
+  }
+  // "Naomi Martisius and other researchers": a person and the group they belong to.
+  const others = /^(.+?)\s+and\s+(other\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+s))$/u.exec(phrase);
+  if (others && peopleNoun(others[3]!)) {
+    const first = nounPhrase(others[1]!);
+    if (first?.type === "named") return { type: "joint", parts: [first, { type: "named", name: others[2]!, role: null, kind: "group", single: false }], phrase };
   }
   if (!/\s+and\s+(?:[\p{Lu}]|(?:his|her|their|a|an|the)\s)/u.test(phrase)) return null;
   // "scientists from the University of Bristol and UC Davis": the "and" joins the places, not the speakers.
@@ -378,11 +393,11 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !(words.length === 1 && words[0] === "police") && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
+  if (/^(?:people|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !(words.length === 1 && words[0] === "police") && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|within|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "More than two million people", "Over 1,000 rescuers", "At least 20 residents": a number of people.
-  const number = /^(?:more than|fewer than|less than|over|about|around|nearly|almost|at least|some|up to|as many as)?\s*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+([\p{Ll}]+)$/iu.exec(phrase);
+  const number = /^(?:more than|fewer than|less than|over|about|around|nearly|almost|at least|some|up to|as many as)?\s*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a number of|a handful of|several|dozens|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?(?:\s+(?:of\s+)?[\p{L}-]+){0,2}\s+([\p{Ll}]+)$/iu.exec(phrase);
   if (number && peopleNoun(number[1]!)) return { type: "named", name: phrase, role: null, kind: "group", single: false };
   // "Some commuters", "Two officials", "Many residents": a quantity of people.
   // "The two people familiar with the matter" too.

@@ -46,7 +46,7 @@ export type Mention =
    * `anonymous`: reports of no one in particular ("According to reports", "Initial reports stated"),
    * which speak for nobody; otherwise the issuer is the body or group the article named last.
    */
-  | { type: "writing"; noun: string; phrase: string; anonymous: boolean };
+  | { type: "writing"; noun: string; phrase: string; anonymous: boolean; owner?: string };
 
 /** Where a cue stood in relation to its quote. */
 export type CuePlace = "after" | "before" | "embedded";

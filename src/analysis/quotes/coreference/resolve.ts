@@ -27,6 +27,8 @@ type Named = Extract<Mention, { type: "named" }>;
 
 /** How far back, in characters, a writing's issuer may have been named: a few paragraphs. */
 const WRITING_REACH = 2500;
+/** Words of a description that say nothing of which office: "the local minister", "the former president". */
+const GENERIC_MODIFIERS = /^(?:local|senior|top|new|former|current|then|acting|chief|deputy|vice|regional|national|state|federal|city|county|district|provincial|municipal|official|government|company|party|country's|city's|state's|two|first|second|other|same|late|outgoing|incoming|interim|own)$/;
 const PERSONAL_WRITING = new Set<string>(PERSONAL_WRITINGS);
 const RESEARCHERS = new Set<string>(RESEARCH_GROUP_WORDS);
 
@@ -125,10 +127,14 @@ const HANDLERS: Handler[] = [
     // last and not long before; "According to reports": no one in particular.
     name: "a writing",
     reads: (m) => m.type === "writing",
-    resolve: (m, at, { timeline }) => {
+    resolve: (m, at, c) => {
+      const { timeline, state } = c;
       const writing = m as Extract<Mention, { type: "writing" }>;
       if (writing.anonymous) return null;
-      const near = (e: MentionEvent) => at - e.at < WRITING_REACH;
+      if (writing.owner) return resolveOne({ type: "pronoun", pronoun: writing.owner }, at, c)?.speakers[0] ?? null;
+      // Named before the sentence that cites it: "Because only Congress may ..., reads the motion" is not Congress's.
+      const start = sentenceOf(state, at).start;
+      const near = (e: MentionEvent) => e.at < start && at - e.at < WRITING_REACH;
       const body = () => timeline.latest(at, (e) => near(e) && (e.speaker.kind === "group" || e.speaker.kind === "organization"));
       const person = () => timeline.latest(at, (e) => near(e) && e.speaker.kind === "person" && e.speaker.name.includes(" "));
       // A letter or a book is a person's as often as not; a study, a filing or a ruling, a body's.
@@ -145,10 +151,12 @@ const HANDLERS: Handler[] = [
       const isOrg = ORG_WORDS.has(m.role) || !TITLE_WORDS.has(m.role);
       // "The Swiss foreign ministry" is not "a Tarkeshi foreign ministry spokeswoman": its capitalised words must match.
       const qualifiers = m.phrase.split(/\s+/).slice(1).filter((w) => /^[\p{Lu}]/u.test(w));
+      // "the local health minister" is not the civil aviation minister: what kind of minister must agree.
+      const modifiers = m.phrase.toLowerCase().split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w) && !GENERIC_MODIFIERS.test(w) && w !== m.role);
       // "the league" is the Lakeshore Youth Soccer League, not its treasurer; "the spokesperson" is a person.
       const antecedent = isOrg
         ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().includes(m.role) && qualifiers.every((q) => e.speaker.name.includes(q)))
-        : timeline.latest(at, (e) => holds(`${e.speaker.role ?? ""} ${e.speaker.name}`, m.role, m.phrase) && qualifiers.every((q) => `${e.speaker.role ?? ""} ${e.speaker.name}`.includes(q)));
+        : timeline.latest(at, (e) => holds(`${e.speaker.role ?? ""} ${e.speaker.name}`, m.role, m.phrase) && qualifiers.every((q) => `${e.speaker.role ?? ""} ${e.speaker.name}`.includes(q)) && modifiers.every((w) => `${e.speaker.role ?? ""} ${e.speaker.name}`.toLowerCase().includes(w)));
       const bare = !/\s/.test(m.phrase.replace(/^the\s+/i, ""));
       // "the company": a body named as a company first ("Tessaly Motors"), then any body that may be one.
       const company = isOrg && bare && COMPANY_ROLES.has(m.role) ? timeline.latest(at, (e) => e.speaker.kind === "organization" && e.speaker.name.toLowerCase().split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w))) : undefined;
