@@ -8,6 +8,7 @@ import { collectSubjects } from "./rules/collect-subjects.ts";
 import { inheritSpeakers } from "./rules/inherit-speakers.ts";
 import { maskQuotes } from "./rules/mask-quotes.ts";
 import { findReportedSpeech } from "./rules/reported-speech.ts";
+import { dropUnattributedReports } from "./rules/drop-unattributed-reports.ts";
 import { shareSentenceCue } from "./rules/share-sentence-cue.ts";
 import { createState, segmentsOf } from "./state.ts";
 import type { ExtractedQuote, Rule, State } from "./types.ts";
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   { name: "body order", run: (state) => state.drafts.sort((a, b) => a.at - b.at) },
   { name: "collect subjects", run: collectSubjects },
   { name: "resolve speakers", run: resolveSpeakers },
+  { name: "drop reports of no one", run: dropUnattributedReports },
   { name: "inherit speakers", run: inheritSpeakers },
 ];
 

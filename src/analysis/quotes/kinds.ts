@@ -39,6 +39,8 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
   const act = cue !== null && cue.place === "embedded" && (SPEECH_ACTS.has(cue.cue) || SPEECH_ACT_PARTICIPLE.has(cue.cue));
   if (act) return "partial";
+  // 'an anti-Brexit ("British exit") march': a gloss in brackets is the writer's.
+  if (/\($/.test(lead) && words.length <= 6) return "term";
   // "Calling it "just another apology", Anna Franowska told Reuters ...": a speech act opening the
   // sentence, its subject the speaker the cue names.
   const opening = /^(\p{L}+ing)\b[^,.;]*$/u.exec(lead);

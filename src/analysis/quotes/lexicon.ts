@@ -54,7 +54,7 @@ export const QUOTE_VERB_LEMMAS = [
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
   "inform", "signal", "speculate", "mention", "rule", "determine", "express", "clarify", "specify", "forecast", "reckon", "reaffirm",
-  "affirm",
+  "affirm", "question", "wonder", "query", "share",
 ] as const;
 
 /** British spellings the rules above do not make: "signalled", "signalling". */
@@ -88,7 +88,8 @@ export const REPORT_PARTICIPLES = new Set<string>([...PARTICIPLES, ...REPORT_VER
 
 /** Verbs that report a clause: every cue and the verbs of reporting, in any form but -ing. */
 export const REPORT_VERBS = new Set<string>([
-  ...CUE_VERBS,
+  // "Unrest continued in Portland": "continued" goes on with a quote, never reports a clause.
+  ...CUE_VERBS.filter((v) => v !== "continued" && v !== "continues"),
   // "officials say", "activists claim": the base form after a plural subject.
   ...QUOTE_VERB_LEMMAS.filter((v) => v !== "read" && v !== "continue"),
   ...REPORT_VERB_LEMMAS.flatMap((v) => [verbForms(v).third, verbForms(v).past, verbForms(v).base]),
@@ -104,6 +105,8 @@ export const OBJECT_TAKING_VERBS_LIST = [
   // "expressed their anger", "declared a state of emergency", "maintains his innocence", "denied any allegation".
   "expressed", "expresses", "declared", "declares", "maintained", "maintains", "denied", "denies", "outlined", "mentioned",
   "reiterated", "reaffirmed", "acknowledged", "specified", "answered", "announces", "confirms", "reveals", "reports",
+  // "questioned the decision", "shared a photo": a report only of a clause that comes at once ("shared that ...", "questioned whether ...").
+  "questioned", "questions", "wondered", "queried", "shared", "shares",
 ] as const;
 export const OBJECT_TAKING_VERBS = new Set<string>(OBJECT_TAKING_VERBS_LIST);
 

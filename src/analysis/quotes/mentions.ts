@@ -107,7 +107,7 @@ export function cleanPhrase(phrase: string): string {
  */
 function stripOpeners(phrase: string): string {
   // "The next day on Twitter West", "Last week Smith": a time before the subject.
-  let words = phrase.replace(/^(?:the\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King|Wrestling|Racing|Publishing|Broadcasting|Engineering|Trading|Banking|Shipping|Mining|Consulting)\b)[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)(?:\s+|$)/, "").split(/\s+/);
+  let words = phrase.replace(/^(?:the\s+|that\s+)?(?:next|following|previous|same|last|this|that|earlier|later)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend),?\s+/i, "").replace(/^(?:(?:a|an|one|two|three|several)\s+)?(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|after|afterwards)\s+/i, "").replace(/^(?!(?:Sterling|Irving|Channing|Manning|Fleming|Browning|Harding|Golding|Ming|King|Wrestling|Racing|Publishing|Broadcasting|Engineering|Trading|Banking|Shipping|Mining|Consulting)\b)[\p{Lu}][\p{Ll}]{3,}ing\s+(?=[\p{Lu}])/u, "").replace(/^(?:on|via|over)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|X|LinkedIn|Reddit|WhatsApp|social media|television|radio)(?:\s+|$)/, "").split(/\s+/);
   for (let guard = 0; guard < 4 && words.length > 1; guard++) {
     const first = words[0]!.toLowerCase().replace(/[,.]$/, "");
     const next = words[1]!;
@@ -393,7 +393,7 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "named", name: phrase.replace(/^The\s/, "the "), role: null, kind: "organization", single: false };
   }
   // "people familiar with the matter", "sources close to the talks", "diplomats": plural speakers.
-  if (/^(?:people|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !(words.length === 1 && words[0] === "police") && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|within|from|in|at|of|briefed|involved|who|on|for|there)$/i.test(words[1]!))) {
+  if (/^(?:people|staff|[\p{Ll}]+s)$/u.test(words[0]!) && !(words.length === 1 && words[0] === "police") && peopleNoun(words[0]!) && !/(?:ss|us)$/.test(words[0]!) && !FUNCTION_WORDS.test(words[0]!) && !ORG_WORDS.has(words[0]!) && words.length <= 8 && (words.length === 1 || /^(?:familiar|close|with|within|from|in|at|of|briefed|involved|who|on|for|there|\p{Ll}+ing)$/iu.test(words[1]!))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "More than two million people", "Over 1,000 rescuers", "At least 20 residents": a number of people.
@@ -408,7 +408,7 @@ function nounPhrase(phrase: string): Mention | null {
   // "Activists", "Local media", "Health officials", "Kerala police": people named by what they are, plural.
   const plural = words[words.length - 1]!;
   const singular = singularOf(plural);
-  if (words.length <= 4 && !/^(?:the|a|an)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
+  if (words.length <= 4 && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
@@ -445,7 +445,8 @@ function nounPhrase(phrase: string): Mention | null {
     return { type: "definite", role: words[1]!.toLowerCase(), phrase };
   }
   // "his publicist", "her lawyer": a person described by whose they are, resolved with the pronoun.
-  if (/^(?:his|her|their|its)$/i.test(words[0]!) && words.length <= 4 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && !/s$/.test(words[words.length - 1]!)) {
+  // "His associates", "her lawyers": people described by whose they are (plural: a group, resolved the same way).
+  if (/^(?:his|her|their|its)$/i.test(words[0]!) && words.length <= 4 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && (!/s$/.test(words[words.length - 1]!) || peopleNoun(words[words.length - 1]!))) {
     return { type: "definite", role: words[words.length - 1]!, phrase, owner: OBJECT_PRONOUNS[words[0]!.toLowerCase()] ?? (words[0]!.toLowerCase() === "his" ? "he" : words[0]!.toLowerCase() === "its" ? "it" : "they") };
   }
   // "police said", "Police said": a body named by a bare common noun, resolved to the one named before.

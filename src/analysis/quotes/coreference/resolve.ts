@@ -119,7 +119,8 @@ const HANDLERS: Handler[] = [
     resolve: (mention, at, c) => {
       const m = mention as Extract<Mention, { type: "definite" }>;
       const owner = resolveOne({ type: "pronoun", pronoun: m.owner! }, at, c)?.speakers[0];
-      return { name: owner ? `${owner.name}'s ${m.phrase.split(/\s+/).slice(1).join(" ")}` : m.phrase, role: null, kind: "unnamed" };
+      const plural = /s$/.test(m.role) && !/(?:ss|us)$/.test(m.role);
+      return { name: owner ? `${owner.name}'s ${m.phrase.split(/\s+/).slice(1).join(" ")}` : m.phrase, role: null, kind: plural ? "group" : "unnamed" };
     },
   },
   {

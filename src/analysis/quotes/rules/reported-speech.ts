@@ -26,6 +26,9 @@ const PARENTHETICAL_REPORT = new RegExp(`,\\s+(according to [^,]{2,80}?|[^,]{2,6
 const INVERTED_ATTRIBUTION = new RegExp(`^(${CUE_ALTERNATION})\\s+(.+)$`);
 const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${ASIDE_VERB})$`);
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
+/** Verbs that report a question: "asked whether ...", "questioned if ...". */
+const ASKING = new Set(["asked", "asks", "questioned", "questions", "wondered", "wonders", "queried"]);
+const THAT_ONLY = new Set(["questioned", "questions", "wondered", "wonders", "queried", "shared", "shares"]);
 const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", "described", "explained", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
 const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+|(?:several|others|many|some|most|one|another|a few|the others|he|she|they|it)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|\\s+despite\\s+(?=[^,]{1,50}\\s(?:${alternation([...REPORT_PARTICIPLES])})\\b)|:\\s*["“]|;)`);
@@ -46,7 +49,34 @@ interface SentenceContext {
 /** A form of reported speech: true when it read the sentence (and pushed its reports). */
 type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
 
+/**
+ * Forms that read a part of a sentence and leave the rest to the forms below: a report that opens
+ * the sentence as a participle ("Saying Rocky Linux is for the community, Kurtzer said ..."), and a
+ * noun of saying with its clause ("made a surprise announcement on Twitter that he was running",
+ * "repeated his claim mail-in voting would be fraudulent").
+ */
+const PARTIAL_FORMS: ReportForm[] = [
+  ["Saying clause, X ...", ({ state, p, sentence, text }) => {
+    const m = /^(Saying|Adding|Noting|Arguing|Confirming|Claiming|Warning|Stating|Insisting|Explaining|Acknowledging|Admitting|Declaring|Suggesting)\s+(?:that\s+)?([^,]{6,160}?),\s+(.{3,})$/.exec(text);
+    if (!m || !hasFiniteVerb(m[2]!, sentence) || quoted(state, p, sentence, text.indexOf(m[2]!), m[2]!.length)) return false;
+    const subject = subjectOf(m[3]!, sentence);
+    if (!subject) return false;
+    pushReported(state, p, sentence, m[2]!, m[1]!.toLowerCase(), subject, "Saying clause, X ...", text.indexOf(m[2]!));
+    return false;
+  }],
+  ["X made the claim that clause", ({ state, p, sentence, text }) => {
+    const m = /^(.{2,160}?)\s+(?:made|issued|repeated|reiterated|renewed|echoed)\s+(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(announcement|claim|statement|assertion|warning|allegation|pledge|promise|prediction)\s+(?:(?:on|in|via|at|to)\s+[^,"“]{1,40}?\s+)?(that\s+)?([^"“”]+?)[.!?]?$/u.exec(text);
+    // "issued a statement saying ...": the participle reports it (below).
+    if (!m || /^\p{L}+ing\b/u.test(m[4]!) || !hasFiniteVerb(m[4]!, sentence) || (!m[3] && !bareClause(m[4]!, sentence, true)) || quoted(state, p, sentence, text.indexOf(m[4]!), m[4]!.length)) return false;
+    const subject = subjectOf(`${m[1]!} said`, undefined) ?? mentionOf(lastClause(m[1]!));
+    if (!subject) return false;
+    pushReported(state, p, sentence, cutClause(m[4]!), m[2]!, subject, "X made the claim that clause", text.indexOf(m[4]!));
+    return false;
+  }],
+];
+
 const FORMS: ReportForm[] = [
+  ...PARTIAL_FORMS,
   // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
   ["according to X, clause", ({ state, p, sentence, text, inside }) => {
     // (No "i" flag: it would let [\p{Lu}] match small letters too.)
@@ -75,7 +105,8 @@ const FORMS: ReportForm[] = [
   }],
   // "Both companies have been in operation since the 1970s according to USA Today": no comma before it.
   ["clause according to X", ({ state, p, sentence, text, inside }) => {
-    const m = inside ? null : /^(.{12,}?[^,])\s+according to\s+((?:the\s+)?[\p{Lu}][^,]{1,60}?)[.!?]?$/u.exec(text);
+    // "... 36 minutes after the shooting according to police", "76 villages were affected according to NDRRMC report on Saturday, which figured ...".
+    const m = inside ? null : /^(.{12,}?[^,])\s+according to\s+((?:the\s+)?[\p{L}][^,]{1,60}?)(?:,\s+(?:which|who|where)\s[^]*)?[.!?]?$/u.exec(text);
     const mention = m ? mentionOf(sourceOf(m[2]!)) : null;
     if (!m || !mention || !hasFiniteVerb(m[1]!, sentence)) return false;
     pushReported(state, p, sentence, withoutDateline(m[1]!), "according to", mention, "clause according to X");
@@ -85,6 +116,9 @@ const FORMS: ReportForm[] = [
   ["clause, according to X", ({ state, p, sentence, text, inside }) => {
     const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,120}?)?)[.!?]?$/i.exec(text);
     if (!accordingAfter || inside) return false;
+    // "One child was, according to the fire service, among the dead": the clause goes on after the source (read below).
+    const appositive = accordingAfter[2]!.split(/,\s+/)[1];
+    if (appositive && /^\p{Ll}/u.test(appositive) && !/^(?:a|an|the|who|which|whose|its|his|her|their)\s/.test(appositive)) return false;
     const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
     // "X has expressed she is uninterested ..., according to Reuters": X speaks, the outlet relays.
     if (new RegExp(`^[\\p{Lu}][^,]{2,80}?(?:,[^,]{2,80},)?\\s+(?:has\\s+|had\\s+)?(?:${CUE_ALTERNATION}|expressed|reported)\\s`, "u").test(clause)) return false;
@@ -114,7 +148,11 @@ const FORMS: ReportForm[] = [
   ["clause, X said", ({ state, p, sentence, text, inside }) => {
     const inverted = INVERTED_REPORT.exec(text);
     if (!inverted || inside || !hasFiniteVerb(inverted[1]!, sentence)) return false;
-    const mention = mentionOf(inverted[2]!);
+    // "If these findings are accurate, scientists say, containing COVID-19 may require ...": the clause goes on (read below).
+    if (inverted[4] && !REPORT_PARTICIPLES.has(inverted[4].toLowerCase())) return false;
+    // "..., CNN Philippines reported the governor said": the one the outlet reports speaks.
+    const relayed = /^(.+?)\s+(?:reported|said|says|told|quoted)\s+(.+)$/.exec(inverted[2]!);
+    const mention = (relayed ? mentionOf(relayed[2]!) : null) ?? mentionOf(inverted[2]!);
     if (!mention) return false;
     pushReported(state, p, sentence, withoutDateline(inverted[1]!), inverted[3]!.toLowerCase(), mention, "clause, X said");
     if (inverted[4] && PARTICIPLE.has(inverted[4].toLowerCase()) && inverted[5]) pushReported(state, p, sentence, inverted[5], inverted[4].toLowerCase(), mention, "clause, X said, adding clause");
@@ -188,6 +226,12 @@ export function findReportedSpeech(state: State): void {
   });
 }
 
+/** Whether quote marks cover any of a stretch of a sentence. */
+function quoted(state: State, p: number, sentence: Sentence, from: number, length: number): boolean {
+  const a = sentence.start + from;
+  return state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < a + length) && (s.lastParagraph > p || s.outerEnd > a));
+}
+
 /** A part of a sentence read as one: the sentence's clauses between semicolons outside quotations. */
 type Clause = Sentence & { whole?: string };
 
@@ -230,7 +274,8 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     return (LABELLED.test(lead) && !WHAT_SOMEONE_CALLED.test(lead)) || /\(\s*$/.test(lead);
   };
   const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
-  const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart))).map(range);
+  const gloss = (s: QuoteSpan) => s.paragraph === p && /\(\s*$/.test(paragraph.text.slice(Math.max(0, s.outerStart - 3), s.outerStart));
+  const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart)) && !gloss(s)).map(range);
   const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
   const tokens = tokensWithin(sentence, text);
   let floor = 0;
@@ -300,7 +345,7 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
       lastSubject = subject;
       continue;
     }
-    pushReported(state, p, sentence, reported, word === "shot" ? "shot back" : word, cited ?? subject, participle ? "..., adding that clause" : "X said (that) clause", sentence.start + clauseStart);
+    pushReported(state, p, sentence, reported, word === "shot" ? "shot back" : word, cited ?? subject, participle ? "..., adding that clause" : "X said (that) clause", clauseStart);
     lastSubject = subject;
     floor = clauseEnd;
   }
@@ -348,12 +393,17 @@ function verbLike(tokens: Token[], i: number): boolean {
   if (!before || !after) return false;
   // "... lists Saha as ... and states it runs flights": a second verb of the same subject.
   if (/^and$/i.test(before.text) && /(?:s|ed)$/.test(t.text) && ["DET", "PRON", "PROPN", "NUM"].includes(after.pos)) return true;
+  // "The Arapaho have plans ... and report they are considering": a base form after "and", before a subject pronoun.
+  if (/^and$/i.test(before.text) && /^(?:they|we|it|he|she)$/i.test(after.text)) return true;
+  // "His associates have alleged/ADJ Navalny was poisoned": after an auxiliary, a past form is the verb.
+  if (/^(?:has|have|had)$/i.test(before.text) && /ed$/.test(t.text)) return true;
   if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|no|any|some|of|in|on|for|with|to|by|from|and|or)$/i.test(before.text)) return false;
   // A capitalised word is a name, whatever the tagger calls it ("The Aviation Herald/VERB states").
   // After an appositive's closing comma: "Airfleets, a database ..., states the aircraft ...".
   const afterAppositive = before.text === "," && /s$/.test(t.text) && ["DET", "PROPN", "PRON", "NUM"].includes(after.pos);
   const subjectBefore = afterAppositive || ["NOUN", "PROPN", "PRON"].includes(before.pos) || /^\p{Lu}/u.test(before.text) || (before.pos === "ADV" && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 2]?.pos ?? ""));
-  const clauseAfter = ["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(after.pos) || /^that$/i.test(after.text);
+  // "Estimates by event organizers indicate roughly one million people marched": an adverb of quantity first.
+  const clauseAfter = ["DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"].includes(after.pos) || /^that$/i.test(after.text) || (after.pos === "ADV" && ["NUM", "DET"].includes(tokens[i + 2]?.pos ?? ""));
   // A base form ("claim", "state") only after a plural subject: "Activists claim", not "Maryland state law".
   const base = !/(?:s|ed)$/.test(t.text) && t.text !== "said" && t.text !== "told";
   if (base && !(/^(?:they|we|i|you)$/i.test(before.text) || (/[^s']s$/.test(before.text) && before.pos !== "PRON"))) return false;
@@ -390,18 +440,27 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   }
   rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|Instagram|social media)|later|also|again|further|previously|repeatedly|consistently)(?=\s)/i, "");
   // "claimed, as of Thursday, it was ...", "said on Saturday, about 20 buildings": an aside between commas.
-  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement|citing)\b[^,]{0,60},(?=\s)/i, "").replace(/^,(?=\s+(?:the|a|an|about|some|more|at least|\d|[\p{Lu}]|he|she|they|it|we)\b)/u, "");
+  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement|citing)\b[^,]{0,60},(?=\s)/i, "").replace(/^,(?=\s+(?:(?:the|a|an|about|some|more|at least|he|she|they|it|we)\b|\d|[\p{Lu}]))/u, "");
   // "said publicly the Amazon rainforest should ...": an adverb, then the clause.
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
   rest = rest.replace(/^\s+to\s+(?:the\s+)?(?:reporters|journalists|the press|media|supporters|lawmakers|parliament|\p{Ll}+s)(?=\s)/u, "");
+  // "asked whether Oakland was part of the US": a question reported.
+  const whether = ASKING.has(word) ? /^\s+(?:[^,;"“”]{0,40}?\s+)?(?:whether|if)\s+(.+?)[.!?]?$/is.exec(rest) : null;
+  if (whether && hasFiniteVerb(whether[1]!, sentence)) return cutClause(whether[1]!);
   const that = /^,?\s+that,?\s+(.+?)[.!?]?$/is.exec(rest) ?? (relativeReport ? /^\s+((?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does)\b.+?)[.!?]?$/s.exec(rest) : null);
   // A bare clause ends at a semicolon; after "told", a capitalised word left is the hearer, not a clause.
   // "promised a 'fair pay agreement' ..., but the bill has": a verb that takes a thing as often as a
   // clause reports one only when the clause's own verb comes early, before any comma.
   const bare = /^(?:told|tells)$/.test(word) && !toOutlet && (/^\s+[\p{Lu}]/u.test(rest) || rest === unheard) ? null : /^\s+([\p{L}\d$€£][^"“”;]*?\s[^;]+?)[.!?]?(?:;.*)?$/su.exec(rest);
-  let clause = that?.[1] ?? (bare && bareClause(bare[1]!, sentence, OBJECT_TAKING_VERBS.has(word)) ? bare[1] : undefined);
+  // "shared their insights into ...", "questioned the decision": these report only a clause with "that" or "whether".
+  let clause = that?.[1] ?? (bare && !THAT_ONLY.has(word) && bareClause(bare[1]!, sentence, OBJECT_TAKING_VERBS.has(word)) ? bare[1] : undefined);
   if (!clause || /^["“”‘]/.test(rest.trim())) return null;
+  return cutClause(clause);
+}
+
+/** A clause up to where another report or the writer's own words begin. */
+function cutClause(clause: string): string {
   const cut = CLAUSE_END.exec(clause);
   if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
   return clause.replace(/[,\s]+$/, "");
@@ -435,6 +494,8 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   // surely finite ("reported a man was killed"), not a participle that describes the thing announced.
   if (/^(?:a|an)$/i.test(first.text) && tokens[verbAt]!.pos !== "AUX") return false;
   if (verbAt <= 8 && !tokens.slice(0, verbAt).some((t) => /^(?:[,;:]|and|or|but)$/.test(t.text))) return true;
+  // "reported he and his wife First Lady Melania Trump tested positive": a subject pronoun opens a clause, never a thing.
+  if (/^(?:he|she|they|we|i)$/i.test(first.text) && verbAt <= 16 && !tokens.slice(0, verbAt).some((t) => /^[;:]$/.test(t.text))) return true;
   // "announced classes for students ranging from kindergarten to high school, public and private, would
   // be cancelled": a long subject, when its verb is surely finite (an auxiliary) and no clause of the
   // writer's own ("..., but the bill has") comes between.
@@ -452,9 +513,10 @@ function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
   return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
 }
 
+/** `clauseAt`: where the clause starts in the sentence's text, when the rule knows (else it is looked for). */
 function pushReported(state: State, p: number, sentence: Sentence, clause: string, cue: string, mention: Mention, rule: string, clauseAt = -1): void {
   const paragraph = state.paragraphs[p]!;
-  const at = clauseAt >= 0 ? clauseAt : paragraph.text.indexOf(clause, sentence.start);
+  const at = clauseAt >= 0 ? sentence.start + clauseAt : paragraph.text.indexOf(clause, sentence.start);
   const start = paragraph.start + Math.max(at, sentence.start);
   const text = clause.replace(/[.\s]+$/, "");
   state.drafts.push({
