@@ -200,7 +200,17 @@ interface BeforeContext {
   sentence?: Sentence;
 }
 
+/** "what he called", "what she termed": someone's own word for a thing. */
+export const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|we|(?:the\s+)?[\p{L}'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:called|calls?|termed|terms?|dubbed|dubs?|described as|describes? as|declared|declares?|labell?ed|branded)(?:\s+(?:a|an|as|as a|as an))?\s*$/u;
+
 const BEFORE_RULES: CueRule<BeforeContext>[] = [
+  // "in what the police declared a "terrorist-related" attack": whoever named it so.
+  ["before: what X called", ({ b }) => {
+    const what = WHAT_SOMEONE_CALLED.exec(b);
+    const who = what ? /\bwhat\s+(.+?)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+(?:\s+as)?(?:\s+(?:a|an|as|as a|as an))?\s*$/u.exec(what[0]) : null;
+    const mention = who ? mentionOf(who[1]!) : null;
+    return mention ? { cue: "called", mention, place: "embedded" } : null;
+  }],
   ["before: according to X", ({ b }) => {
     const according = /according to\s+(.+?)[,:]?$/i.exec(b);
     // "According to Forbes, West claimed to be ... "almost daily."": the clause's own speaker, read below.

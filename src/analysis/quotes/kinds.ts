@@ -1,6 +1,6 @@
 // What kind of quotation a quoted span is: a full statement (direct), words inside the writer's
 // sentence (partial), or a name or label nobody is reported as saying (term).
-import { CUE_AT_END } from "./cues.ts";
+import { CUE_AT_END, WHAT_SOMEONE_CALLED } from "./cues.ts";
 import { alternation, NAMING_VERBS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS, TITLE_SMALL_WORDS, WORK_NOUNS } from "./lexicon.ts";
 
 const SPEECH_ACT_PARTICIPLE = new Set<string>(SPEECH_ACT_PARTICIPLES);
@@ -10,8 +10,6 @@ import type { Cue, QuoteKind } from "./types.ts";
 const TITLE_SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
 const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})\\b[^.;:"“”‘’]{0,80}$`, "iu");
 
-/** "what he called", "what she termed": someone's own word for a thing. */
-export const WHAT_SOMEONE_CALLED = /\bwhat\s+(?:he|she|they|we|(?:the\s+)?[\p{L}'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:called|calls?|termed|terms?|dubbed|dubs?|described as|describes? as|declared|declares?|labell?ed|branded)\s*$/u;
 
 /**
  * The title of a work, quoted: every word capitalised but the small ones, no sentence inside ("Winter

@@ -245,14 +245,17 @@ function unissued(before: string[], noun: string, phrase: string): Mention | nul
  * Appositives: "Antonio Vitorino, head of the IOM" / "The mayor of Sumy, Alexander Lysenko" /
  * "University of California, San Diego's chancellor, Pradeep Khosla" / "Danny Royce, 58, the skipper".
  */
-function appositive(phrase: string, long: boolean): Mention | null {
+function appositive(phrase: string, wholeIsLong: boolean): Mention | null {
   const comma = phrase.indexOf(", ");
   const head = phrase.slice(0, comma).trim();
   const parts = phrase.slice(comma + 2).split(/,\s*/).map((part) => part.trim()).filter((part) => part && !/^\d{1,3}$/.test(part));
   // "Putin, speaking to ...", "Zelenskiy, who asked ...": an aside, not a role.
   const isAside = (part: string) => /^(?:who|which|that|whose|\p{L}+ing\b|to|in|on|at|after|before|during|while|when|as|from|however|he|she|they|it|we|i)\b/iu.test(part);
-  const asideAt = parts.findIndex(isAside);
+  // "..., told Discover Magazine the frequency ...": a part with a verb of saying is the clause that follows the speaker.
+  const clause = (part: string) => part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)));
+  const asideAt = parts.findIndex((part) => isAside(part) || clause(part));
   const descriptive = asideAt >= 0 ? parts.slice(0, asideAt) : parts;
+  const long = wholeIsLong && [head, ...descriptive].join(" ").split(/\s+/).length > 16;
   // A relative clause ends the role: "a cardiologist at King's who was not involved in the study".
   const rest = descriptive[0]?.replace(/^(?:a|an|the)\s+/i, "").replace(/\s+(?:who|which|that)\s.*$/i, "") ?? "";
   const headMention = parseMention(head);

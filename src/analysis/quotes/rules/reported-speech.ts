@@ -2,8 +2,7 @@
 // ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
 // goes through the forms below in order; the first that reads it gives its reports.
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
-import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf } from "../cues.ts";
-import { WHAT_SOMEONE_CALLED } from "../kinds.ts";
+import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf, WHAT_SOMEONE_CALLED } from "../cues.ts";
 import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
 import { spanTouches } from "../state.ts";
