@@ -5,9 +5,10 @@
 // unattributed rather than credited to an invented one.
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
-  LY_NAMES, LY_NOUNS, NAME_PARTICLES, NEWSPAPER_WORDS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+  LY_NAMES, LY_NOUNS, NAME_PARTICLES, NEWSPAPER_WORDS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
   SPEECH_ACTS, TIME_NAMES, TITLE_WORDS, WRITINGS,
 } from "./lexicon.ts";
+import { isEnglishWord } from "../nlp.ts";
 import type { Mention, SpeakerKind } from "./types.ts";
 
 export type { Mention, SpeakerKind };
@@ -30,6 +31,7 @@ const PARTICLE = new Set<string>(NAME_PARTICLES);
 const CONNECTOR = new Set<string>(ORG_CONNECTORS);
 const TIME_NAME = new Set<string>(TIME_NAMES);
 const NEWSPAPER = new Set<string>(NEWSPAPER_WORDS);
+const NOUN_LIKE = new Set<string>(NOUN_LIKE_FORMS);
 const PREPOSITION = new Set<string>(PREPOSITIONS);
 const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS);
 const LY_NAME = new Set<string>(LY_NAMES);
@@ -183,7 +185,9 @@ function parse(raw: string): Mention | null {
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
-  if (phrase.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)))) return null;
+  // A noun as often as a verb ("sixteen states") ends a phrase as a noun.
+  const phraseWords = phrase.split(/\s+/);
+  if (phraseWords.some((w, i) => /^\p{Ll}/u.test(w) && (CUE.has(w) || SPEECH_ACTS.has(w)) && !(i === phraseWords.length - 1 && NOUN_LIKE.has(w)))) return null;
   // "Republic Act No. 3846", "the 12th Amendment to the US Constitution": a law, not a speaker.
   if (LAW_NAME.test(phrase) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase)) return null;
   const issued = issuer(phrase);
@@ -320,6 +324,12 @@ function joint(phrase: string): Mention | null {
   if (groups && peopleNoun(groups[1]!) && peopleNoun(groups[2]!.split(/\s+/).pop()!)) {
     return { type: "joint", parts: [nounPhrase(groups[1]!) ?? { type: "named", name: groups[1]!, role: null, kind: "group", single: false }, { type: "named", name: groups[2]!, role: null, kind: "group", single: false }], phrase };
   }
+  // "Political commentators such as Brit Hume and Chris Wallace": the people the example names.
+  const examples = /^(?:[\p{L}-]+\s+){0,3}[\p{Ll}]+s\s+(?:such as|including|like)\s+(.+\s+and\s+.+)$/u.exec(phrase);
+  if (examples) {
+    const named = joint(examples[1]!);
+    if (named?.type === "joint" && named.parts.every((part) => part.type === "named" && part.kind === "person")) return named;
+  }
   // "Naomi Martisius and other researchers": a person and the group they belong to.
   const others = /^(.+?)\s+and\s+(other\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+s))$/u.exec(phrase);
   if (others && peopleNoun(others[3]!)) {
@@ -347,7 +357,9 @@ function joint(phrase: string): Mention | null {
   const pieces = phrase.split(/\s+and\s+/);
   const titled = (piece: string) => piece.split(/\s+/).filter((w) => !/^(?:the|of|for|on|and|&)$/i.test(w)).every((w) => CAPITALISED.test(w));
   const oneBody = named.slice(1).every((m, k) => !/^(?:the|a|an)\s/i.test(pieces[k + 1]!) && ((m.kind === "organization" && !ORG_WORDS.has(pieces[k]!.split(/\s+/).pop()!.toLowerCase())) || (/\s(?:of|for)\s/.test(pieces[0]!) && titled(pieces[0]!) && titled(pieces[k + 1]!))));
-  if (oneBody && /^[\p{Lu}]|^the\s/u.test(phrase)) return nounPhrase(phrase);
+  // Not two people: "Guests of Honour Cherie and Sean O'Donnell" (a surname no English word, unlike "of Allergy and Infectious Diseases").
+  const twoPeople = named.every((m) => m.kind === "person") && !isEnglishWord(pieces[pieces.length - 1]!.split(/\s+/).pop()!.replace(/['’]s$/, ""));
+  if (oneBody && /^[\p{Lu}]|^the\s/u.test(phrase) && !twoPeople) return nounPhrase(phrase);
   return { type: "joint", parts: named, phrase };
 }
 
@@ -366,6 +378,12 @@ function affiliated(phrase: string): Mention | null {
 /** One noun phrase: a name with its role, a body, a group, an unnamed speaker, or a definite description. */
 function nounPhrase(phrase: string): Mention | null {
   if (!phrase.includes(" ") && (FUNCTION_WORDS.test(phrase) || PREPOSITION.has(phrase.toLowerCase()) || CLAUSE_OPENER.has(phrase.toLowerCase()) || /^\p{L}{4,}ly$/u.test(phrase) && !LY_NAME.has(phrase.toLowerCase()) || /^(?:amongst|whilst|unlike|besides)$/i.test(phrase))) return null;
+  // "Guests of Honour Cherie and Sean O'Donnell": a title with "of" in it, then the names.
+  const honour = /^((?:[Ss]pecial\s+)?[Gg]uests?\s+of\s+[Hh]onou?r)\s+([\p{Lu}].*)$/u.exec(phrase);
+  if (honour) {
+    const named = nounPhrase(honour[2]!);
+    if (named?.type === "named" && named.kind === "person") return { ...named, role: named.role ?? honour[1]!.replace(/^Guests/, "Guest") };
+  }
   const affiliation = affiliated(phrase);
   if (affiliation) return affiliation;
   // "the Associated Press news agency", "Rudaw news network": the name, without what kind of body it is.
@@ -417,7 +435,8 @@ function nounPhrase(phrase: string): Mention | null {
   const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
   // "Hospital officials in Omsk", "Associates of Navalny", "Organizers of the rally": people, then where or whose.
   const beforePreposition = preposition > 0 ? words.slice(0, preposition) : null;
-  if (beforePreposition && beforePreposition.length <= 3 && /(?:s|^police)$/i.test(beforePreposition[beforePreposition.length - 1]!) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
+  // "attorneys general from sixteen states": a plural before "general" counts.
+  if (beforePreposition && beforePreposition.length <= 3 && (/(?:s|^police)$/i.test(beforePreposition[beforePreposition.length - 1]!) || (/^general$/i.test(beforePreposition[beforePreposition.length - 1]!) && /s$/.test(beforePreposition[beforePreposition.length - 2] ?? ""))) && peopleNoun(beforePreposition[beforePreposition.length - 1]!) && !/^(?:the|a|an)$/i.test(words[0]!) && beforePreposition.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w)) && words.length <= 8) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   // "an international team of scientists", "a group of researchers": a group, by what its members are.

@@ -79,6 +79,10 @@ export interface MentionEvent {
   subject?: boolean;
   /** When a surname alone names one of several people ("Moffat herself"). */
   candidates?: Speaker[];
+  /** The speakers of a statement made together, for "the couple" or "both" to stand for. */
+  together?: Speaker[];
+  /** Several people named together as a sentence's subject, resolved when "the couple" needs them. */
+  joint?: Mention;
 }
 
 export interface State {

@@ -206,8 +206,11 @@ function fullNameInText(surname: string, text: string): Speaker | null {
   let role: string | null = null;
   const before = /((?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4})$/u;
   for (const occurrence of text.matchAll(new RegExp(`${escapeRe(surname)}\\b`, "gu"))) {
-    const m = before.exec(text.slice(Math.max(0, occurrence.index! - 120), occurrence.index));
+    const window = text.slice(Math.max(0, occurrence.index! - 120), occurrence.index);
+    const m = before.exec(window);
     if (!m) continue;
+    // "Guests of Honour Cherie": capitals after "of" end a title, not a first name.
+    if (/\b(?:of|for)\s+$/.test(window.slice(0, m.index))) continue;
     const mention = parseMention(`${m[1]}${surname}`);
     if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
       names.add(mention.name);

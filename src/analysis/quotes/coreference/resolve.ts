@@ -51,7 +51,7 @@ const HANDLERS: Handler[] = [
   },
   {
     name: "name",
-    reads: (m) => m.type === "named",
+    reads: (m) => m.type === "named" && !(m.kind === "group" && /^(?:the\s+)?(?:couple|pair|duo|two|both)(?:\s+(?:men|women|of them))?$/i.test(m.name)),
     resolve: (m, at, c) => canonical(m as Named, { ...c, at }),
   },
   {
@@ -107,9 +107,15 @@ const HANDLERS: Handler[] = [
   {
     name: "they or it",
     reads: (m) => m.type === "pronoun" && (m.pronoun === "they" || m.pronoun === "it"),
-    resolve: (m, at, { timeline }) => {
+    resolve: (m, at, c) => {
       const wanted = (m as { pronoun: string }).pronoun === "it" ? ["organization"] : ["group", "organization", "unnamed"];
-      return timeline.latest(at, (e) => wanted.includes(e.speaker.kind))?.speaker ?? null;
+      const e = c.timeline.latest(at, (x) => wanted.includes(x.speaker.kind));
+      // "They" after people named together is each of them.
+      if (e && (m as { pronoun: string }).pronoun === "they") {
+        const people = e.together ?? (e.joint ? resolveOne(e.joint, e.at, c)?.speakers : undefined);
+        if (people?.length) return people;
+      }
+      return e?.speaker ?? null;
     },
   },
   {
@@ -140,6 +146,16 @@ const HANDLERS: Handler[] = [
       const person = () => timeline.latest(at, (e) => near(e) && e.speaker.kind === "person" && e.speaker.name.includes(" "));
       // A letter or a book is a person's as often as not; a study, a filing or a ruling, a body's.
       return (PERSONAL_WRITING.has(writing.noun) ? person() ?? body() : body() ?? person())?.speaker ?? null;
+    },
+  },
+  {
+    // "The couple", "the pair", "both men": the people last named together.
+    name: "the couple",
+    reads: (m) => (m.type === "definite" && /^(?:couple|pair|duo|two|both)$/.test(m.role)) || (m.type === "named" && m.kind === "group" && /^(?:the\s+)?(?:couple|pair|duo|two|both)(?:\s+(?:men|women|of them))?$/i.test(m.name)),
+    resolve: (m, at, c) => {
+      const pair = c.timeline.latest(at, (e) => (e.together?.length ?? 0) === 2 || (e.joint?.type === "joint" && e.joint.parts.length === 2));
+      const people = pair?.together ?? (pair?.joint ? resolveOne(pair.joint, pair.at, c)?.speakers : undefined);
+      return people?.length ? people : { name: (m as { phrase?: string; name?: string }).phrase ?? (m as { name: string }).name, role: null, kind: "group" };
     },
   },
   {
@@ -266,7 +282,7 @@ export function resolveSpeakers(state: State): void {
     d.speaker = d.speakers[0] ?? null;
     d.why?.push(d.speaker ? `speaker: ${resolved.handler} -> ${d.speakers.map((s) => s.name).join(" + ")}` : `no speaker: ${resolved.handler} found no antecedent`);
     // Several speakers together are antecedents of "they"; one of them alone, of "he" or "she".
-    if (d.speakers.length > 1) timeline.add({ at: d.at + 1, speaker: { name: d.speakers.map((s) => s.name).join(" and "), role: null, kind: "group" }, subject: true });
+    if (d.speakers.length > 1) timeline.add({ at: d.at + 1, speaker: { name: d.speakers.map((s) => s.name).join(" and "), role: null, kind: "group" }, subject: true, together: d.speakers });
     else if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
   }
 }

@@ -35,6 +35,8 @@ export function collectSubjects(state: State): void {
       const pronounFirst = !/^(?:when|whenever|while|if|after|before|because|as|since|although|though|until|once|unless)\b/i.test(text.trimStart());
       if (pronounFirst && mention?.type === "pronoun" && (mention.pronoun === "he" || mention.pronoun === "she")) state.pronounSubjects.push({ at: paragraph.start + sentence.start, mention, speaker: null, speakers: [] });
       if (mention?.type === "named") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.name, role: mention.role, kind: mention.kind }, subject: true });
+      // "Guests of Honour Cherie and Sean O'Donnell ... held a session": people named together, for "the couple".
+      if (mention?.type === "joint") state.events.push({ at: paragraph.start + sentence.start, speaker: { name: mention.phrase, role: null, kind: "group" }, subject: true, joint: mention });
     }
   });
 }
