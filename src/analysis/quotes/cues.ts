@@ -49,7 +49,8 @@ export function firstClause(text: string): string {
 
 /** The text after the last full stop, semicolon, question or exclamation mark that ends a clause ("Ph.D." does not). */
 export function lastClause(text: string): string {
-  const end = /[.;!?](?=\s)/g;
+  // "The researchers noted implications: Gownaris remarked": a colon before a capital starts a clause too.
+  const end = /[.;!?](?=\s)|(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*):(?=\s+[\p{Lu}])/gu;
   let from = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     // "Ph.D.", "U.S.", "a.m.": a word with a full stop inside it is an abbreviation.
@@ -63,7 +64,7 @@ export function lastClause(text: string): string {
 export function subjectOf(text: string, sentence?: Sentence): Mention | null {
   // "In a related press release issued the following day, the Turkish Ministry ... denounced": a verb
   // inside an opening phrase is not the clause's; its subject comes after the comma.
-  const opener = /^((?:In|On|At|After|Before|During|Following|With|By|From|Under|Over|Through)\s[^,]{2,80}),\s+(?=\S)/.exec(text);
+  const opener = /^((?:In|On|At|After|Before|During|Following|With|By|From|Under|Over|Through|When|While|Although|As|Since|Because|If)\s[^,]{2,160}),\s+(?=\S)/.exec(text);
   if (opener) {
     const after = subjectOf(text.slice(opener[0].length), sentence);
     if (after) return after;
@@ -279,7 +280,7 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
       // "As the result was announced", "ceasefires agreed since 1990": a passive or a participle, no speaker.
       if (/\b(?:was|were|been|being|is|are|be)\s+$/i.test(before) || (PARTICIPLE_LIKE_VERBS.has(verb) && /\p{Ll}s\s+$/u.test(before) && !/\b(?:has|was|is|does|this|its|his)\s+$/i.test(before))) continue;
       const head = before;
-      const clause = lastClause(head).split(/(?:,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas)\s)/).pop() ?? head;
+      const clause = lastClause(head).split(/(?:,\s+(?:while|and|but|whereas|as)\s|\s(?:while|whereas|because|since|although|though|after|before|when|if|unless|until)\s)/).pop() ?? head;
       // `Marr called the theft "..." and said Pruitt had shown "..."`: the verb shares the sentence's subject.
       const shared = /\s(?:and|but)\s*$/i.test(head) && !/^\s*(?:and|but)\s*$/i.test(clause) ? subjectOf(sentenceStart, sentence) : null;
       const mention = shared ?? mentionOf(clause) ?? afterLastComma(clause) ?? (/^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);

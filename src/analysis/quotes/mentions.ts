@@ -58,6 +58,15 @@ function singularOf(word: string): string {
   return w.replace(/s$/, "");
 }
 
+/**
+ * A word that can describe a group of people before its noun: a small word, a place ("Kerala
+ * police"), a nationality ("Russian officials"), a capitalised English word ("Local media"), an
+ * abbreviation ("NHS staff"); not a name ("Wasef archaeologists", of "according to Wasef archaeologists have ...").
+ */
+function describes(word: string): boolean {
+  return /^\p{Ll}/u.test(word) || /['’]s?$/.test(word) || PLACES.has(word.toLowerCase()) || /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) || ACRONYM.test(word) || isEnglishWord(word);
+}
+
 /** Removes openers, asides and trailing punctuation: "However, Kyiv's adviser X, however," -> "Kyiv's adviser X". */
 export function cleanPhrase(phrase: string): string {
   // A dateline: "NEW YORK — Pemberton Outdoor Inc.".
@@ -184,6 +193,9 @@ function parse(raw: string): Mention | null {
   if (LAW_NAME.test(phrase.split(", ")[0]!) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase.split(", ")[0]!)) return null;
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
+  // A finite verb inside the phrase with no relative pronoun before it: a clause ("Wasef archaeologists have not yet turned up").
+  // ("The bill was drafted by Alex Greenwich", of "... who said", ends in the name that speaks.)
+  if (/\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does)\s+(?:not\s+|yet\s+|also\s+|already\s+)*\p{Ll}{3,}/u.test(phrase) && !/\b(?:who|which|that|whom|whose)\b/i.test(phrase) && /\s\p{Ll}[\p{L}'’-]*$/u.test(phrase)) return null;
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   // A noun as often as a verb ("sixteen states") ends a phrase as a noun.
   const phraseWords = phrase.split(/\s+/);
@@ -300,7 +312,7 @@ function appositive(phrase: string, wholeIsLong: boolean): Mention | null {
     if (ORG_WORDS.has(kindWord) || /^(?:site|website|service|outlet|paper|publication|channel|station|portal|database|app|platform|firm|company|agency|group)$/.test(kindWord)) return { ...headMention, kind: "organization", single: false };
   }
   // "One news site, Znak.com", "the broadcaster, Rudaw": a description, then the name of what it describes.
-  if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization") && restMention?.type === "named" && (restMention.single || restMention.kind === "organization") && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
+  if (headMention?.type === "named" && (headMention.kind === "unnamed" || headMention.kind === "organization" || (headMention.kind === "group" && restMention?.type === "named" && restMention.kind === "organization")) && restMention?.type === "named" && (restMention.single || restMention.kind === "organization") && !restMention.role && /^[\p{Lu}]/u.test(rest)) {
     const body = ORG_WORDS.has(head.split(/\s+/).pop()!.toLowerCase()) || /(?:site|outlet|paper|publication|channel|station|portal|service|firm|website|database|group|company|agency)$/i.test(head);
     return { ...restMention, kind: body ? "organization" : "person", single: !body, role: body ? null : head.replace(/^(?:a|an|the|one|another)\s+/i, "") };
   }
@@ -429,7 +441,7 @@ function nounPhrase(phrase: string): Mention | null {
   // "Activists", "Local media", "Health officials", "Kerala police": people named by what they are, plural.
   const plural = words[words.length - 1]!;
   const singular = singularOf(plural);
-  if (words.length <= 4 && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w))) {
+  if (words.length <= 4 && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(words[0]!) && (/^(?:media|press|police|authorities|sources|staff|people|locals|officials)$/i.test(plural) || (plural.length > 3 && /s$/.test(plural) && TITLE_WORDS.has(singular))) && words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && !/['’]/.test(w) && describes(w))) {
     return { type: "named", name: phrase, role: null, kind: "group", single: false };
   }
   const preposition = words.findIndex((w) => /^(?:in|of|from|at|for|on|across)$/.test(w));
@@ -497,6 +509,8 @@ function nounPhrase(phrase: string): Mention | null {
     const keep = PARTICLE.has(words[words.length - 2]!) || /^[\p{Lu}]\.$/u.test(words[words.length - 2]!) ? 3 : 2;
     i = words.length - keep;
   }
+  // "Vermont Bernie Sanders" (of "Senator from Vermont Bernie Sanders"): a place before a full name is no part of it.
+  if (words.length - i >= 3 && PLACES.has(words[i]!.toLowerCase())) i++;
   const nameWords = words.slice(i);
   const roleWords = words.slice(0, i);
   // "the mayor of Sumy", "a spokesperson for the ministry": the capitalised words name a place or
@@ -529,7 +543,7 @@ function nounPhrase(phrase: string): Mention | null {
     // "a spokesman for the ministry", "a senior official involved in the talks"; not "a process", "A few days later".
     const described = (preposition > 0 ? words.slice(0, preposition - (determiner ? 1 : 0)) : words).some(peopleNoun);
     if (determiner === "a" || determiner === "an") return described ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
-    if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return peopleNoun(last) ? { type: "named", name: phrase, role: null, kind: "group", single: false } : null;
+    if (/s$/.test(last) && !/(ss|us)$/.test(last) && !FUNCTION_WORDS.test(last) && roleWords.length && words.length <= 5) return peopleNoun(last) && (ORG_WORDS.has(singularOf(last)) || words.slice(0, -1).every(describes)) ? { type: "named", name: phrase, role: null, kind: "group", single: false } : null;
     if (determiner === "the" && TITLE_WORDS.has(last.toLowerCase())) return { type: "definite", role: last.toLowerCase(), phrase };
     // "the hotel", "the embassy", "the company": a body named by what it is, resolved to the one named before.
     if (determiner === "the" && words.length <= 3 && /^[\p{Ll}-]+$/u.test(last) && !/s$/.test(last) && !FUNCTION_WORDS.test(last) && peopleNoun(last)) return { type: "definite", role: last.toLowerCase(), phrase };

@@ -210,7 +210,7 @@ function fullNameInText(surname: string, text: string): Speaker | null {
     const m = before.exec(window);
     if (!m) continue;
     // "Guests of Honour Cherie": capitals after "of" end a title, not a first name.
-    if (/\b(?:of|for)\s+$/.test(window.slice(0, m.index))) continue;
+    if (/\b(?:of|for|from|in|at)\s+$/.test(window.slice(0, m.index))) continue;
     const mention = parseMention(`${m[1]}${surname}`);
     if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
       names.add(mention.name);

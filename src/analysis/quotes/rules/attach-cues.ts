@@ -48,6 +48,11 @@ export function attachCues(state: State): void {
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
     const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
     let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence) ?? (afterNext !== after ? cueAfter(afterNext, span.text.trim()) : null);
+    // `Pelosi called Trump's conduct a "breach ...," according to NBC`: the outlet relays; the speaker the sentence names speaks.
+    if (cue?.cue === "according to" && cue.place === "after") {
+      const own = cueBefore(before, sentenceBefore, openSentence);
+      if (own?.mention && own.cue && own.cue !== "according to") cue = own;
+    }
     // `Putin announced a "special military operation" aimed at "demilitarization"`: the reporting
     // verb stands before an earlier quote of the same sentence.
     if (!cue && before !== sentenceBefore) {

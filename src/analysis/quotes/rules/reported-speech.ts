@@ -363,7 +363,8 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   // "the company had not confirmed": nothing was said.
   if (/\b(?:not|never|n['’]t|neither|nor)\s*$/i.test(head)) return undefined;
   // "NDTV later reported officials, following an investigation, stated": the subject after the last report.
-  const earlierVerb = [...head.matchAll(REPORT_WORD)].pop();
+  // Not a noun: "in remarks to The Washington Post", "his claims".
+  const earlierVerb = [...head.matchAll(REPORT_WORD)].filter((v) => !/\b(?:in|of|his|her|their|its|the|a|an|with|by|to|these|those|such)\s+$/i.test(head.slice(0, v.index))).pop();
   if (earlierVerb && earlierVerb.index! > 0) head = head.slice(earlierVerb.index! + earlierVerb[0].length);
   head = head.split(/;\s+|,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
   const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
@@ -444,6 +445,8 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
   rest = rest.replace(/^\s+to\s+(?:the\s+)?(?:reporters|journalists|the press|media|supporters|lawmakers|parliament|\p{Ll}+s)(?=\s)/u, "");
+  // "reported to the police he ...": to whom, before a subject pronoun or a name.
+  rest = rest.replace(/^\s+to\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s+(?:he|she|they|it|we|that)\b)/u, "");
   // "asked whether Oakland was part of the US": a question reported.
   const whether = ASKING.has(word) ? /^\s+(?:[^,;"“”]{0,40}?\s+)?(?:whether|if)\s+(.+?)[.!?]?$/is.exec(rest) : null;
   if (whether && hasFiniteVerb(whether[1]!, sentence)) return cutClause(whether[1]!);
