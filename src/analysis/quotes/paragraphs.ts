@@ -40,7 +40,8 @@ export function paragraphsOf(body: string): BodyParagraph[] {
  * is every paragraph after the first turn that carries no mark (an answer running on).
  */
 function markTranscript(paragraphs: BodyParagraph[]): void {
-  const marks = paragraphs.map((p) => TURN.exec(p.text.trimStart())?.[0].replace(/[:\s]+$/, "") ?? null).map((m) => (m && NOT_A_SPEAKER.test(m) ? null : m));
+  // "Gloria La RivaImage: Pax Ahimsa Gethen." is a photo credit run on to a caption, not a turn.
+  const marks = paragraphs.map((p) => (CREDIT.test(p.text) && p.text.length < 300 ? null : TURN.exec(p.text.trimStart())?.[0].replace(/[:\s]+$/, "") ?? null)).map((m) => (m && NOT_A_SPEAKER.test(m) ? null : m));
   const turns = marks.filter((m) => m !== null);
   if (turns.length < 3 || new Set(turns).size < 2) return;
   const first = marks.findIndex((m) => m !== null);
