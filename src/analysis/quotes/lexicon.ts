@@ -54,7 +54,7 @@ export const QUOTE_VERB_LEMMAS = [
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
   "inform", "signal", "speculate", "mention", "rule", "determine", "express", "clarify", "specify", "forecast", "reckon", "reaffirm",
-  "affirm", "question", "wonder", "query", "share",
+  "affirm", "question", "wonder", "query", "share", "propose",
 ] as const;
 
 /** British spellings the rules above do not make: "signalled", "signalling". */
@@ -393,6 +393,8 @@ export const ORG_CONNECTORS = ["of", "for", "the", "and", "&", "on", "in", "at",
 export const TIME_NAMES = [
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
   "June", "July", "August", "September", "October", "November", "December",
+  // Time zones: "By 5:00 pm EDT (2100 UTC) the city".
+  "UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST", "KST",
 ] as const;
 
 /** All the lists above, by name, for the test that no list holds a word twice. */

@@ -73,6 +73,7 @@ export function cleanPhrase(phrase: string): string {
   let p = phrase.replace(/^[\p{Lu}][\p{Lu}\s.,'/-]{2,60}?(?:,?\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,20}\))?\s[—–-]+\s+/u, "").replace(/[\s,;:—–-]+$/u, "").replace(/^[\s,;:—–-]+/u, "").trim();
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
+  p = p.replace(/\s+(?:during|over)\s+the\s+(?:weekend|week|day|night)$/i, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "").replace(/\s+(?:yesterday|today|tonight)$/, "");
   // "Redouane consistently", "the ministry previously": an adverb before the verb.
   const lastWord = /\s(\p{Ll}{3,}ly)$/u.exec(p)?.[1];
@@ -216,7 +217,7 @@ function parse(raw: string): Mention | null {
 function issuer(phrase: string): Mention | null | undefined {
   const words = phrase.split(/\s+/);
   // A writing named in lower case: "the Manila Bulletin" and "the Institute for Space Research" are bodies.
-  const head = words.findIndex((w, i) => (i === 0 ? /^\p{L}\p{Ll}+$/u.test(w) && WRITING.has(w.toLowerCase()) : /^\p{Ll}/u.test(w) && WRITING.has(w)) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|in|at|yesterday|today)$/i.test(words[i + 1]!)));
+  const head = words.findIndex((w, i) => (i === 0 ? /^\p{L}\p{Ll}+$/u.test(w) && WRITING.has(w.toLowerCase()) : /^\p{Ll}/u.test(w) && WRITING.has(w)) && (i === words.length - 1 || /^(?:by|from|of|on|issued|signed|released|published|posted|sent|written|dated|in|at|yesterday|today)$/i.test(words[i + 1]!)));
   if (head < 0) return undefined;
   const before = words.slice(0, head);
   // Only a phrase that is about the writing: "the ministry's statement", not "the minister, whose statement".

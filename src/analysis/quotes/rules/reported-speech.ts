@@ -9,9 +9,9 @@ import { spanTouches } from "../state.ts";
 import type { Draft, Mention, State } from "../types.ts";
 
 /** reported speech, inverted: "Talks will resume, the ministry said." */
-const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?[.!?]?$`);
+const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|as|which|who)\\b)([^,]{2,90}?(?:,\\s+[^,]{2,80}?,)?)\\s+(?:both\\s+)?(${CUE_ALTERNATION}|${alternation(FINDING_VERBS)})(?:(?<=\\btold|\\btells)\\s+[^,.]{1,40}?(?=[,.!?]|$)|\\s+(?:on|in|at|to|late|early|last|this|earlier|later|during|after|before|via|from|yesterday|today|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.]{0,40})?(?:,\\s+(\\w+ing)\\s+(?:that\\s+)?(.+?))?(?:,\\s+(?:as|while|when|amid|since|following|after|before|a\\s+\\w+\\s+after|\\w+\\s+(?:days?|hours?|weeks?)\\s+after)\\b.*?)?(?:,\\s+(?:local time|(?:at|on|in|with)\\s)[^,]{0,60})?(?:\\s+[—–]\\s+[^—–]*)?[.!?]?$`);
 /** reported speech, inverted with the name last: "..., said Peskov." */
-const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION})\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+(?!(?:and|but|while|adding|saying)\\b)[^,]{2,80})?)[.!?]?$`);
+const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION}|reported)\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+(?!(?:and|but|while|adding|saying)\\b)[^,]{2,80})?)[.!?]?$`);
 /** Any reporting verb in lower case (global). */
 const REPORT_WORD = new RegExp(`\\b(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b`, "g");
 /**
@@ -27,13 +27,13 @@ const NORMAL_ATTRIBUTION = new RegExp(`^(.+?)\\s+(?:has\\s+|have\\s+|had\\s+)?($
 /** Any word that can report speech: a reporting verb or participle, "according", "quoted", a finding. */
 /** Verbs that report a question: "asked whether ...", "questioned if ...". */
 const ASKING = new Set(["asked", "asks", "questioned", "questions", "wondered", "wonders", "queried"]);
-const THAT_ONLY = new Set(["questioned", "questions", "wondered", "wonders", "queried", "shared", "shares"]);
+const THAT_ONLY = new Set(["questioned", "questions", "wondered", "wonders", "queried", "shared", "shares", "proposed", "proposes"]);
 const REPORTS_ANYTHING = new RegExp(`\\b(?:${alternation([...REPORT_VERBS, ...REPORT_PARTICIPLES, "according", "quoted", "cited", "described", "explained", ...FINDING_VERBS])})\\b`, "i");
 /** Where a reported clause stops: another report of the same speaker, or the writer taking over. */
-const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+|(?:several|others|many|some|most|one|another|a few|the others|he|she|they|it)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|\\s+despite\\s+(?=[^,]{1,50}\\s(?:${alternation([...REPORT_PARTICIPLES])})\\b)|:\\s*["“]|;)`);
+const CLAUSE_END = new RegExp(`(?:,\\s*(?:also\\s+)?\\b(?:${alternation([...REPORT_PARTICIPLES])})\\b|,?\\s+(?:and|but)\\s+(?:(?:also|later|then|further)\\s+|(?:several|others|many|some|most|one|another|a few|the others|he|she|they|it)\\s+)?(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b|,\\s+(?:while|whereas|with)\\s|\\s+despite\\s+(?=[^,]{1,50}\\s(?:${alternation([...REPORT_PARTICIPLES])})\\b)|:\\s*["“]|[.!?]\\s+["“]|;)`);
 const LABELLED = new RegExp(`(?:${alternation(LABEL_MARKERS.filter((w) => w !== "so-called"))}|so-called|known(?:\\s+\\w+)?\\s+as)\\s*$`, "i");
 const DOCUMENT = new RegExp(`(?:['’]s)?\\s+(?:(?:annual|latest|own|quarterly|new|official)\\s+)?(?:${alternation(DOCUMENT_NOUNS)})$`, "i");
-const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|only|\\d)\\b))`, "u");
+const HEARER = new RegExp(`^\\s+(?:(?:\\p{Ll}+\\s+){0,2}(?:${alternation(HEARERS)})\\b(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}|the [\\p{L}\\s]{1,30}?(?=\\s+that\\b)|the \\p{L}+(?:\\s(?!(?:from|in|at|on|of|with|by|outside|inside|after|before|during|about)\\b)\\p{L}+)?(?=\\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i)\\s)|(?:the\\s+)?[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+){0,3}(?=\\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|only|\\d|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|all|no|most)\\b))`, "u");
 
 interface SentenceContext {
   state: State;
@@ -64,7 +64,7 @@ const PARTIAL_FORMS: ReportForm[] = [
     return false;
   }],
   ["X made the claim that clause", ({ state, p, sentence, text }) => {
-    const m = /^(.{2,160}?)\s+(?:made|issued|repeated|reiterated|renewed|echoed)\s+(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(announcement|claim|statement|assertion|warning|allegation|pledge|promise|prediction)\s+(?:(?:on|in|via|at|to)\s+[^,"“]{1,40}?\s+)?(that\s+)?([^"“”]+?)[.!?]?$/u.exec(text);
+    const m = /^(.{2,160}?)\s+(?:made|issued|repeated|reiterated|renewed|echoed)\s+(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(announcement|claim|statement|assertion|warning|allegation|pledge|promise|prediction)\s+(?:(?:on|in|via|at|to)\s+[^,"“]{1,40}?\s+)?(that\s+|to the effect(?: that)?\s+)?([^"“”]+?)(?::\s*["“][^]*)?[.!?]?$/u.exec(text);
     // "issued a statement saying ...": the participle reports it (below).
     if (!m || /^\p{L}+ing\b/u.test(m[4]!) || !hasFiniteVerb(m[4]!, sentence) || (!m[3] && !bareClause(m[4]!, sentence, true)) || quoted(state, p, sentence, text.indexOf(m[4]!), m[4]!.length)) return false;
     const subject = subjectOf(`${m[1]!} said`, undefined) ?? mentionOf(lastClause(m[1]!));
@@ -105,7 +105,7 @@ const FORMS: ReportForm[] = [
   // "Both companies have been in operation since the 1970s according to USA Today": no comma before it.
   ["clause according to X", ({ state, p, sentence, text, inside }) => {
     // "... 36 minutes after the shooting according to police", "76 villages were affected according to NDRRMC report on Saturday, which figured ...".
-    const m = inside ? null : /^(.{12,}?[^,])\s+according to\s+((?:the\s+)?[\p{L}][^,]{1,60}?)(?:,\s+(?:which|who|where)\s[^]*)?[.!?]?$/u.exec(text);
+    const m = inside ? null : /^(.{12,}?[^,])\s+according to\s+((?:the\s+)?[\p{L}][^,]{1,60}?)(?:,?\s+(?:which|who|where)\s[^]*)?[.!?]?$/u.exec(text);
     const mention = m ? mentionOf(sourceOf(m[2]!)) : null;
     if (!m || !mention || !hasFiniteVerb(m[1]!, sentence)) return false;
     pushReported(state, p, sentence, withoutDateline(m[1]!), "according to", mention, "clause according to X");
@@ -250,7 +250,8 @@ function clausesOf(sentence: Sentence, spans: QuoteSpan[]): Clause[] {
 
 /** "the ministry's statement" -> "the ministry": the document speaks for whoever issued it. */
 function sourceOf(phrase: string): string {
-  return phrase.replace(/^(?:[\p{L}-]+\s+){1,3}(?:published|issued|released|compiled|produced)\s+by\s+/iu, "").replace(DOCUMENT, "");
+  // (In small letters only: "USA Today" is a name.)
+  return phrase.replace(/\s+(?:late|early|earlier|later)\s+(?:today|tonight|yesterday|on\s+\w+)$|\s+(?:today|yesterday|tonight)$|\s+(?:during|over)\s+the\s+(?:weekend|week)$/, "").replace(/^(?:[\p{L}-]+\s+){1,3}(?:published|issued|released|compiled|produced)\s+by\s+/iu, "").replace(DOCUMENT, "");
 }
 
 /** "SANTA INÉS, Feb 11 (MPA) - Caldera is ..." -> "Caldera is ...". */
@@ -509,7 +510,7 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
 }
 
 /** When, where and how between a reporting verb and its clause: "on Monday", "yesterday morning", "on Twitter". */
-const ADJUNCT_AFTER_VERB = /^,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|on\s+(?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio|its website|their website|his website|her website)|in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|post|tweet|letter|filing|report|speech|press release|briefing|video)(?:\s+on\s+\S+)?|at\s+(?:a|the)\s+(?:press conference|news conference|briefing|hearing|rally)|to\s+(?:reporters|journalists|the press|the media)|(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,])/;
+const ADJUNCT_AFTER_VERB = /^,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|on\s+(?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio|its website|their website|his website|her website)|in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|post|tweet|letter|filing|report|speech|press release|briefing|video)(?:\s+on\s+\S+)?|at\s+(?:a|the)\s+(?:press conference|news conference|briefing|hearing|rally)|to\s+(?:reporters|journalists|the press|the media)|(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|by\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:late|early|earlier|later)\s+(?:today|tonight|yesterday))(?=[\s,])/;
 
 function hasFiniteVerb(clause: string, sentence: Sentence): boolean {
   return tokensWithin(sentence, clause).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/i.test(t.text));
