@@ -304,7 +304,8 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     if (passiveAct) return null;
     const head = b.slice(0, act.index);
     // "with Steve Scalise of Louisiana calling the investigation "Soviet-style"": the participle's own subject.
-    const own = /ing$/.test(cue) ? /\b(?:with|and)\s+([^,]{2,80}?)\s*$/i.exec(head) : null;
+    // "... an example of the media falsely describing him as": after "of" too.
+    const own = /ing$/.test(cue) ? /\b(?:with|and|of)\s+([^,]{2,80}?)\s*$/i.exec(head) : null;
     const ownMention = own ? mentionOf(own[1]!) : null;
     if (ownMention) return { cue, mention: ownMention, place: "embedded" };
     if (/ing$/.test(cue)) {
@@ -337,6 +338,13 @@ BEFORE_RULES.push(
   ["before: X ...:", ({ b, sentence }) => {
     if (!/:$/.test(b)) return null;
     const clause = lastClause(b.slice(0, -1)).trim();
+    // "issued the following statement from the king:", "tour manager Thomas Gray, 24, who cited only his experience:".
+    const from = /\b(?:statement|message|letter|note|words|remarks|comments)\s+(?:from|by)\s+([^,:]{2,80})$/i.exec(clause);
+    const fromMention = from ? mentionOf(from[1]!) : null;
+    if (fromMention) return { cue: "", mention: fromMention, place: "before" };
+    const who = /(?:^|\s)((?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)(?:,\s+\d{1,3})?,\s+who\s+[^,]+$/u.exec(clause);
+    const whoMention = who ? mentionOf(who[1]!) : null;
+    if (whoMention?.type === "named") return { cue: "", mention: whoMention, place: "before" };
     // A fragment that opens in lower case is the end of a clause begun before it, with no subject of its own.
     if (/^[\p{Ll}"“”]/u.test(clause)) return null;
     const subject = subjectOf(clause, sentence);

@@ -47,13 +47,13 @@ export const QUOTE_VERB_LEMMAS = [
   "concede", "suggest", "predict", "promise", "vow", "complain", "caution", "indicate", "reiterate", "emphasise", "emphasize",
   "observe", "remark", "comment", "quip", "agree", "counter", "conclude", "shout", "yell", "exclaim", "chant", "whisper", "mutter",
   "joke", "interject", "snap", "boast", "deny", "allege", "recount", "retort", "lament", "testify", "elaborate", "read", "reason",
-  "opine", "outline",
+  "opine", "outline", "inform",
 ] as const;
 
 /** Verbs that report a clause but seldom introduce a quotation: "signalled that", "informed that". */
 export const REPORT_VERB_LEMMAS = [
   "report", "reveal", "disclose", "assure", "pledge", "maintain", "contend", "underline", "underscore", "hint", "estimate",
-  "inform", "signal", "speculate", "mention", "rule", "determine", "express", "clarify", "specify", "forecast", "reckon", "reaffirm",
+  "signal", "speculate", "mention", "rule", "determine", "express", "clarify", "specify", "forecast", "reckon", "reaffirm",
   "affirm", "question", "wonder", "query", "share", "propose",
 ] as const;
 
@@ -134,6 +134,7 @@ export const SPEECH_ACTS_LIST = [
   "characterised", "characterized", "thanked", "commended", "justified", "referred",
   "called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "accused", "praised", "criticised", "criticized",
   "condemned", "dismissed", "hailed", "denounced", "derided", "mocked", "blasted", "slammed", "lauded", "welcomed", "rejected",
+  "regarded",
 ] as const;
 export const SPEECH_ACTS = new Set<string>(SPEECH_ACTS_LIST);
 
@@ -236,11 +237,18 @@ export const ORG_WORDS_LIST = [
   "herald", "journal", "tribune", "gazette", "telegraph", "chronicle", "inquirer", "daily", "weekly", "magazine", "insider",
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
   // Forces and services: "Florida Highway Patrol", "the Coast Guard's rescue unit".
-  "patrol", "coastguard", "squad", "unit", "taskforce",
+  "patrol", "coastguard", "squad", "unit", "taskforce", "force",
   // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
   ...COMPANY_SUFFIXES_LIST,
 ] as const;
 export const ORG_WORDS = new Set<string>(ORG_WORDS_LIST);
+
+/** News outlets and platforms by name: they relay others' words ("According to Twitter, he describes himself as ..."). */
+export const OUTLETS = [
+  "reuters", "afp", "ap", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc", "fox", "bloomberg", "politico", "axios", "forbes",
+  "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "interfax", "tass", "ria", "xinhua", "kyodo", "yonhap",
+  "rtÉ", "rte", "itv", "sky", "euronews", "dw", "rappler", "vox", "buzzfeed", "vice", "slate", "wikinews",
+] as const;
 
 /** Last words of newspapers' names, a body only after "the" ("the Baltimore Sun", "The Globe and Mail"): surnames as often. */
 export const NEWSPAPER_WORDS = ["sun", "star", "mail", "mirror", "guardian", "independent", "observer", "standard", "express", "globe", "record", "bulletin", "review", "register", "monitor", "statesman", "nation", "age", "australian", "citizen", "leader", "advertiser", "enquirer", "free press", "progress"] as const;
@@ -350,7 +358,7 @@ export const WRITINGS = [
   "note", "notes", "caption", "figures", "data", "estimate", "estimates", "records", "count", "tally",
   "reports", "studies", "documents", "letters", "findings", "plans", "description", "research", "investigation", "hypothesis",
   "writing", "writings", "papers", "accounts", "rumours", "rumors", "polling", "poll", "polls", "numbers", "statistics",
-  "decision", "book", "memoir", "article", "indictment", "affidavit", "obituary",
+  "decision", "book", "memoir", "article", "indictment", "affidavit", "obituary", "warning", "warnings",
 ] as const;
 
 /** Names of a study's authors as a group: "the researchers", "the scientists", "the team" are one group by any of them. */
@@ -399,7 +407,7 @@ export const TIME_NAMES = [
 
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
-  NEWSPAPER_WORDS, PERSONAL_WRITINGS, RESEARCH_GROUP_WORDS,
+  NEWSPAPER_WORDS, PERSONAL_WRITINGS, RESEARCH_GROUP_WORDS, OUTLETS,
   QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
   HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -188,10 +188,16 @@ function parse(raw: string): Mention | null {
   if (/^\p{L}+['’](?:ve|re|ll|d|m|s)$/u.test(phrase) && FUNCTION_WORDS.test(phrase.replace(/['’].*$/, ""))) return null;
 
   // Asides in brackets: "The Independent Couriers' Union (ICU)", "Jenn St-Onge (Nancy Drew, Jem and the Misfits)".
+  // "Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR)": a name its short form spells, commas and all.
+  const defined = definedBody(phrase);
+  if (defined) return defined;
   phrase = phrase.replace(/\s*\([^()]{1,80}\)/gu, "").trim();
   if (!phrase) return null;
   // "Republic Act No. 3846, also known as ...": a law, not a speaker, whatever follows it.
   if (LAW_NAME.test(phrase.split(", ")[0]!) && !/\b(?:Commission|Committee|Council|Office|Department|Ministry|Agency)\b/.test(phrase.split(", ")[0]!)) return null;
+  // "La Riva, Hawkins, Blankenship, and Carroll": several speakers listed.
+  const listed = list(phrase);
+  if (listed) return listed;
   if (phrase.includes(", ")) return appositive(phrase, long);
   if (long) return null;
   // A finite verb inside the phrase with no relative pronoun before it: a clause ("Wasef archaeologists have not yet turned up").
@@ -206,6 +212,35 @@ function parse(raw: string): Mention | null {
   const issued = issuer(phrase);
   if (issued !== undefined) return issued;
   return joint(phrase) ?? nounPhrase(phrase);
+}
+
+/** The body a phrase names in full before its short form in brackets, when the short form spells its initials. */
+function definedBody(phrase: string): Mention | null {
+  const m = /^(.*?)\s*\(([\p{Lu}]{2,8})\)[\s,]*$/u.exec(phrase);
+  if (!m || !m[1]!.includes(",")) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}]/u.test(words[i]!)) continue;
+    const tail = words.slice(i);
+    if (tail.filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("") === m[2]) {
+      return { type: "named", name: `${i > 0 && /^the$/i.test(words[i - 1]!) ? "the " : ""}${tail.join(" ").replace(/^[\p{Lu}][\p{L}]*['’]s\s+/u, "")}`, role: null, kind: "organization", single: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * Several speakers listed with commas: "La Riva, Hawkins, Blankenship, and Carroll". Every item a
+ * name (a surname, a full name or a body), the last after "and".
+ */
+function list(phrase: string): Mention | null {
+  const m = /^(.+?),\s+(.+),?\s+and\s+([^,]+)$/u.exec(phrase);
+  if (!m) return null;
+  const items = [m[1]!, ...m[2]!.replace(/,$/, "").split(/,\s+/), m[3]!];
+  if (items.length < 3 || !items.every((item) => /^(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}$/u.test(item.trim()))) return null;
+  const parts = items.map((item) => nounPhrase(item.trim()));
+  if (!parts.every((p) => p?.type === "named" && (p.kind === "person" || p.kind === "organization"))) return null;
+  return { type: "joint", parts: parts as Mention[], phrase };
 }
 
 /**
@@ -360,6 +395,12 @@ function joint(phrase: string): Mention | null {
     if (person?.type === "named" && person.kind === "person") return { ...person, role: [firm[1], person.role].filter(Boolean).join(", ") };
   }
   const parts = phrase.split(/\s+and\s+/).map((part) => parseMention(part));
+  // "Road Transport and Bridges Minister Obaidul Quader": one title with "and" in it, then the name.
+  const lastPart = parts[parts.length - 1];
+  if (parts.length === 2 && lastPart?.type === "named" && lastPart.kind === "person" && lastPart.role && /^[\p{Lu}]/u.test(lastPart.role) && !TITLE_WORDS.has(lastPart.role.split(/\s+/)[0]!.toLowerCase()) && !phrase.split(/\s+and\s+/)[0]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase())) && !/^(?:the|a|an)\s/i.test(phrase)) {
+    const whole = nounPhrase(phrase);
+    if (whole?.type === "named" && whole.kind === "person") return whole;
+  }
   if (parts.length < 2 || !parts.every((m) => m?.type === "named")) return null;
   // "the Department of Health and Wellbeing": a lone word after "and" ends a name, not a second speaker.
   const lone = (m: Mention | null) => m?.type === "named" && m.single && !m.role;
@@ -559,7 +600,8 @@ function nounPhrase(phrase: string): Mention | null {
     return null;
   }
   if (determiner === "a" || determiner === "an") return words.slice(0, Math.max(1, i)).some(peopleNoun) ? { type: "named", name: phrase, role: null, kind: "unnamed", single: false } : null;
-  if (nameWords.length > 5) return null;
+  // "the Combined Joint Task Force Operation Inherent Resolve": a long name is a body's only.
+  if (nameWords.length > 5) return nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ? { type: "named", name: determiner === "the" ? `the ${nameWords.join(" ")}` : nameWords.join(" "), role: null, kind: "organization", single: false } : null;
   // "You've", "We're": a pronoun with its verb.
   if (nameWords.some((w) => /^(?:you|we|they|i|it|he|she)['’](?:ve|re|ll|d|m|s)$/i.test(w))) return null;
   // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
@@ -569,12 +611,13 @@ function nounPhrase(phrase: string): Mention | null {
   if (nameWords.length === 1 && FUNCTION_WORDS.test(name) && !ACRONYM.test(name)) return null;
   // "Algeria and Morocco", "countries including Morocco": a name in a list or an example, not who speaks.
   if (/^(?:and|or|including|like|as|than|with|nor|plus)$/i.test(roleWords[roleWords.length - 1] ?? "")) return null;
-  const isOrg =
+  // "Lord Force", "Mr Bank": an honorific makes a surname a person's whatever the word.
+  const isOrg = !(honorific && nameWords.length === 1) && (
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&" || /\.(?:com|org|net|gov|edu|co|ru|uk|br|in|de|fr|info|io)$/i.test(w)) ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
     (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
     (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||
-    (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase()));
+    (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase())));
   if (isOrg) {
     // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
     // "news agency Reuters", "Consumer group Fair Go Travel" (a capital only to start the sentence).

@@ -125,9 +125,9 @@ export class People {
       const byFirst = [...this.people.values()].filter((p) => p.name.split(" ")[0]!.toLowerCase() === key);
       if (byFirst.length === 1 && ![...this.people.values()].some((p) => p.name.split(" ").pop()!.toLowerCase() === key)) found = byFirst[0]!;
     }
-    if (matches.length === 0) {
+    if (matches.length === 0 && !found) {
       // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
-      found = fullNameInText(single, this.body);
+      found = fullNameInText(single, this.body) ?? firstNameInText(single, this.body);
       if (found) this.people.set(found.name, found);
       // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
       if (!found && single.length >= 5) {
@@ -218,6 +218,19 @@ function fullNameInText(surname: string, text: string): Speaker | null {
     }
   }
   return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+}
+
+/** "Dr Meerjady" for "Meerjady Sabrina Flora": the one full name in the text that a word begins. */
+function firstNameInText(first: string, text: string): Speaker | null {
+  if (first.length < 4 || isEnglishWord(first)) return null;
+  const names = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(first)}((?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,3})`, "gu"))) {
+    // Not a surname in the middle of a name: "Ricardo Rosselló Nevares".
+    if (/[\p{Lu}][\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index))) return null;
+    const mention = parseMention(`${first}${m[1]}`);
+    if (mention?.type === "named" && mention.kind === "person" && !mention.single) names.add(mention.name);
+  }
+  return names.size === 1 ? { name: [...names][0]!, role: null, kind: "person" } : null;
 }
 
 /** Two words of one length that differ in one letter, a vowel in each. */

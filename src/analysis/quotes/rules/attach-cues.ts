@@ -71,6 +71,11 @@ export function attachCues(state: State): void {
     // chooses "to portray ..."`: quoted words in a sentence about a speaker, with no cue of their own,
     // are that speaker's.
     // Not for a name in quote marks ("the trademark rights of "CentOS"").
+    // `was announced to be a "pandemic" by the World Health Organization`: a passive's agent after the quote.
+    if (!cue || !cue.cue) {
+      const agent = passiveAgent(sentenceBefore, after);
+      if (agent) cue = agent;
+    }
     if (!cue && !/^\s*$/.test(sentenceBefore) && !/^(?:[\p{Lu}][\p{L}\d'’.-]*\s*){1,4}$/u.test(text)) cue = subjectCue(state, span, openSentence, sentenceBefore);
     const named = nickname[index] || isTitle(span, first.text);
     const kind = named ? "term" : classify(text, before, cue, span);
@@ -120,9 +125,19 @@ function cueFromParagraphBefore(state: State, span: QuoteSpan): Cue | null {
  */
 function subjectCue(state: State, span: QuoteSpan, sentence: Sentence, before: string): Cue | null {
   const relative = /\b(?:which|that|whom)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(?:has\s+|have\s+|had\s+)?\p{Ll}+ed\b[^,;]*$/u.exec(before);
+  // "Residents were advised to expect ...", "Trump was said to be suffering "...": the subject of a passive is told, not telling.
+  if (!relative && /^[^,]{0,80}?\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:said|advised|told|asked|urged|warned|reported|described|called|believed|thought|expected|ordered|instructed|considered|deemed|seen)\b/u.test(before)) return null;
   const mention = relative ? mentionOf(relative[1]!.trim()) : subjectOf(before.replace(/[\s,:;—–-]+$/u, ""), sentence);
   if (!mention || !speakerLike(mention)) return null;
   return { cue: "", mention, place: "embedded", rule: relative ? "the subject of the relative clause that holds the quote" : "the subject of the sentence that holds the quote" };
+}
+
+/** A passive verb of saying or naming before a quote and its agent after it: `was described as "knife-obsessed" by the police`. */
+function passiveAgent(before: string, after: string): Cue | null {
+  if (!/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|called|described|said|deemed|considered|labell?ed|branded|dubbed|termed|announced|declared)\b[^.;:"“”]{0,60}$/u.test(before)) return null;
+  const by = /^["”’']?[,.]?\s+by\s+((?:the\s+)?[^,.;:"“”]{2,80}?)(?=[,.;:]|\s+(?:as|for|on|in|at|after|before|when|while|during|because)\b|$)/i.exec(after);
+  const mention = by ? mentionOf(by[1]!) : null;
+  return mention ? { cue: "by", mention, place: "after", rule: "after: a passive's agent" } : null;
 }
 
 /** A short capitalised name in quote marks after "of", "at" or "from": where someone works. */

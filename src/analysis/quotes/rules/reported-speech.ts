@@ -3,7 +3,7 @@
 // goes through the forms below in order; the first that reads it gives its reports.
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
 import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf, WHAT_SOMEONE_CALLED } from "../cues.ts";
-import { alternation, DOCUMENT_NOUNS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
+import { alternation, BODY_KINDS, DOCUMENT_NOUNS, OUTLETS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
 import { spanTouches } from "../state.ts";
 import type { Draft, Mention, State } from "../types.ts";
@@ -77,7 +77,8 @@ const PARTIAL_FORMS: ReportForm[] = [
 const FORMS: ReportForm[] = [
   ...PARTIAL_FORMS,
   // "According to X, the talks ...", with an appositive kept only when what follows it is a clause.
-  ["according to X, clause", ({ state, p, sentence, text, inside }) => {
+  ["according to X, clause", (context) => {
+    const { state, p, sentence, text, inside } = context;
     // (No "i" flag: it would let [\p{Lu}] match small letters too.)
     const plain = /^(?:[^,]{0,40},\s*)?(?:[Aa]ccording to|[Pp]er) ((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s[^,]+,\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?=,))|[^,]+),\s*(.+?)[.!?]?$/u.exec(text);
     const appositive = plain ? /^(?:the|a)\s[^,]+,/i.exec(plain[2]!) : null;
@@ -87,9 +88,15 @@ const FORMS: ReportForm[] = [
     const opener = according ? text.slice(0, Math.max(0, text.search(/\b(?:according to|per)\s/i))) : "";
     if (!according || inside || hasFiniteVerb(opener, sentence)) return false;
     const mention = mentionOf(sourceOf(according[1]!));
-    // "Per reports, the sources said he died ...": reports of no one in particular give way to the clause's own speaker, read below.
-    const own = CUE_WORD.exec(according[2]!);
-    if (mention?.type === "writing" && mention.anonymous && own && own.index > 0 && own.index < 80 && !according[2]!.slice(0, own.index).includes(",") && mentionOf(according[2]!.slice(0, own.index))) return false;
+    // "Per reports, the sources said he died ...", "According to Twitter, he describes himself as ...": reports of no one in
+    // particular, and an outlet relaying someone, give way to the clause's own speaker, read below.
+    const own = new RegExp(`\\b(?:${CUE_ALTERNATION}|${alternation(REPORT_LOWER)})\\b`).exec(according[2]!);
+    if (((mention?.type === "writing" && mention.anonymous) || isOutlet(mention)) && own && own.index > 0 && own.index < 80 && !according[2]!.slice(0, own.index).includes(",") && mentionOf(according[2]!.slice(0, own.index))) {
+      // Unless the clause's verb reports nothing ("Bannon told them of its existence"): then the source's report stands.
+      const before = state.drafts.length;
+      reportedByVerbs(context);
+      if (state.drafts.length > before) return true;
+    }
     if (!mention) return false;
     pushReported(state, p, sentence, according[2]!, "according to", mention, "according to X, clause");
     return true;
@@ -231,6 +238,17 @@ function quoted(state: State, p: number, sentence: Sentence, from: number, lengt
   return state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < a + length) && (s.lastParagraph > p || s.outerEnd > a));
 }
 
+/** Reporting verbs in small letters, as a list. */
+const REPORT_LOWER = [...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v));
+
+/** A news outlet or platform, which relays what others say: "the BBC", "Twitter", "CNN Philippines", "The Washington Post". */
+function isOutlet(m: Mention | null): boolean {
+  if (m?.type !== "named" || m.kind !== "organization") return false;
+  const words = m.name.replace(/^the\s+/i, "").split(/\s+/);
+  return words.some((w) => OUTLET.has(w.toLowerCase()) || BODY_KINDS.media!.includes(w.toLowerCase()));
+}
+const OUTLET = new Set<string>(OUTLETS);
+
 /** A part of a sentence read as one: the sentence's clauses between semicolons outside quotations. */
 type Clause = Sentence & { whole?: string };
 
@@ -318,6 +336,8 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     const clause = reportedClause(text, t.end, word, sentence, relativeReport);
     if (!clause) {
       note(`no clause after it in "${text.slice(t.end, t.end + 80).trim()}"`);
+      // `"...," she said, noting it was ...`: the speaker of a verb with no clause still speaks for a participle after it.
+      if (!participle) lastSubject = subject;
       continue;
     }
     let reported = clause;
