@@ -222,7 +222,8 @@ function definedBody(phrase: string): Mention | null {
   for (let i = 0; i < words.length; i++) {
     if (!/^[\p{Lu}]/u.test(words[i]!)) continue;
     const tail = words.slice(i);
-    if (tail.filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("") === m[2]) {
+    // The commas inside the name, and little before it ("Bangladesh's"), not "Antonio Vitorino, head of the UN's ... (IOM)".
+    if (tail.filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("") === m[2] && tail.join(" ").includes(",") && !words.slice(0, i).join(" ").includes(",") && i <= 2) {
       return { type: "named", name: `${i > 0 && /^the$/i.test(words[i - 1]!) ? "the " : ""}${tail.join(" ").replace(/^[\p{Lu}][\p{L}]*['’]s\s+/u, "")}`, role: null, kind: "organization", single: false };
     }
   }
