@@ -71,7 +71,11 @@ export function subjectOf(text: string, sentence?: Sentence): Mention | null {
   }
   const tokens = tokensWithin(sentence, text);
   const verb = tokens.find((t, i) => (t.pos === "VERB" || t.pos === "AUX") && i > 0 && !/ing$/.test(t.text));
-  if (!verb) return null;
+  // "First, he juxtaposed/ADJ numbers": the tagger missed the verb; a pronoun after an opener is the subject.
+  if (!verb) {
+    const pronoun = /^(?:[^,]{0,30},\s*)?(he|she|they|we)\s+\p{Ll}/iu.exec(text.trimStart());
+    return pronoun ? mentionOf(pronoun[1]!) : null;
+  }
   // "About Aurelia Therapeutics: Aurelia is ...": the subject follows a colon.
   const head = text.slice(0, verb.start).replace(/^[^:]*:\s+/, "");
   // "By the evening it had changed tack": an opener without a comma, then a pronoun subject.

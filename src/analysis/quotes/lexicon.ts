@@ -314,7 +314,8 @@ export const ADVERBIAL_OPENER_WORDS = [
   "while", "asked", "speaking", "addressing", "sentencing", "responding", "commenting", "testifying", "reacting", "announcing",
   "explaining", "concluding", "summing up", "writing", "reflecting", "pressed", "questioned", "interviewed", "challenged",
   "outside", "inside", "elsewhere", "afterwards", "overnight", "nearby", "back", "when", "as", "for", "by", "from", "with",
-  "without", "under", "over", "following", "according",
+  "without", "under", "over", "following", "according", "indeed", "in fact", "notably", "similarly", "likewise", "additionally",
+  "furthermore", "first", "second", "third", "finally", "lastly", "next", "again",
 ] as const;
 export const ADVERBIAL_OPENERS = new RegExp(`^(?:${alternation(ADVERBIAL_OPENER_WORDS)})\\b`, "i");
 

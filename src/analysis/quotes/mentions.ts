@@ -74,6 +74,8 @@ export function cleanPhrase(phrase: string): string {
   // Time adjuncts inside the phrase: "Ukraine on Monday", "Zelenskiy late Sunday".
   p = p.replace(/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\b/gi, "");
   p = p.replace(/\s+(?:during|over)\s+the\s+(?:weekend|week|day|night)$/i, "");
+  // "47-year-old Matovič's government office": an age describes, it names no one.
+  p = p.replace(/^\d{1,3}-year-old\s+(?=[\p{Lu}])/u, "");
   p = p.replace(/\s+(?:both|also|too|all|each|alone|himself|herself|themselves|itself)$/i, "").replace(/\s+(?:yesterday|today|tonight)$/, "");
   // "Redouane consistently", "the ministry previously": an adverb before the verb.
   const lastWord = /\s(\p{Ll}{3,}ly)$/u.exec(p)?.[1];
@@ -373,6 +375,9 @@ function joint(phrase: string): Mention | null {
   if (groups && peopleNoun(groups[1]!) && peopleNoun(groups[2]!.split(/\s+/).pop()!)) {
     return { type: "joint", parts: [nounPhrase(groups[1]!) ?? { type: "named", name: groups[1]!, role: null, kind: "group", single: false }, { type: "named", name: groups[2]!, role: null, kind: "group", single: false }], phrase };
   }
+  // "New Orleans and Jefferson Parish officials": people of two places or bodies, one group.
+  const ofBoth = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})([\p{Ll}]+s)$/u.exec(phrase);
+  if (ofBoth && peopleNoun(ofBoth[3]!) && !ORG_WORDS.has(singularOf(ofBoth[3]!))) return { type: "named", name: phrase, role: null, kind: "group", single: false };
   // "Political commentators such as Brit Hume and Chris Wallace": the people the example names.
   const examples = /^(?:[\p{L}-]+\s+){0,3}[\p{Ll}]+s\s+(?:such as|including|like)\s+(.+\s+and\s+.+)$/u.exec(phrase);
   if (examples) {
@@ -544,7 +549,9 @@ function nounPhrase(phrase: string): Mention | null {
     }
     // "Theresa May" is a name; "Friday Ford" is a day and a name.
     const timeName = TIME_NAME.has(w.replace(/[.,]$/, "")) && !(i > 1 && CAPITALISED.test(words[i - 2]!) && !TIME_NAME.has(words[i - 2]!) && !TITLE_WORDS.has(words[i - 2]!.toLowerCase()));
-    if (w === "I" || timeName || !(CAPITALISED.test(w) || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
+    // "News 12", "Channel 4 News": a number inside a body's name.
+    const numbered = /^\d{1,4}$/.test(w) && i > 1 && CAPITALISED.test(words[i - 2]!) && ORG_WORDS.has(words[i - 2]!.toLowerCase().replace(/[.,]$/, ""));
+    if (w === "I" || timeName || !(CAPITALISED.test(w) || numbered || ((NICKNAME.test(w) || w === "&") && i < words.length && i > 1)) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (POSSESSIVE.test(w) && !NICKNAME.test(w) && i < words.length)) break;
     i--;
   }
   // "Special Representative for Iran Brian Hook": after a preposition, a place then a person's name.

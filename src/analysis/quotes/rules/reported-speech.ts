@@ -63,6 +63,13 @@ const PARTIAL_FORMS: ReportForm[] = [
     pushReported(state, p, sentence, m[2]!, m[1]!.toLowerCase(), subject, "Saying clause, X ...", text.indexOf(m[2]!));
     return false;
   }],
+  // "It was reported on Saturday Sirhan Sirhan was stabbed": a report of no one in particular.
+  ["it was reported clause", ({ state, p, sentence, text, inside }) => {
+    const m = inside ? null : /(?:^|,\s+|\b(?:when|after|as|and|but)\s+)[Ii]t\s+(?:was|has been|had been|is)\s+(?:also\s+)?(reported|announced|revealed|said|claimed|alleged|confirmed|understood)\s+(?:(?:on|in|late|early|last|this|earlier|later)\s+\S+(?:\s+\S+)?\s+)?(?:that\s+)?(.+?)[.!?]?$/.exec(text);
+    if (!m || !hasFiniteVerb(m[2]!, sentence) || !bareClause(m[2]!, sentence, true)) return false;
+    pushReported(state, p, sentence, cutClause(m[2]!), m[1]!, { type: "writing", noun: "reports", phrase: `it was ${m[1]}`, anonymous: true }, "it was reported clause", text.indexOf(m[2]!));
+    return false;
+  }],
   ["X made the claim that clause", ({ state, p, sentence, text }) => {
     const m = /^(.{2,160}?)\s+(?:made|issued|repeated|reiterated|renewed|echoed)\s+(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(announcement|claim|statement|assertion|warning|allegation|pledge|promise|prediction)\s+(?:(?:on|in|via|at|to)\s+[^,"“]{1,40}?\s+)?(that\s+|to the effect(?: that)?\s+)?([^"“”]+?)(?::\s*["“][^]*)?[.!?]?$/u.exec(text);
     // "issued a statement saying ...": the participle reports it (below).
@@ -388,6 +395,13 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   const earlierVerb = [...head.matchAll(REPORT_WORD)].filter((v) => !/\b(?:in|of|his|her|their|its|the|a|an|with|by|to|these|those|such)\s+$/i.test(head.slice(0, v.index))).pop();
   if (earlierVerb && earlierVerb.index! > 0) head = head.slice(earlierVerb.index! + earlierVerb[0].length);
   head = head.split(/;\s+|,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
+  // "It weighed about ten lbs and the researchers estimate ...": a clause joined by "and" with a subject of its own.
+  const joined = /\s(?:and|but)\s+((?:the|a|an|his|her|their|its|some|many|most|several|other)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*$/iu.exec(head);
+  // (Only after a clause: "scientists from Tsinghua University and the Chinese Academy" is one subject.)
+  if (joined && !/^\s*(?:and|but)\b/i.test(head) && hasFiniteVerb(head.slice(head.lastIndexOf(", ", joined.index) + 1, joined.index), sentence)) {
+    const own = mentionOf(joined[1]!);
+    if (own && own.type !== "writing") return own;
+  }
   const shared = /^\s*(?:(?:and|but|then|also|has|have|had|later|again|already)\s+)*$/i.test(`${head.trim()} `) || /["”’]?\s+(?:and|but)\s*$/i.test(head);
   let subject = shared ? lastSubject ?? subjectOf(text.slice(0, at), sentence) : mentionOf(head);
   // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
@@ -510,7 +524,14 @@ function bareClause(clause: string, sentence: Sentence, early = false): boolean 
   // A word right after a determiner or possessive is a noun, whatever the tagger says ("their focus").
   // "1,051,635 confirmed cases": a participle between a number or determiner and its noun describes it.
   const describing = (k: number) => /ed$/i.test(tokens[k]!.text) && ["NUM", "DET", "ADJ"].includes(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === "NOUN";
-  const verbAt = tokens.findIndex((t, k) => k > 0 && !describing(k) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(tokens[k - 1]!.text) && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
+  // "Leonov, who died in Moscow, will be buried": a relative clause between commas holds no verb of the clause.
+  const aside = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1]!.text === "," && /^(?:who|which|whose|whom)$/i.test(tokens[k]!.text)) {
+      for (let j = k; j < tokens.length && tokens[j]!.text !== ","; j++) aside.add(j);
+    }
+  }
+  const verbAt = tokens.findIndex((t, k) => k > 0 && !aside.has(k) && !describing(k) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(tokens[k - 1]!.text) && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADJ" && /ed$/.test(t.text) && ["NOUN", "PROPN", "PRON"].includes(tokens[k - 1]!.pos)) || (["NOUN", "ADJ"].includes(t.pos) && betweenNounAndDeterminer(k))) && !/ing$/i.test(t.text) && !/^to$/i.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "-" && tokens[k + 1]?.text !== "-");
   if (verbAt < 0) return false;
   if (!early) return true;
   // "announced a "special military operation" aimed at ...": after an indefinite article the verb must be
