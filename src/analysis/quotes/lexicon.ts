@@ -180,7 +180,7 @@ export const TITLE_WORDS_LIST = [
   "biologist", "ecologist", "physicist", "chemist", "geologist", "seismologist", "meteorologist", "forecaster", "climatologist",
   "psychologist", "sociologist", "lecturer", "journalist", "reporter", "blogger", "user", "follower",   "landlord", "tenant", "fisherman", "miner", "pilgrim", "refugee", "migrant", "hostage", "prisoner",
   "inmate", "suspect", "accused", "plaintiff", "claimant", "petitioner", "juror",     "cosplayer", "fursuiter", "designer", "developer", "programmer", "staffer",
-  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate", "monsignor", "monsenor", "monseñor",
+  "backbencher", "frontbencher", "peer", "trustee", "presenter", "anchor", "associate", "ally", "partner", "advocate", "monsignor", "monsenor", "monseñor", "gm", "im", "wgm", "wim",
   // People named by what they do or where they stand in a story: witnesses, inquiries, trades, callings.
   "investigator", "agent", "bystander", "onlooker", "inhabitant", "householder", "homeowner", "landowner", "motorist", "cyclist",
   "commuter", "traveller", "traveler", "tourist", "visitor", "holidaymaker", "consumer", "buyer", "seller", "dealer", "vendor",

@@ -81,6 +81,8 @@ export interface MentionEvent {
   candidates?: Speaker[];
   /** The speakers of a statement made together, for "the couple" or "both" to stand for. */
   together?: Speaker[];
+  /** The speaker of a quotation, resolved: a person by a single name counts ("Biden said ... He added"). */
+  resolved?: boolean;
   /** Several people named together as a sentence's subject, resolved when "the couple" needs them. */
   joint?: Mention;
 }

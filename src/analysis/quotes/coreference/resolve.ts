@@ -94,7 +94,7 @@ const HANDLERS: Handler[] = [
         if (s?.kind === "unnamed") return genders.get(s.name) === wanted && s.name.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
         // A first name alone counts when the article gave it a role: "Farrow's daughter, Celeste".
         // A surname alone counts when the article gives it an honorific ("Ms Treloar").
-        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role || people.honorific(s.name)) && (genders.get(s.name) ?? wanted) === wanted;
+        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role || people.honorific(s.name) || !!e.resolved) && (genders.get(s.name) ?? wanted) === wanted;
       };
       const subject = timeline.latest(at, (e) => fits(e) && !!e.subject);
       const passing = timeline.latest(at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
@@ -283,6 +283,6 @@ export function resolveSpeakers(state: State): void {
     d.why?.push(d.speaker ? `speaker: ${resolved.handler} -> ${d.speakers.map((s) => s.name).join(" + ")}` : `no speaker: ${resolved.handler} found no antecedent`);
     // Several speakers together are antecedents of "they"; one of them alone, of "he" or "she".
     if (d.speakers.length > 1) timeline.add({ at: d.at + 1, speaker: { name: d.speakers.map((s) => s.name).join(" and "), role: null, kind: "group" }, subject: true, together: d.speakers });
-    else if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true });
+    else if (d.speaker) timeline.add({ at: d.at + 1, speaker: d.speaker, subject: true, resolved: true });
   }
 }
