@@ -76,6 +76,8 @@ export function subjectOf(text: string, sentence?: Sentence): Mention | null {
     const pronoun = /^(?:[^,]{0,30},\s*)?(he|she|they|we)\s+\p{Ll}/iu.exec(text.trimStart());
     return pronoun ? mentionOf(pronoun[1]!) : null;
   }
+  // "Republic Act No. 3846 ... states": a law speaks for no one.
+  if (/^(?:[\p{Lu}][\p{L}]*\s+){1,4}(?:Act|Amendment|Constitution|Treaty|Statute|Code|Bill|Charter|Convention|Directive)\b/u.test(text.trimStart())) return null;
   // "About Aurelia Therapeutics: Aurelia is ...": the subject follows a colon.
   const head = text.slice(0, verb.start).replace(/^[^:]*:\s+/, "");
   // "By the evening it had changed tack": an opener without a comma, then a pronoun subject.
@@ -302,6 +304,8 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     for (let m = SPEECH_ACT.exec(b); m; m = SPEECH_ACT.exec(b)) act = m;
     if (!act) return null;
     const cue = act[1]!.toLowerCase();
+    // "a program at Fishmongers' Hall called "Learning Together"": a thing named, right before its name.
+    if (/^(?:called|named|dubbed|titled|termed)$/.test(cue) && /^\s*$/.test(b.slice(act.index + act[0].length)) && !/\b(?:he|she|they|we|i|it)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/iu.test(b)) return null;
     const passiveAct = /\b(?:was|were|has been|have been|had been|is|are|being)\s*$/i.test(b.slice(0, act.index)) ? /^\s+by\s+(.{2,80}?)\s+(?:of|as|for)\b/i.exec(b.slice(act.index + act[0].length)) : null;
     const agent = passiveAct ? mentionOf(passiveAct[1]!) : null;
     if (agent) return { cue, mention: agent, place: "embedded" };

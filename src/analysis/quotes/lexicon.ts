@@ -238,6 +238,8 @@ export const ORG_WORDS_LIST = [
   "dispatch", "courier", "examiner", "sentinel", "radio", "television", "tv", "channel",
   // Forces and services: "Florida Highway Patrol", "the Coast Guard's rescue unit".
   "patrol", "coastguard", "squad", "unit", "taskforce", "force",
+  // Places of worship and palaces, which speak through their staff: "the palace said".
+  "mosque", "church", "cathedral", "temple", "synagogue", "palace",
   // Company suffixes: "Pemberton Outdoor Inc.", "Halden Holdings plc".
   ...COMPANY_SUFFIXES_LIST,
 ] as const;
@@ -287,7 +289,7 @@ export const PLACES = new Set<string>(PLACES_LIST);
 export const PLACE_WORDS = [
   "River", "Street", "Road", "Avenue", "Lane", "Bridge", "Park", "Lake", "Mount", "Mountain", "Mountains", "Valley", "Square",
   "Station", "Airport", "Island", "Bay", "Coast", "Sea", "Ocean", "Hall", "Centre", "Center", "Stadium", "Library", "Church",
-  "Cathedral", "Market", "Harbour", "Harbor", "Gate", "Quay", "Wharf",
+  "Cathedral", "Market", "Harbour", "Harbor", "Gate", "Quay", "Wharf", "Capitol", "San", "Santa", "Port", "Fort",
 ] as const;
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);

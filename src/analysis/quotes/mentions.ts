@@ -93,7 +93,9 @@ export function cleanPhrase(phrase: string): string {
   // "a result the union's leadership called ...": the subject of a relative clause without "that".
   p = p.replace(/^(?:a|an)\s+\p{Ll}+\s+(?=(?:the|its|his|her|their)\s)/u, "");
   // "with what she called": the subject after "what".
-  p = p.replace(/^(?:\p{L}+\s+)?what\s+(?=\p{L})/iu, "");
+  p = p.replace(/^(?:.*\s)?what\s+(?=\p{L})/iu, "");
+  // "Another was tour manager Thomas Gray": the one named after "was".
+  p = p.replace(/^(?:another|one|the other|the first|the second|the third|the last|among them)\s+(?:was|is)\s+(?=\S)/i, "");
   // "Residents there", "officials here": where they are.
   p = p.replace(/\s+(?:there|here)$/i, "");
   // "Part of the judge's statement", "Some of the report": the writing itself.
@@ -559,6 +561,8 @@ function nounPhrase(phrase: string): Mention | null {
     const keep = PARTICLE.has(words[words.length - 2]!) || /^[\p{Lu}]\.$/u.test(words[words.length - 2]!) ? 3 : 2;
     i = words.length - keep;
   }
+  // "Listed US authorities": a participle in capitals opening a list or a headline is no part of a name.
+  if (words.length - i >= 2 && /^[\p{Lu}]\p{Ll}+ed$/u.test(words[i]!) && isEnglishWord(words[i]!) && !/^(?:Ahmed|Mohammed|Muhammed|Fred|Ted|Ned|Jed|Reed|Creed)$/.test(words[i]!)) i++;
   // "Vermont Bernie Sanders" (of "Senator from Vermont Bernie Sanders"): a place before a full name is no part of it.
   if (words.length - i >= 3 && PLACES.has(words[i]!.toLowerCase())) i++;
   const nameWords = words.slice(i);

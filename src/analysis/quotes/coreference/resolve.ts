@@ -141,7 +141,8 @@ const HANDLERS: Handler[] = [
       if (writing.owner) return resolveOne({ type: "pronoun", pronoun: writing.owner }, at, c)?.speakers[0] ?? null;
       // Named before the sentence that cites it: "Because only Congress may ..., reads the motion" is not Congress's.
       const start = sentenceOf(state, at).start;
-      const near = (e: MentionEvent) => e.at < start && at - e.at < WRITING_REACH;
+      // A quotation's speaker, or a body or group the narration names plainly (not a subject parsed out of a headline or list).
+      const near = (e: MentionEvent) => e.at < start && at - e.at < WRITING_REACH && (!!e.resolved || e.speaker.kind === "group" || e.speaker.name.replace(/^the\s+/i, "").split(/\s+/).length > 1 || /^[\p{Lu}]{2,}$/u.test(e.speaker.name));
       const body = () => timeline.latest(at, (e) => near(e) && (e.speaker.kind === "group" || e.speaker.kind === "organization"));
       const person = () => timeline.latest(at, (e) => near(e) && e.speaker.kind === "person" && e.speaker.name.includes(" "));
       // A letter or a book is a person's as often as not; a study, a filing or a ruling, a body's.
