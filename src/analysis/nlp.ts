@@ -114,5 +114,19 @@ export function tokensWithin(sentence: Sentence | undefined, fragment: string): 
   if (!sentence || at < 0) return tokensOf(fragment);
   const from = sentence.start + at;
   const to = from + fragment.length;
-  return sentence.tokens.filter((t) => t.start >= from && t.end <= to).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  // The sentence's tokens are in order: find the first by halving, then take those that fit.
+  const tokens = sentence.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.end <= to) out.push({ text: t.text, pos: t.pos, start: t.start - from, end: t.end - from });
+  }
+  return out;
 }

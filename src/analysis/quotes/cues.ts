@@ -49,12 +49,15 @@ export function firstClause(text: string): string {
 
 /** The text after the last full stop, semicolon, question or exclamation mark that ends a clause ("Ph.D." does not). */
 export function lastClause(text: string): string {
-  // "The researchers noted implications: Gownaris remarked": a colon before a capital starts a clause too.
-  const end = /[.;!?](?=\s)|(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*):(?=\s+[\p{Lu}])/gu;
+  // "The researchers noted implications: Gownaris remarked": a colon after a word in small letters,
+  // before a capital, starts a clause too ("Center for Microbial Oceanography: Research" does not).
+  const end = /[.;!?:](?=\s)/g;
   let from = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
     // "Ph.D.", "U.S.", "a.m.": a word with a full stop inside it is an abbreviation.
-    if (m[0] === "." && (ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\p{L}\.\p{L}{1,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
+    if (m[0] === "." && (ABBREVIATION.test(before) || /\p{L}\.\p{L}{1,3}$/u.test(before))) continue;
+    if (m[0] === ":" && !(/^\s+[\p{Lu}]/u.test(text.slice(m.index + 1, m.index + 4)) && /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
     from = m.index + 1;
   }
   return text.slice(from);

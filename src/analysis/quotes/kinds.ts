@@ -45,7 +45,7 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   if (cue && opening && SPEECH_ACT_PARTICIPLE.has(opening[1]!.toLowerCase())) return "partial";
   // "declared the outbreak a "public health emergency"", "called Trump's conduct a "breach ..."": the
   // speaker's own word for a thing named between the verb and the quote (not "was called", not "dubbed "Lorenzo"").
-  if (cue && /\b(?:called|declared|labell?ed|branded|described|deemed|termed)\s+(?!as\b|a\b|an\b)[^,.;"“”]{2,60}?\s+(?:a|an|as|as a|as an)$/i.test(lead) && !/\b(?:was|were|is|are|be|been|being)\s+\S+\s+[^,.;]*$/i.test(lead.slice(-70))) return "partial";
+  if (cue && /\b(?:called|declared|labell?ed|branded|described|deemed|termed)\s+(?!as\b|a\b|an\b)[^,.;"“”]{2,60}?\s+(?:a|an|as|as a|as an)$/i.test(lead.slice(-90)) && !/\b(?:was|were|is|are|be|been|being)\s+\S+\s+[^,.;]*$/i.test(lead.slice(-70))) return "partial";
   // "what he called "secondary tariffs"": a person's word for it, in the past tense, is theirs.
   if (cue && WHAT_SOMEONE_CALLED.test(lead)) return "partial";
   if ((NAMING_VERBS.test(precedingWords) || /\bknown\b[^.,;]{0,30}\bas$/i.test(lead)) && words.length <= 6) return "term";

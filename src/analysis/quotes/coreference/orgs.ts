@@ -5,8 +5,9 @@ import { namedParts } from "../mentions.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 
-/** A name followed by its short form in brackets. */
-const DEFINED = /((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|and|for|the|on|in|&|de|du|des)\s+)*[\p{Lu}][\p{L}'’.-]*){1,9})\s*\(([\p{Lu}][\p{L}\d&.-]{1,11})\)/gu;
+/** A short form in brackets, and the name that ends right before it (read back from each bracket). */
+const SHORT_FORM = /\(([\p{Lu}][\p{L}\d&.-]{1,11})\)/gu;
+const NAME_BEFORE = /((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|and|for|the|on|in|&|de|du|des)\s+)*[\p{Lu}][\p{L}'’.-]*){1,9})\s*$/u;
 
 export class Orgs {
   private readonly names = new Set<string>();
@@ -19,9 +20,12 @@ export class Orgs {
   constructor(state: State, private readonly body: string) {
     for (const d of state.drafts) for (const m of namedParts(d.mention)) if (m.kind === "organization") this.names.add(m.name);
     for (const e of state.events) if (e.speaker.kind === "organization") this.names.add(e.speaker.name);
-    for (const m of body.matchAll(DEFINED)) {
-      const full = definedName(m[1]!, m[2]!).replace(/^The\s+/, "the ");
-      if (!this.defined.has(m[2]!) && full.split(/\s+/).length > 1) this.defined.set(m[2]!, /^the\s/.test(full) ? full : `the ${full}`);
+    for (const bracket of body.matchAll(SHORT_FORM)) {
+      const name = NAME_BEFORE.exec(body.slice(Math.max(0, bracket.index! - 200), bracket.index));
+      if (!name) continue;
+      const short = bracket[1]!;
+      const full = definedName(name[1]!, short).replace(/^The\s+/, "the ");
+      if (!this.defined.has(short) && full.split(/\s+/).length > 1) this.defined.set(short, /^the\s/.test(full) ? full : `the ${full}`);
     }
   }
 

@@ -8,6 +8,8 @@ import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
 import { HONORIFIC_BEFORE } from "./gender.ts";
 
+const HONORIFIC_ALTERNATION = alternation(HONORIFICS_BEFORE_SURNAME);
+
 export class People {
   /** Full names (two words or more) -> the person, with the first role the article gives them. */
   readonly people = new Map<string, Speaker>();
@@ -16,6 +18,9 @@ export class People {
   private readonly surnames = new Map<string, Speaker | null>();
   private readonly honorifics = new Map<string, boolean>();
   private readonly offices = new Map<string, Speaker | null>();
+  private descriptions: Map<string, string[]> | null = null;
+  private runs: NameRuns | null = null;
+  private runsFound: CapitalRun[] | null = null;
   /** The first of two surnames, for the person the article also names by it alone ("Vázquez" of "Wanda Vázquez Garced"). */
   private readonly secondSurname = new Map<string, string>();
   /** How many people share each surname ("Agnes Moffat" and her son "Daniel Moffat"). */
@@ -70,7 +75,7 @@ export class People {
   honorific(name: string): boolean {
     let known = this.honorifics.get(name);
     if (known === undefined) {
-      known = new RegExp(`\\b(?:${alternation(HONORIFICS_BEFORE_SURNAME)})\\.?\\s+${escapeRe(name)}\\b`).test(this.body);
+      known = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})\\.?\\s+${escapeRe(name)}\\b`).test(this.body);
       this.honorifics.set(name, known);
     }
     return known;
@@ -85,18 +90,72 @@ export class People {
   holding(office: string, qualifiers: string[] = []): Speaker | null {
     const key = `${office}\u0000${qualifiers.join(" ")}`;
     if (this.offices.has(key)) return this.offices.get(key)!;
-    const word = escapeRe(office);
-    const matches = [...this.people.values()].filter((person) => {
-      const name = escapeRe(person.name);
-      const descriptions = [
-        ...[...this.body.matchAll(new RegExp(`(?:^|[.;,]\\s+|\\s)((?:[\\p{L}'’-]+\\s+){0,5}?${word}(?:\\s+[\\p{L}'’-]+){0,5}?)\\s+${name}\\b`, "giu"))].map((m) => m[1]!),
-        ...[...this.body.matchAll(new RegExp(`\\b${name},\\s+([^,.;]{0,80}?\\b${word}\\b[^,.;]{0,60})`, "giu"))].map((m) => m[1]!),
-      ];
-      return descriptions.some((d) => !/\b(?:deputy|vice|assistant|former|acting|ex)[\s-]+$/i.test(d.slice(0, d.toLowerCase().indexOf(office))) && qualifiers.every((q) => d.includes(q)));
-    });
-    const found = matches.length === 1 ? matches[0]! : null;
+    const word = new RegExp(`\\b${escapeRe(office)}\\b`, "i");
+    const matches = [...this.described()].filter(([, descriptions]) =>
+      descriptions.some((d) => {
+        const at = d.search(word);
+        return at >= 0 && !/\b(?:deputy|vice|assistant|former|acting|ex)[\s-]+$/i.test(d.slice(0, at)) && qualifiers.every((q) => d.includes(q));
+      }),
+    );
+    const found = matches.length === 1 ? this.people.get(matches[0]![0])! : null;
     this.offices.set(key, found);
     return found;
+  }
+
+  /**
+   * What the narration says each person is, read once: the words before each mention of their full
+   * name ("government commissioner Gáspár Maróth") and the appositive after it ("Karen Alley, a
+   * professor at Wooster"). One pass over the text's runs of capitalised words, whatever its length.
+   */
+  private described(): Map<string, string[]> {
+    if (this.descriptions) return this.descriptions;
+    const out = new Map<string, string[]>();
+    const names = new Set(this.people.keys());
+    for (const m of this.capitalRuns()) {
+      const words = m.words;
+      for (let a = 0; a < words.length; a++) {
+        for (let b = Math.min(words.length, a + 5); b > a + 1; b--) {
+          const name = words.slice(a, b).join(" ");
+          if (!names.has(name)) continue;
+          const start = m.index + m.text.indexOf(name);
+          const before = this.body.slice(Math.max(0, start - 80), start).split(/[.;]\s+/).pop()!;
+          const after = /^,\s+([^,.;]{0,140})/.exec(this.body.slice(start + name.length, start + name.length + 160))?.[1] ?? "";
+          out.set(name, [...(out.get(name) ?? []), `${before}${words.slice(0, a).join(" ")}`, after]);
+          a = b - 1;
+          break;
+        }
+      }
+    }
+    this.descriptions = out;
+    return out;
+  }
+
+  /** The text's runs of two capitalised words or more, found once for the indexes above. */
+  private capitalRuns(): CapitalRun[] {
+    if (this.runsFound) return this.runsFound;
+    const runs: CapitalRun[] = [];
+    for (const m of this.body.matchAll(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*)+/gu)) {
+      // A full stop after a word of three letters or more ends a sentence ("Surigao del Sur. Phivolcs"): the run ends there.
+      let words: string[] = [];
+      let at = m.index!;
+      let offset = 0;
+      for (const w of m[0].split(/([ \t]+)/)) {
+        if (/^[ \t]+$/.test(w)) {
+          offset += w.length;
+          continue;
+        }
+        if (!words.length) at = m.index! + offset;
+        words.push(w);
+        offset += w.length;
+        if (/\p{L}{3,}\.$/u.test(w) && !/^(?:Mrs|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|Bros|Corp|Inc|Ltd)\.$/.test(w)) {
+          if (words.length > 1) runs.push({ text: words.join(" "), index: at, words });
+          words = [];
+        }
+      }
+      if (words.length > 1) runs.push({ text: words.join(" "), index: at, words });
+    }
+    this.runsFound = runs;
+    return runs;
   }
 
   hasFuller(name: string): boolean {
@@ -127,7 +186,8 @@ export class People {
     }
     if (matches.length === 0 && !found) {
       // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
-      found = fullNameInText(single, this.body) ?? firstNameInText(single, this.body);
+      this.runs ??= new NameRuns(this.body);
+      found = this.runs.fullName(single) ?? this.runs.firstName(single);
       if (found) this.people.set(found.name, found);
       // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
       if (!found && single.length >= 5) {
@@ -200,37 +260,61 @@ export function withinOneEdit(a: string, b: string): boolean {
   return tail(a, b);
 }
 
-/** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */
-function fullNameInText(surname: string, text: string): Speaker | null {
-  const names = new Set<string>();
-  let role: string | null = null;
-  const before = /((?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4})$/u;
-  for (const occurrence of text.matchAll(new RegExp(`${escapeRe(surname)}\\b`, "gu"))) {
-    const window = text.slice(Math.max(0, occurrence.index! - 120), occurrence.index);
-    const m = before.exec(window);
-    if (!m) continue;
-    // "Guests of Honour Cherie": capitals after "of" end a title, not a first name.
-    if (/\b(?:of|for|from|in|at)\s+$/.test(window.slice(0, m.index))) continue;
-    const mention = parseMention(`${m[1]}${surname}`);
-    if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
-      names.add(mention.name);
-      role = role ?? mention.role;
-    }
-  }
-  return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+/** A run of capitalised words in a text. */
+interface CapitalRun {
+  text: string;
+  index: number;
+  words: string[];
 }
 
-/** "Dr Meerjady" for "Meerjady Sabrina Flora": the one full name in the text that a word begins. */
-function firstNameInText(first: string, text: string): Speaker | null {
-  if (first.length < 4 || isEnglishWord(first)) return null;
-  const names = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(first)}((?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,3})`, "gu"))) {
-    // Not a surname in the middle of a name: "Ricardo Rosselló Nevares".
-    if (/[\p{Lu}][\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index))) return null;
-    const mention = parseMention(`${first}${m[1]}`);
-    if (mention?.type === "named" && mention.kind === "person" && !mention.single) names.add(mention.name);
+/**
+ * Full names in a text found from one of their words: each lookup walks the word's occurrences
+ * (a native search, cheap however long the text) and reads the capitalised words around each.
+ */
+export class NameRuns {
+  constructor(private readonly text: string) {}
+
+  /** The capitalised words right before and after each whole-word occurrence of a word. */
+  private *around(word: string): Generator<{ before: string[]; after: string[]; afterPreposition: boolean }> {
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (/[\p{L}\p{M}\p{N}'’-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\p{M}\p{N}]/u.test(this.text[end] ?? " ")) continue;
+      const lead = /((?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){1,4})$/u.exec(this.text.slice(Math.max(0, at - 120), at));
+      const trail = /^((?:[ \t]+[\p{Lu}][\p{L}\p{M}'’-]*){1,3})/u.exec(this.text.slice(end, end + 90));
+      const before = lead ? lead[1]!.trim().split(/[ \t]+/) : [];
+      const leadStart = at - (lead?.[1]!.length ?? 0);
+      yield { before, after: trail ? trail[1]!.trim().split(/[ \t]+/) : [], afterPreposition: /\b(?:of|for|from|in|at)\s+$/.test(this.text.slice(Math.max(0, leadStart - 6), leadStart)) };
+    }
   }
-  return names.size === 1 ? { name: [...names][0]!, role: null, kind: "person" } : null;
+
+  /** "Putin" -> the one full name ending in "Putin" in the text, with its title words as role. */
+  fullName(surname: string): Speaker | null {
+    const names = new Set<string>();
+    let role: string | null = null;
+    for (const place of this.around(surname)) {
+      if (!place.before.length || place.afterPreposition) continue;
+      const mention = parseMention(`${place.before.join(" ")} ${surname}`);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+        names.add(mention.name);
+        role = role ?? mention.role;
+      }
+    }
+    return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+  }
+
+  /** "Dr Meerjady" for "Meerjady Sabrina Flora": the one full name in the text that a word begins. */
+  firstName(first: string): Speaker | null {
+    if (first.length < 4 || isEnglishWord(first)) return null;
+    const names = new Set<string>();
+    for (const place of this.around(first)) {
+      if (!place.after.length) continue;
+      // Not a surname in the middle of a name: "Ricardo Rosselló Nevares".
+      if (place.before.length) return null;
+      const mention = parseMention(`${first} ${place.after.join(" ")}`);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single) names.add(mention.name);
+    }
+    return names.size === 1 ? { name: [...names][0]!, role: null, kind: "person" } : null;
+  }
 }
 
 /** Two words of one length that differ in one letter, a vowel in each. */

@@ -14,7 +14,7 @@ import { Timeline } from "./timeline.ts";
 interface Context {
   state: State;
   /** Capitalised words that stand after a small word or a comma somewhere in the narration. */
-  midSentence: Set<string>;
+  midSentence: { has(word: string): boolean };
   /** The whole body, quotations included. */
   body: string;
   people: People;
@@ -94,7 +94,7 @@ const HANDLERS: Handler[] = [
         if (s?.kind === "unnamed") return genders.get(s.name) === wanted && s.name.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
         // A first name alone counts when the article gave it a role: "Farrow's daughter, Celeste".
         // A surname alone counts when the article gives it an honorific ("Ms Treloar").
-        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role || people.honorific(s.name) || !!e.resolved) && (genders.get(s.name) ?? wanted) === wanted;
+        return !!s && s.kind === "person" && (s.name.includes(" ") || !!s.role || !!e.resolved || people.honorific(s.name)) && (genders.get(s.name) ?? wanted) === wanted;
       };
       const subject = timeline.latest(at, (e) => fits(e) && !!e.subject);
       const passing = timeline.latest(at, (e) => fits(e) && !e.subject && genders.get(who(e)!.name) === wanted);
@@ -256,7 +256,26 @@ export function resolveSpeakers(state: State): void {
   state.events.sort((a, b) => a.at - b.at);
   const genders = genderOf(state);
   // Capitalised words that stand after a small word or a comma somewhere in the narration.
-  const midSentence = new Set([...body.matchAll(/[\p{Ll},;]\s+([\p{Lu}][\p{L}'’.-]*)/gu)].map((m) => m[1]!.replace(/[.'’]+$/, "")));
+  // Looked up word by word, each answer kept: cheaper than reading every capital of a long article.
+  const midSentenceWords = new Map<string, boolean>();
+  const midSentence = {
+    has: (word: string) => {
+      let known = midSentenceWords.get(word);
+      if (known === undefined) {
+        known = false;
+        for (let at = body.indexOf(word); at >= 0 && !known; at = body.indexOf(word, at + 1)) {
+          // The whole capitalised word there, trailing stops and apostrophes aside, must be the word.
+          const token = /^[\p{Lu}][\p{L}'’.-]*/u.exec(body.slice(at, at + word.length + 40))?.[0].replace(/[.'’]+$/, "");
+          if (token !== word) continue;
+          // After a word in small letters, a comma or a semicolon ("Honour Cherie" is not).
+          const before = /(?:(?:^|[\s("“])\p{Ll}[\p{L}'’-]*|[,;])\s+$/u.exec(body.slice(Math.max(0, at - 30), at));
+          if (before) known = true;
+        }
+        midSentenceWords.set(word, known);
+      }
+      return known;
+    },
+  };
   const timeline = new Timeline(
     state.events.map((e): MentionEvent => {
       if (e.speaker.kind === "person" && people.hasFuller(e.speaker.name)) return { ...e, speaker: people.people.get(people.fullest(e.speaker.name)) ?? e.speaker };

@@ -13,7 +13,18 @@ const INVERTED_REPORT = new RegExp(`^(.{20,}?),\\s+(?!(?:while|whereas|and|but|a
 /** reported speech, inverted with the name last: "..., said Peskov." */
 const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION}|reported)\\s+(?!(?:on|in|at|to|that|after|before|late|early|last|this)\\b)([^,]{2,60}(?:,\\s+(?!(?:and|but|while|adding|saying)\\b)[^,]{2,80})?)[.!?]?$`);
 /** Any reporting verb in lower case (global). */
-const REPORT_WORD = new RegExp(`\\b(?:${alternation([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)))})\\b`, "g");
+
+const REPORT_WORD_SET = new Set<string>([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)));
+
+/** The reporting verbs of a text in small letters, with where they stand (word by word: faster than one long alternation). */
+function reportWords(text: string): { word: string; index: number }[] {
+  const out: { word: string; index: number }[] = [];
+  const word = /[a-z][a-z-]*/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if ((m.index === 0 || !/[\p{L}\p{N}]/u.test(text[m.index - 1]!)) && REPORT_WORD_SET.has(m[0]) && !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? " ")) out.push({ word: m[0], index: m.index });
+  }
+  return out;
+}
 /**
  * Verbs of an attribution set off by commas: every reporting verb in any form but -ing, and
  * "described" ("The accident sequence began, Florida Highway Patrol described, in ..."); the commas
@@ -43,10 +54,18 @@ interface SentenceContext {
   /** A quotation covers part of the sentence. */
   inside: boolean;
   quotesIn: Draft[];
+  /** Whether a reporting word follows some comma closely (found when first asked). */
+  afterComma?: boolean;
 }
 
-/** A form of reported speech: true when it read the sentence (and pushed its reports). */
-type ReportForm = [name: string, read: (c: SentenceContext) => boolean];
+/**
+ * A form of reported speech: true when it read the sentence (and pushed its reports). `gate`: a cheap
+ * test of the words the form needs ("according", "cited"), so that most sentences skip its pattern.
+ */
+type ReportForm = [name: string, read: (c: SentenceContext) => boolean, gate?: (c: SentenceContext) => boolean];
+
+const ACCORDING = (c: SentenceContext) => /ccording to|\b[Pp]er\s/.test(c.text);
+const COMMA_REPORT = (c: SentenceContext) => (c.afterComma ??= reportAfterComma(c.text));
 
 /**
  * Forms that read a part of a sentence and leave the rest to the forms below: a report that opens
@@ -62,14 +81,14 @@ const PARTIAL_FORMS: ReportForm[] = [
     if (!subject) return false;
     pushReported(state, p, sentence, m[2]!, m[1]!.toLowerCase(), subject, "Saying clause, X ...", text.indexOf(m[2]!));
     return false;
-  }],
+  }, (c) => /^[A-Z][a-z]+ing\s/.test(c.text)],
   // "It was reported on Saturday Sirhan Sirhan was stabbed": a report of no one in particular.
   ["it was reported clause", ({ state, p, sentence, text, inside }) => {
     const m = inside ? null : /(?:^|,\s+|\b(?:when|after|as|and|but)\s+)[Ii]t\s+(?:was|has been|had been|is)\s+(?:also\s+)?(reported|announced|revealed|said|claimed|alleged|confirmed|understood)\s+(?:(?:on|in|late|early|last|this|earlier|later)\s+\S+(?:\s+\S+)?\s+)?(?:that\s+)?(.+?)[.!?]?$/.exec(text);
     if (!m || !hasFiniteVerb(m[2]!, sentence) || !bareClause(m[2]!, sentence, true)) return false;
     pushReported(state, p, sentence, cutClause(m[2]!), m[1]!, { type: "writing", noun: "reports", phrase: `it was ${m[1]}`, anonymous: true }, "it was reported clause", text.indexOf(m[2]!));
     return false;
-  }],
+  }, (c) => /\b[Ii]t\s+(?:was|has been|had been|is)\s/.test(c.text)],
   ["X made the claim that clause", ({ state, p, sentence, text }) => {
     const m = /^(.{2,160}?)\s+(?:made|issued|repeated|reiterated|renewed|echoed)\s+(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(announcement|claim|statement|assertion|warning|allegation|pledge|promise|prediction)\s+(?:(?:on|in|via|at|to)\s+[^,"“]{1,40}?\s+)?(that\s+|to the effect(?: that)?\s+)?([^"“”]+?)(?::\s*["“][^]*)?[.!?]?$/u.exec(text);
     // "issued a statement saying ...": the participle reports it (below).
@@ -78,7 +97,7 @@ const PARTIAL_FORMS: ReportForm[] = [
     if (!subject) return false;
     pushReported(state, p, sentence, cutClause(m[4]!), m[2]!, subject, "X made the claim that clause", text.indexOf(m[4]!));
     return false;
-  }],
+  }, (c) => /\b(?:made|issued|repeated|reiterated|renewed|echoed)\s/.test(c.text)],
 ];
 
 const FORMS: ReportForm[] = [
@@ -97,7 +116,7 @@ const FORMS: ReportForm[] = [
     const mention = mentionOf(sourceOf(according[1]!));
     // "Per reports, the sources said he died ...", "According to Twitter, he describes himself as ...": reports of no one in
     // particular, and an outlet relaying someone, give way to the clause's own speaker, read below.
-    const own = new RegExp(`\\b(?:${CUE_ALTERNATION}|${alternation(REPORT_LOWER)})\\b`).exec(according[2]!);
+    const own = ANY_REPORT_WORD.exec(according[2]!);
     if (((mention?.type === "writing" && mention.anonymous) || isOutlet(mention)) && own && own.index > 0 && own.index < 80 && !according[2]!.slice(0, own.index).includes(",") && mentionOf(according[2]!.slice(0, own.index))) {
       // Unless the clause's verb reports nothing ("Bannon told them of its existence"): then the source's report stands.
       const before = state.drafts.length;
@@ -107,7 +126,7 @@ const FORMS: ReportForm[] = [
     if (!mention) return false;
     pushReported(state, p, sentence, according[2]!, "according to", mention, "according to X, clause");
     return true;
-  }],
+  }, ACCORDING],
   // "... and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital": no comma after the name.
   ["according to X clause", ({ state, p, sentence, text, inside }) => {
     const m = inside ? null : /\baccording to ((?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[\p{Lu}][\p{L}'’.&-]*)*)\s+((?:he|she|they|it|the|a|an|this|these|its|his|her|their|[\p{Lu}][\p{L}]+)\s.+?)[.!?]?$/u.exec(text);
@@ -115,7 +134,7 @@ const FORMS: ReportForm[] = [
     if (!m || !mention || !hasFiniteVerb(m[2]!, sentence) || !bareClause(m[2]!, sentence, true)) return false;
     pushReported(state, p, sentence, m[2]!, "according to", mention, "according to X clause");
     return true;
-  }],
+  }, ACCORDING],
   // "Both companies have been in operation since the 1970s according to USA Today": no comma before it.
   ["clause according to X", ({ state, p, sentence, text, inside }) => {
     // "... 36 minutes after the shooting according to police", "76 villages were affected according to NDRRMC report on Saturday, which figured ...".
@@ -124,7 +143,7 @@ const FORMS: ReportForm[] = [
     if (!m || !mention || !hasFiniteVerb(m[1]!, sentence)) return false;
     pushReported(state, p, sentence, withoutDateline(m[1]!), "according to", mention, "clause according to X");
     return true;
-  }],
+  }, ACCORDING],
   // `Three earlier rounds ended without agreement, according to diplomats.`
   ["clause, according to X", ({ state, p, sentence, text, inside }) => {
     const accordingAfter = /^(.{12,}?),\s+according to\s+([^,]{2,90}?(?:,\s+[^,]{2,120}?)?)[.!?]?$/i.exec(text);
@@ -134,12 +153,12 @@ const FORMS: ReportForm[] = [
     if (appositive && /^\p{Ll}/u.test(appositive) && !/^(?:a|an|the|who|which|whose|its|his|her|their)\s/.test(appositive)) return false;
     const clause = withoutDateline(accordingAfter[1]!).split(/,\s+(?:where|which|who|when)\s+/i).pop()!;
     // "X has expressed she is uninterested ..., according to Reuters": X speaks, the outlet relays.
-    if (new RegExp(`^[\\p{Lu}][^,]{2,80}?(?:,[^,]{2,80},)?\\s+(?:has\\s+|had\\s+)?(?:${CUE_ALTERNATION}|expressed|reported)\\s`, "u").test(clause)) return false;
+    if (SUBJECT_SAID.test(clause)) return false;
     const mention = mentionOf(sourceOf(accordingAfter[2]!));
     if (!mention || !hasFiniteVerb(clause, sentence)) return false;
     pushReported(state, p, sentence, clause, "according to", mention, "clause, according to X");
     return true;
-  }],
+  }, ACCORDING],
   // "It cited the Air Force as stating Saha Airlines owned the plane": the one cited speaks.
   ["cited X as saying clause", ({ state, p, sentence, text, inside }) => {
     const cited = inside ? null : /\bcited\s+(.{2,80}?)\s+as\s+(?:saying|stating|reporting)\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
@@ -148,7 +167,7 @@ const FORMS: ReportForm[] = [
     const cut = CLAUSE_END.exec(cited[2]!);
     pushReported(state, p, sentence, cut && cut.index > 0 ? cited[2]!.slice(0, cut.index) : cited[2]!, "cited ... as stating", who, "cited X as saying clause");
     return true;
-  }],
+  }, (c) => c.text.includes("cited")],
   // "X was quoted by the state broadcaster as saying that ...".
   ["X was quoted as saying clause", ({ state, p, sentence, text, inside }) => {
     const quotedAs = inside ? null : /^(.{2,200}?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?quoted\b.{0,80}?\bas\s+saying\s+(?:that\s+)?(.+?)[.!?]?$/i.exec(text);
@@ -157,9 +176,10 @@ const FORMS: ReportForm[] = [
     const cut = CLAUSE_END.exec(quotedAs[2]!);
     pushReported(state, p, sentence, cut && cut.index > 0 ? quotedAs[2]!.slice(0, cut.index) : quotedAs[2]!, "quoted as saying", quotedBy, "X was quoted as saying clause");
     return true;
-  }],
+  }, (c) => c.text.includes("quoted")],
   ["clause, X said", ({ state, p, sentence, text, inside }) => {
-    const inverted = INVERTED_REPORT.exec(text);
+    // A reporting word within a few words after some comma, or the long pattern below has nothing to find.
+    const inverted = !inside && reportAfterComma(text) ? INVERTED_REPORT.exec(text) : null;
     if (!inverted || inside || !hasFiniteVerb(inverted[1]!, sentence)) return false;
     // "If these findings are accurate, scientists say, containing COVID-19 may require ...": the clause goes on (read below).
     if (inverted[4] && !REPORT_PARTICIPLES.has(inverted[4].toLowerCase())) return false;
@@ -170,7 +190,7 @@ const FORMS: ReportForm[] = [
     pushReported(state, p, sentence, withoutDateline(inverted[1]!), inverted[3]!.toLowerCase(), mention, "clause, X said");
     if (inverted[4] && PARTICIPLE.has(inverted[4].toLowerCase()) && inverted[5]) pushReported(state, p, sentence, inverted[5], inverted[4].toLowerCase(), mention, "clause, X said, adding clause");
     return true;
-  }],
+  }, COMMA_REPORT],
   ["clause, said X", ({ state, p, sentence, text, inside }) => {
     const invertedName = INVERTED_REPORT_NAME.exec(text);
     if (!invertedName || inside || !hasFiniteVerb(invertedName[1]!, sentence)) return false;
@@ -178,12 +198,12 @@ const FORMS: ReportForm[] = [
     if (!mention) return false;
     pushReported(state, p, sentence, invertedName[1]!, invertedName[2]!.toLowerCase(), mention, "clause, said X");
     return true;
-  }],
+  }, (c) => c.text.includes(", ")],
   // "The guardrail would be examined, Roberts said, to determine ...", "One child was, according to the
   // fire service, among the dead", "The bomb was placed on a motorcycle, stated X, and was left ...":
   // the attribution inside the clause it reports.
   ["clause, X said, clause", ({ state, p, sentence, text, inside }) => {
-    if (inside) return false;
+    if (inside || !reportAfterComma(text)) return false;
     let at = 0;
     for (const segment of text.split(/(?<=;)\s+/)) {
       const from = text.indexOf(segment, at);
@@ -213,7 +233,7 @@ const FORMS: ReportForm[] = [
       }
     }
     return false;
-  }],
+  }, COMMA_REPORT],
   ["X said (that) clause", (c) => {
     reportedByVerbs(c);
     return true;
@@ -233,7 +253,7 @@ export function findReportedSpeech(state: State): void {
         if (!REPORTS_ANYTHING.test(sentence.text)) continue;
         const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
         const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
-        for (const [, read] of FORMS) if (read(context)) break;
+        for (const [, read, gate] of FORMS) if ((!gate || gate(context)) && read(context)) break;
       }
     }
   });
@@ -245,8 +265,25 @@ function quoted(state: State, p: number, sentence: Sentence, from: number, lengt
   return state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < a + length) && (s.lastParagraph > p || s.outerEnd > a));
 }
 
+/**
+ * Whether some comma of a sentence is followed, within its next few words, by a reporting word or
+ * "according": the cheap test before the patterns of inverted and parenthetical attributions.
+ */
+function reportAfterComma(text: string): boolean {
+  for (let at = text.indexOf(","); at >= 0; at = text.indexOf(",", at + 1)) {
+    const words = text.slice(at + 1, at + 120).split(/[\s,.;:!?]+/, 14);
+    if (words.some((w) => REPORT_WORDS_ANY_CASE.has(w.toLowerCase()) || w === "according" || w === "described" || w === "explained")) return true;
+  }
+  return false;
+}
+const REPORT_WORDS_ANY_CASE = new Set<string>([...REPORT_VERBS].map((v) => v.toLowerCase()));
+
 /** Reporting verbs in small letters, as a list. */
 const REPORT_LOWER = [...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v));
+/** Any cue or reporting verb. */
+const ANY_REPORT_WORD = new RegExp(`\\b(?:${CUE_ALTERNATION}|${alternation(REPORT_LOWER)})\\b`);
+/** A clause that is itself someone's report: "X has expressed she is ...", "Reuters reported ...". */
+const SUBJECT_SAID = new RegExp(`^[\\p{Lu}][^,]{2,80}?(?:,[^,]{2,80},)?\\s+(?:has\\s+|had\\s+)?(?:${CUE_ALTERNATION}|expressed|reported)\\s`, "u");
 
 /** A news outlet or platform, which relays what others say: "the BBC", "Twitter", "CNN Philippines", "The Washington Post". */
 function isOutlet(m: Mention | null): boolean {
@@ -314,11 +351,16 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
     const t = tokens[i]!;
     if (t.start < floor || inQuote(t.start)) continue;
     const word = t.text.toLowerCase();
+    // Most words report nothing: look no further at them.
+    const reportParticiple = REPORT_PARTICIPLES.has(word);
+    if (!reportParticiple && !REPORT_VERBS.has(word) && !/^(?:finding|ruling|stating|declaring)$/.test(word)) continue;
+    // What stands just before the word (a window: the whole sentence before it would make long sentences slow).
+    const lead = text.slice(Math.max(0, t.start - 80), t.start);
     // "..., adding that", and "with some local press claiming he was": a participle and, after "with", its own subject.
-    const withSubject = REPORT_PARTICIPLES.has(word) ? /(?:,\s+with|\s+despite)\s+([^,]{2,60}?)\s+$/.exec(text.slice(0, t.start)) : null;
+    const withSubject = reportParticiple ? /(?:,\s+with|\s+despite)\s+([^,]{2,60}?)\s+$/.exec(lead) : null;
     // "..., adding that", "upon announcing to journalists Adamowicz remained alive", "after saying ...".
-    const afterWriting = /\b(?:statement|ruling|report|letter|post|tweet|message|decision|order|motion|filing|notice|release)\s+$/i.test(text.slice(0, t.start));
-    const participle = (REPORT_PARTICIPLES.has(word) || (afterWriting && /^(?:finding|ruling|stating|declaring)$/.test(word))) && (/,\s*(?:also\s+)?$/.test(text.slice(0, t.start)) || /\b(?:upon|after|before|while|when|in)\s+$/i.test(text.slice(0, t.start)) || afterWriting || withSubject !== null);
+    const afterWriting = /\b(?:statement|ruling|report|letter|post|tweet|message|decision|order|motion|filing|notice|release)\s+$/i.test(lead);
+    const participle = (reportParticiple || (afterWriting && /^(?:finding|ruling|stating|declaring)$/.test(word))) && (/,\s*(?:also\s+)?$/.test(lead) || /\b(?:upon|after|before|while|when|in)\s+$/i.test(lead) || afterWriting || withSubject !== null);
     const finite = !participle && REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text) && verbLike(tokens, i);
     if (!participle && !finite) {
       if (REPORT_VERBS.has(word) && /^\p{Ll}/u.test(t.text)) state.notes.push({ at: paragraph.start + sentence.start + t.start, rule: `reported speech: "${t.text}"`, why: `not the verb of its clause here (tagged ${t.pos})` });
@@ -392,8 +434,8 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   if (/\b(?:not|never|n['’]t|neither|nor)\s*$/i.test(head)) return undefined;
   // "NDTV later reported officials, following an investigation, stated": the subject after the last report.
   // Not a noun: "in remarks to The Washington Post", "his claims".
-  const earlierVerb = [...head.matchAll(REPORT_WORD)].filter((v) => !/\b(?:in|of|his|her|their|its|the|a|an|with|by|to|these|those|such)\s+$/i.test(head.slice(0, v.index))).pop();
-  if (earlierVerb && earlierVerb.index! > 0) head = head.slice(earlierVerb.index! + earlierVerb[0].length);
+  const earlierVerb = reportWords(head).filter((v) => !/\b(?:in|of|his|her|their|its|the|a|an|with|by|to|these|those|such)\s+$/i.test(head.slice(Math.max(0, v.index - 8), v.index))).pop();
+  if (earlierVerb && earlierVerb.index > 0) head = head.slice(earlierVerb.index + earlierVerb.word.length);
   head = head.split(/;\s+|,\s+(?:while|and|but|whereas)\s|\b(?:while|whereas|after|before|because|since|until|although|though|when)\s+/i).pop() ?? head;
   // "It weighed about ten lbs and the researchers estimate ...": a clause joined by "and" with a subject of its own.
   const joined = /\s(?:and|but)\s+((?:the|a|an|his|her|their|its|some|many|most|several|other)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*$/iu.exec(head);
