@@ -76,9 +76,9 @@ function joinedSpans(text: string, tokens: Token[], spans: [number, number][]): 
     if (previous) {
       const end = tokens[previous[1]]!;
       const start = tokens[span[0]]!;
-      const tail = text.slice(Math.max(0, end.end - 12), end.end);
-      const touching = start.start === end.end;
-      if (touching || ABBREVIATION_END.test(tail) || (ABBREVIATION_OR_END.test(tail) && !SENTENCE_OPENER.test(start.text)) || /^[\p{Ll}]/u.test(start.text)) {
+      // The cheap tests first: most sentence ends are a full stop after a word, before a capital.
+      const joined = start.start === end.end || /^[\p{Ll}]/u.test(start.text) || (text[end.end - 1] === "." && (ABBREVIATION_END.test(text.slice(Math.max(0, end.end - 12), end.end)) || (ABBREVIATION_OR_END.test(text.slice(Math.max(0, end.end - 12), end.end)) && !SENTENCE_OPENER.test(start.text))));
+      if (joined) {
         previous[1] = span[1];
         continue;
       }

@@ -11,7 +11,7 @@ export interface BodyParagraph extends Paragraph {
 }
 
 /** A transcript turn's mark: "((WN))", "((Anthony Boccaletti))", or a short label and a colon ("Q:", "NG:", "Perttu Ahola:"). */
-const TURN = /^(?:\(\([^()]{1,40}\)\)|(?:Q|A|[\p{Lu}]{1,4}|[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}):\s)/u;
+const TURN = /^\s*(?:\(\([^()]{1,40}\)\)|(?:Q|A|[\p{Lu}]{1,4}|[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}):\s)/u;
 /** Labels that head a paragraph without being someone speaking: "Note:", "Update:", "Image:". */
 const NOT_A_SPEAKER = /^(?:Note|Notes|Update|Updated|Source|Sources|Correction|Editor'?s note|Image|Photo|Photograph|Picture|Credit|Video|Warning|Background|Timeline|Related|See also|Read more|Also|Caption|Disclaimer|Transcript)$/i;
 /** A credit left from a photo: "Image: Nicholas Moreau.", "Jo JorgensenImage: Jo Jorgensen for President." */
@@ -29,7 +29,7 @@ export function paragraphsOf(body: string): BodyParagraph[] {
       text = text.slice(marker[0].length);
       start += marker[0].length;
     }
-    if (text.trim()) out.push({ text: text.replace(/\n/g, " "), start, heading, aside: CREDIT.test(text) && text.length < 300 });
+    if (text.trim()) out.push({ text: text.replace(/\n/g, " "), start, heading, aside: text.length < 300 && CREDIT.test(text) });
   }
   markTranscript(out);
   return out;
@@ -41,7 +41,7 @@ export function paragraphsOf(body: string): BodyParagraph[] {
  */
 function markTranscript(paragraphs: BodyParagraph[]): void {
   // "Gloria La RivaImage: Pax Ahimsa Gethen." is a photo credit run on to a caption, not a turn.
-  const marks = paragraphs.map((p) => (CREDIT.test(p.text) && p.text.length < 300 ? null : TURN.exec(p.text.trimStart())?.[0].replace(/[:\s]+$/, "") ?? null)).map((m) => (m && NOT_A_SPEAKER.test(m) ? null : m));
+  const marks = paragraphs.map((p) => (p.text.length < 300 && CREDIT.test(p.text) ? null : TURN.exec(p.text)?.[0].trim().replace(/[:\s]+$/, "") ?? null)).map((m) => (m && NOT_A_SPEAKER.test(m) ? null : m));
   const turns = marks.filter((m) => m !== null);
   if (turns.length < 3 || new Set(turns).size < 2) return;
   const first = marks.findIndex((m) => m !== null);

@@ -111,9 +111,11 @@ export class People {
     if (this.descriptions) return this.descriptions;
     const out = new Map<string, string[]>();
     const names = new Set(this.people.keys());
+    const firsts = new Set([...names].map((n) => n.split(" ")[0]!));
     for (const m of this.capitalRuns()) {
       const words = m.words;
       for (let a = 0; a < words.length; a++) {
+        if (!firsts.has(words[a]!)) continue;
         for (let b = Math.min(words.length, a + 5); b > a + 1; b--) {
           const name = words.slice(a, b).join(" ");
           if (!names.has(name)) continue;

@@ -16,12 +16,18 @@ const INVERTED_REPORT_NAME = new RegExp(`^(.{20,}?),\\s+(${CUE_ALTERNATION}|repo
 
 const REPORT_WORD_SET = new Set<string>([...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v)));
 
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
 /** The reporting verbs of a text in small letters, with where they stand (word by word: faster than one long alternation). */
 function reportWords(text: string): { word: string; index: number }[] {
   const out: { word: string; index: number }[] = [];
   const word = /[a-z][a-z-]*/g;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    if ((m.index === 0 || !/[\p{L}\p{N}]/u.test(text[m.index - 1]!)) && REPORT_WORD_SET.has(m[0]) && !/[\p{L}\p{N}]/u.test(text[m.index + m[0].length] ?? " ")) out.push({ word: m[0], index: m.index });
+    if (!REPORT_WORD_SET.has(m[0])) continue;
+    // A whole word: no letter or digit right before or after it (any character above ASCII counted as a letter).
+    if ((m.index === 0 || !isWordChar(text.charCodeAt(m.index - 1))) && !isWordChar(text.charCodeAt(m.index + m[0].length))) out.push({ word: m[0], index: m.index });
   }
   return out;
 }
@@ -65,7 +71,7 @@ interface SentenceContext {
 type ReportForm = [name: string, read: (c: SentenceContext) => boolean, gate?: (c: SentenceContext) => boolean];
 
 const ACCORDING = (c: SentenceContext) => /ccording to|\b[Pp]er\s/.test(c.text);
-const COMMA_REPORT = (c: SentenceContext) => (c.afterComma ??= reportAfterComma(c.text));
+const COMMA_REPORT = (c: SentenceContext) => (c.afterComma ??= reportAfterComma(c.sentence));
 
 /**
  * Forms that read a part of a sentence and leave the rest to the forms below: a report that opens
@@ -179,7 +185,7 @@ const FORMS: ReportForm[] = [
   }, (c) => c.text.includes("quoted")],
   ["clause, X said", ({ state, p, sentence, text, inside }) => {
     // A reporting word within a few words after some comma, or the long pattern below has nothing to find.
-    const inverted = !inside && reportAfterComma(text) ? INVERTED_REPORT.exec(text) : null;
+    const inverted = !inside ? INVERTED_REPORT.exec(text) : null;
     if (!inverted || inside || !hasFiniteVerb(inverted[1]!, sentence)) return false;
     // "If these findings are accurate, scientists say, containing COVID-19 may require ...": the clause goes on (read below).
     if (inverted[4] && !REPORT_PARTICIPLES.has(inverted[4].toLowerCase())) return false;
@@ -203,7 +209,7 @@ const FORMS: ReportForm[] = [
   // fire service, among the dead", "The bomb was placed on a motorcycle, stated X, and was left ...":
   // the attribution inside the clause it reports.
   ["clause, X said, clause", ({ state, p, sentence, text, inside }) => {
-    if (inside || !reportAfterComma(text)) return false;
+    if (inside) return false;
     let at = 0;
     for (const segment of text.split(/(?<=;)\s+/)) {
       const from = text.indexOf(segment, at);
@@ -249,8 +255,9 @@ export function findReportedSpeech(state: State): void {
       // Most sentences report nothing: one pass over the words decides whether the forms need to run.
       if (!REPORTS_ANYTHING.test(whole.text)) continue;
       // Clauses joined by a semicolon report on their own: "According to the team, A; which they note is B".
-      for (const sentence of clausesOf(whole, state.spansCovering[p]!.filter((s) => spanTouches(s, p, whole)))) {
-        if (!REPORTS_ANYTHING.test(sentence.text)) continue;
+      const clauses = whole.text.includes(";") ? clausesOf(whole, state.spansCovering[p]!.filter((s) => spanTouches(s, p, whole))) : [whole];
+      for (const sentence of clauses) {
+        if (sentence !== whole && !REPORTS_ANYTHING.test(sentence.text)) continue;
         const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
         const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
         for (const [, read, gate] of FORMS) if ((!gate || gate(context)) && read(context)) break;
@@ -269,14 +276,22 @@ function quoted(state: State, p: number, sentence: Sentence, from: number, lengt
  * Whether some comma of a sentence is followed, within its next few words, by a reporting word or
  * "according": the cheap test before the patterns of inverted and parenthetical attributions.
  */
-function reportAfterComma(text: string): boolean {
-  for (let at = text.indexOf(","); at >= 0; at = text.indexOf(",", at + 1)) {
-    const words = text.slice(at + 1, at + 120).split(/[\s,.;:!?]+/, 14);
-    if (words.some((w) => REPORT_WORDS_ANY_CASE.has(w.toLowerCase()) || w === "according" || w === "described" || w === "explained")) return true;
+function reportAfterComma(sentence: Sentence): boolean {
+  // One walk over the sentence's words, counting them since the last comma.
+  if (!sentence.text.includes(",")) return false;
+  let sinceComma = Infinity;
+  for (const t of sentence.tokens) {
+    if (t.text === ",") {
+      sinceComma = 0;
+      continue;
+    }
+    if (++sinceComma > 14) continue;
+    // (Reporting words are in small letters but for a sentence's first: look the word up as it stands first.)
+    if (REPORT_WORDS_ANY_CASE.has(t.text) || t.text === "according" || t.text === "described" || t.text === "explained") return true;
   }
   return false;
 }
-const REPORT_WORDS_ANY_CASE = new Set<string>([...REPORT_VERBS].map((v) => v.toLowerCase()));
+const REPORT_WORDS_ANY_CASE = new Set<string>([...REPORT_VERBS, ...FINDING_VERBS].map((v) => v.toLowerCase()));
 
 /** Reporting verbs in small letters, as a list. */
 const REPORT_LOWER = [...REPORT_VERBS].filter((v) => /^\p{Ll}/u.test(v));
@@ -540,7 +555,8 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
 
 /** A clause up to where another report or the writer's own words begin. */
 function cutClause(clause: string): string {
-  const cut = CLAUSE_END.exec(clause);
+  // (Each way a clause ends starts with a comma, a semicolon, a colon, "and", "but", "despite" or a quote mark.)
+  const cut = /[,;:"“]|\s(?:and|but|despite)\s/.test(clause) ? CLAUSE_END.exec(clause) : null;
   if (cut && cut.index > 0) clause = clause.slice(0, cut.index);
   return clause.replace(/[,\s]+$/, "");
 }
