@@ -127,6 +127,8 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     const words = fold(m.speaker.name).replace(HONORIFIC, "").split(" ");
     if (words.length > 1) byFirst.set(words[0]!, (byFirst.get(words[0]!) ?? new Set()).add(words.join(" ")));
   }
+  // Surnames of full names: "Digby" alone is nobody's surname when only "Sir Digby" says it.
+  const fullSurnames = new Set(persons.filter((m) => fold(m.speaker.name).replace(HONORIFIC, "").includes(" ")).map((m) => surnameKey(m.speaker.name)));
   // "Wanda Vazquez" for "Wanda Vazquez Garced": a full name that one longer name continues by one word.
   const fullNames = [...new Set(persons.map((m) => fold(m.speaker.name).replace(HONORIFIC, "")).filter((n) => n.includes(" ")))];
   const continued = new Map<string, string>();
@@ -140,7 +142,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     if (longer) return personKey(longer);
     if (!bare.includes(" ")) {
       const full = byFirst.get(bare);
-      if (full?.size === 1 && !bySurname.has(translit(bare))) return personKey([...full][0]!);
+      if (full?.size === 1 && !fullSurnames.has(translit(bare))) return personKey([...full][0]!);
     }
     const k = surnameKey(name);
     const forms = [...(bySurname.get(k) ?? [])];

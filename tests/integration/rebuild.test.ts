@@ -12,6 +12,9 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), "utf8")] as [string, string])));
 }
 
+/** A run that should succeed, with what it printed as the message when it did not. */
+const succeeded = (run: { code: number; stdout: string; stderr: string }) => expect(run.code, `${run.stderr}\n${run.stdout}`).toBe(0);
+
 const changedCount = (stdout: string) => Number(/(\d+) of them changed/.exec(stdout)?.[1] ?? NaN);
 
 describe("a rebuild", () => {
@@ -25,7 +28,7 @@ describe("a rebuild", () => {
     content = path.join(tmp, "content");
     out = path.join(tmp, "site");
     await cp(SAMPLE_CONTENT, content, { recursive: true });
-    expect((await build()).code).toBe(0);
+    succeeded(await build());
   }, 60_000);
   afterAll(() => removeDir(tmp));
 
@@ -34,7 +37,7 @@ describe("a rebuild", () => {
     const entry = path.join(out, "pagefind", "pagefind-entry.json");
     const written = (await stat(entry)).mtimeMs;
     const run = await build();
-    expect(run.code).toBe(0);
+    succeeded(run);
     expect(changedCount(run.stdout)).toBe(0);
     // five articles and their speakers, counted from the index that was kept
     expect(Number(/search index of (\d+) pages/.exec(run.stdout)?.[1])).toBeGreaterThan(5);
@@ -53,7 +56,7 @@ describe("a rebuild", () => {
     const run = await build();
     // the edited page is searched: the index is built again (its fragments are named by their content)
     expect(await listFiles(path.join(out, "pagefind"))).not.toEqual(indexBefore);
-    expect(run.code).toBe(0);
+    succeeded(run);
     const files = Number(/\((\d+) files/.exec(run.stdout)?.[1]);
     const changed = changedCount(run.stdout);
     // the article's page, the pages and exports that list its figures and words; not every page
@@ -62,7 +65,7 @@ describe("a rebuild", () => {
     expect(await readFile(pdf, "utf8")).toContain("did not write");
 
     const fresh = path.join(tmp, "fresh");
-    expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
+    succeeded(await runCli(["build", "--content", content, "--out", fresh]));
     await unlink(pdf);
     expect(await snapshot(out)).toEqual(await snapshot(fresh));
     // the index made in place holds the pages a fresh build's holds: a page's fragment is named by
@@ -82,13 +85,13 @@ describe("a rebuild", () => {
     const before = await listFiles(path.join(out, "articles"));
     await rm(path.join(content, "articles", removed));
     const run = await build();
-    expect(run.code).toBe(0);
+    succeeded(run);
     expect(await readFile(path.join(out, "sources", "index.html"), "utf8")).toContain("<!doctype html>");
     expect(await readFile(path.join(out, "timeline", "index.html"), "utf8")).toContain("<!doctype html>");
     const after = await listFiles(path.join(out, "articles"));
     expect(after.length).toBe(before.length - 1);
     const fresh = path.join(tmp, "fresh2");
-    expect((await runCli(["build", "--content", content, "--out", fresh])).code).toBe(0);
+    succeeded(await runCli(["build", "--content", content, "--out", fresh]));
     expect(await snapshot(out)).toEqual(await snapshot(fresh));
   }, 60_000);
 
@@ -100,7 +103,7 @@ describe("a rebuild", () => {
     for (const bad of ["../victim.txt", "articles/../../victim.txt", "/etc/hostname"]) manifest.files[bad] = { hash: "0", size: 1, mtimeMs: 1 };
     await writeFile(marker, JSON.stringify(manifest));
     const run = await build();
-    expect(run.code).toBe(0);
+    succeeded(run);
     expect(await readFile(victim, "utf8")).toBe("not the build's");
     // a marker that cannot be trusted is no marker: the build started afresh
     expect(run.stdout).not.toMatch(/of them changed/);
@@ -111,7 +114,7 @@ describe("a rebuild", () => {
     const manifest = JSON.parse(await readFile(marker, "utf8")) as { complete: boolean };
     await writeFile(marker, JSON.stringify({ ...manifest, complete: false }));
     const unfinished = await build();
-    expect(unfinished.code).toBe(0);
+    succeeded(unfinished);
     expect(unfinished.stdout).not.toMatch(/of them changed/);
     const clean = await build("--clean");
     expect(clean.stdout).not.toMatch(/of them changed/);

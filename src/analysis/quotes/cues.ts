@@ -2,7 +2,7 @@
 // stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
 // trace, so that a wrong attribution can be followed back to the rule that made it.
 import { tokensWithin, type Sentence } from "../nlp.ts";
-import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
+import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, ORG_WORDS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, PLACES, PRESENT_SPEECH_ACTS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
 import { parseMention } from "./mentions.ts";
 import type { Cue, CuePlace, Mention } from "./types.ts";
 
@@ -24,7 +24,9 @@ const EARLIER_CUE = new RegExp(`(?:^|[,"”]\\s*)([^,"“”]{2,80}?)\\s+(?:${CU
 /** "Reis, she said, was" */
 const PARENTHETICAL_CUE = new RegExp(`,\\s*((?:he|she|they|it)|[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(${CUE_ALTERNATION}),[^,]*$`, "u");
 /** Speech acts in the past tense that make quoted words their subject's: called, described as, accused. */
-const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS, ...SPEECH_ACT_PARTICIPLES])})\\b`, "gi");
+const SPEECH_ACT = new RegExp(`(?<![\\w-])(${alternation([...SPEECH_ACTS, ...SPEECH_ACT_PARTICIPLES, ...PRESENT_SPEECH_ACTS])})\\b`, "gi");
+/** Quoted words that are themselves a speech act: `Richard Thomas "totally condemned" the sale`. */
+const QUOTED_ACT = new RegExp(`^(?:\\p{Ll}+ly\\s+)?(${alternation([...SPEECH_ACTS])})\\b`, "u");
 /** a lead that ends with a reporting verb and maybe one word */
 export const CUE_AT_END = new RegExp(`\\b(?:${CUE_ALTERNATION})(?:\\s+(?:the\\s+)?\\w+)?$`);
 /** attribution standing alone as the next sentence: "The club said." */
@@ -208,6 +210,15 @@ interface BeforeContext {
   /** The sentence's text up to the opening mark. */
   sentenceStart: string;
   sentence?: Sentence;
+  /** The quoted words. */
+  quoted?: string;
+}
+
+/** Whether a speaker speaks for themself, not for a state or a body: "he", "Ms Kelly", "a spokesman". */
+function isPersonal(m: Mention): boolean {
+  if (m.type === "pronoun") return m.pronoun !== "it";
+  if (m.type === "named") return m.kind === "person" && !PLACES.has(m.name.toLowerCase());
+  return m.type === "definite" && !ORG_WORDS.has(m.role.split(/\s+/).pop()!.toLowerCase());
 }
 
 /** "what he called", "what she termed": someone's own word for a thing. */
@@ -307,6 +318,24 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     for (let m = SPEECH_ACT.exec(b); m; m = SPEECH_ACT.exec(b)) act = m;
     if (!act) return null;
     const cue = act[1]!.toLowerCase();
+    const found = speechActSpeaker(act, cue, b, sentenceStart, sentence);
+    // "Zipcart, which calls its riders "delivery partners"": a body's own name for a thing, a term.
+    const bodyAct = /\bwhich\s+(?:\p{Ll}+ly\s+)?$/u.test(b.slice(0, act.index));
+    return found && (!PRESENT_SPEECH_ACTS.has(cue) || (isPersonal(found.mention) && !bodyAct)) ? found : null;
+  }],
+  // `Information Commissioner Richard Thomas "totally condemned" the sale`: the quoted words are the act.
+  ["before: X \"act\"", ({ b, quoted }) => {
+    const act = quoted ? QUOTED_ACT.exec(quoted) : null;
+    if (!act || /[,:;.!?—–(-]$/.test(b)) return null;
+    const clause = lastClause(b);
+    const mention = /^(?:[\p{Lu}]|the\s|a\s|an\s)/u.test(clause.trim()) ? mentionOf(clause) : null;
+    return mention && mention.type !== "writing" ? { cue: act[1]!.toLowerCase(), mention, place: "embedded" } : null;
+  }],
+];
+
+/** The subject of a speech act (`act`, matched in `b`), or null. */
+function speechActSpeaker(act: RegExpExecArray, cue: string, b: string, sentenceStart: string, sentence: Sentence | undefined): Found {
+  {
     // "a program at Fishmongers' Hall called "Learning Together"": a thing named, right before its name.
     if (/^(?:called|named|dubbed|titled|termed)$/.test(cue) && /^\s*$/.test(b.slice(act.index + act[0].length)) && !/\b(?:he|she|they|we|i|it)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/iu.test(b)) return null;
     const passiveAct = /\b(?:was|were|has been|have been|had been|is|are|being)\s*$/i.test(b.slice(0, act.index)) ? /^\s+by\s+(.{2,80}?)\s+(?:of|as|for)\b/i.exec(b.slice(act.index + act[0].length)) : null;
@@ -333,8 +362,8 @@ const BEFORE_RULES: CueRule<BeforeContext>[] = [
     const shared = /^\s*(?:and|but|then)\s+(?:(?:on|in|at|via|later|also|then)\b[^,]{0,30})?\s*$/i.test(clause);
     const mention = (shared ? null : mentionOf(clause)) ?? afterLastComma(clause) ?? (shared || /^\s*(?:and|but|then)?\s*$/i.test(clause) || /\b(?:and|but)\s*$/i.test(head) ? subjectOf(sentenceStart, sentence) : null);
     return mention ? { cue, mention, place: "embedded" } : null;
-  }],
-];
+  }
+}
 
 BEFORE_RULES.push(
   // `Remarked Center for Biological Diversity scientist Tierra Curry, "..."`: the verb first, then who.
@@ -363,8 +392,8 @@ BEFORE_RULES.push(
   }],
 );
 
-export function cueBefore(before: string, sentenceStart: string, sentence?: Sentence): Cue | null {
+export function cueBefore(before: string, sentenceStart: string, sentence?: Sentence, quoted?: string): Cue | null {
   const b = before.replace(/\s+$/u, "");
   if (!b) return null;
-  return firstCue(BEFORE_RULES, { b, sentenceStart, sentence });
+  return firstCue(BEFORE_RULES, { b, sentenceStart, sentence, quoted });
 }

@@ -1,7 +1,7 @@
 // What kind of quotation a quoted span is: a full statement (direct), words inside the writer's
 // sentence (partial), or a name or label nobody is reported as saying (term).
 import { CUE_AT_END, WHAT_SOMEONE_CALLED } from "./cues.ts";
-import { alternation, NAMING_VERBS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS, TITLE_SMALL_WORDS, WORK_NOUNS } from "./lexicon.ts";
+import { alternation, NAMING_VERBS, PRESENT_SPEECH_ACTS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS, TITLE_SMALL_WORDS, WORK_NOUNS } from "./lexicon.ts";
 
 const SPEECH_ACT_PARTICIPLE = new Set<string>(SPEECH_ACT_PARTICIPLES);
 import type { QuoteSpan } from "./spans.ts";
@@ -35,7 +35,7 @@ export function classify(text: string, before: string, cue: Cue | null, span: Qu
   const words = text.split(/\s+/).filter(Boolean);
   const lead = before.replace(/\s+$/u, "");
   const precedingWords = lead.split(/\s+/).slice(-6).join(" ");
-  const act = cue !== null && cue.place === "embedded" && (SPEECH_ACTS.has(cue.cue) || SPEECH_ACT_PARTICIPLE.has(cue.cue));
+  const act = cue !== null && cue.place === "embedded" && (SPEECH_ACTS.has(cue.cue) || SPEECH_ACT_PARTICIPLE.has(cue.cue) || PRESENT_SPEECH_ACTS.has(cue.cue));
   if (act) return "partial";
   // 'an anti-Brexit ("British exit") march': a gloss in brackets is the writer's.
   if (/\($/.test(lead) && words.length <= 6) return "term";

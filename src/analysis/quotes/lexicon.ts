@@ -138,6 +138,17 @@ export const SPEECH_ACTS_LIST = [
 ] as const;
 export const SPEECH_ACTS = new Set<string>(SPEECH_ACTS_LIST);
 
+/**
+ * Speech acts in the present tense: a person's own word for a thing ("which he calls "good fun"",
+ * "brands such criticisms as "absolutely rubbish""). Only a person's: "what Russia calls a "special
+ * military operation"" names a label, a term.
+ */
+export const PRESENT_SPEECH_ACTS_LIST = [
+  "calls", "brands", "describes", "dubs", "labels", "terms", "condemns", "dismisses", "denounces", "derides", "hails", "praises",
+  "slams", "accuses", "criticises", "criticizes", "characterises", "characterizes",
+] as const;
+export const PRESENT_SPEECH_ACTS = new Set<string>(PRESENT_SPEECH_ACTS_LIST);
+
 /** Speech acts as participles: "calling the process "a blatant coup"", "describing the "real threat"". */
 export const SPEECH_ACT_PARTICIPLES = ["calling", "describing", "labelling", "labeling", "branding", "dubbing", "terming", "accusing", "praising", "criticising", "criticizing", "condemning", "dismissing", "hailing", "denouncing", "welcoming", "rejecting", "characterising", "characterizing"] as const;
 
@@ -229,6 +240,7 @@ export const ORG_WORDS_LIST = [
   "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
   "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "regulator", "airline", "insurer", "carrier",
   "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
+  "giant", "conglomerate", "lender", "brewer", "carmaker", "automaker", "chipmaker", "supermarket", "exporter",
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",
   "energy", "media", "telecom", "center", "centre", "society", "observatory", "laboratory", "programme", "program",
@@ -259,6 +271,28 @@ export const NEWSPAPER_WORDS = ["sun", "star", "mail", "mirror", "guardian", "in
 export const BODY_BEFORE_OF = ["Ministry", "Department", "Council", "Commission", "Office", "Agency", "Court", "Committee", "Institute", "Bank", "Union", "Organisation", "Organization", "Conference", "University", "Bureau", "Board", "Society", "Association", "Federation", "College", "Academy", "Centre", "Center", "School", "Church", "House", "Chamber", "Service", "Authority", "Administration", "Foundation", "Fund", "Museum", "Party", "Republic", "Kingdom", "Coalition", "League", "Alliance"] as const;
 
 /** Countries, capitals and other places that speak for their governments ("Ukraine said", "Moscow said"). */
+/**
+ * What a business or body is, in words that never describe a person ("drinks group Pernod Ricard",
+ * "French firm Alstom"): unlike "guard" or "center", which are players' positions as well.
+ */
+export const BODY_DESCRIPTIONS_LIST = [
+  "group", "company", "firm", "giant", "conglomerate", "lender", "bank", "carrier", "airline", "retailer", "manufacturer", "insurer",
+  "brewer", "carmaker", "automaker", "chipmaker", "supermarket", "chain", "publisher", "broadcaster", "charity", "regulator",
+  "watchdog", "utility", "developer", "exporter", "network", "newspaper", "agency", "organisation", "organization", "foundation",
+] as const;
+export const BODY_DESCRIPTIONS = new Set<string>(BODY_DESCRIPTIONS_LIST);
+
+/**
+ * Participles that begin names ("United States", "Associated Press", "Armed Forces"): not a verb
+ * opening a list or headline ("Listed US authorities"), which is no part of a speaker.
+ */
+export const NAME_PARTICIPLES_LIST = [
+  "united", "associated", "allied", "consolidated", "amalgamated", "federated", "incorporated", "limited", "combined", "advanced",
+  "applied", "integrated", "chartered", "registered", "concerned", "armed", "organized", "organised", "licensed", "certified",
+  "reformed", "distinguished", "honoured", "honored", "blessed", "assembled", "affiliated", "accredited", "unified", "animated",
+] as const;
+export const NAME_PARTICIPLES = new Set<string>(NAME_PARTICIPLES_LIST);
+
 export const PLACES_LIST = [
   // Countries, in English.
   "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas",
@@ -276,6 +310,9 @@ export const PLACES_LIST = [
   "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
   "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
   "zimbabwe", "britain", "america", "europe", "scotland", "wales", "england",
+  "south korea", "north korea", "south africa", "south sudan", "new zealand", "saudi arabia", "sri lanka", "costa rica",
+  "el salvador", "czech republic", "dominican republic", "papua new guinea", "ivory coast", "sierra leone", "hong kong",
+  "east timor", "north macedonia", "burkina faso", "puerto rico", "united states", "united kingdom", "united arab emirates",
   // Capitals that speak for their governments.
   "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "beijing", "minsk", "brussels", "ankara", "tokyo", "delhi",
   "ottawa", "rome", "madrid", "geneva", "warsaw", "tehran", "jerusalem", "seoul", "pyongyang", "damascus", "baghdad", "kabul",
@@ -411,6 +448,6 @@ export const TIME_NAMES = [
 /** All the lists above, by name, for the test that no list holds a word twice. */
 export const WORD_LISTS: Record<string, readonly string[]> = {
   NEWSPAPER_WORDS, PERSONAL_WRITINGS, RESEARCH_GROUP_WORDS, OUTLETS,
-  QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
+  QUOTE_VERB_LEMMAS, REPORT_VERB_LEMMAS, NOUN_LIKE_FORMS, BRITISH_VERB_FORMS, SPEECH_ACTS_LIST, PRESENT_SPEECH_ACTS_LIST, NAME_PARTICIPLES_LIST, BODY_DESCRIPTIONS_LIST, TITLE_WORDS_LIST, COMPANY_SUFFIXES_LIST, COMPANY_ROLES_LIST, ORG_WORDS_LIST, PLACES_LIST, OBJECT_TAKING_VERBS_LIST, TELLING_VERBS_LIST, ACT_VERBS_LIST, PARTICIPLE_LIKE_VERBS_LIST, FINDING_VERBS, HEARERS, NAMING_VERB_FORMS, LABEL_MARKERS, BODY_BEFORE_OF, PLACE_WORDS,
   HONORIFICS, SPEECH_ACT_PARTICIPLES, FUNCTION_WORDS, CLAUSE_OPENERS, PREPOSITIONS, LY_NAMES, LY_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, TIME_NAMES, ADVERBIAL_OPENER_WORDS, ABBREVIATIONS, AUXILIARIES, TIME_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS, DOCUMENT_NOUNS, WRITINGS,
 };

@@ -5,7 +5,7 @@
 // unattributed rather than credited to an invented one.
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
-  LY_NAMES, LY_NOUNS, NAME_PARTICLES, NEWSPAPER_WORDS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+  BODY_DESCRIPTIONS, LY_NAMES, LY_NOUNS, NAME_PARTICIPLES, NAME_PARTICLES, NEWSPAPER_WORDS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
   SPEECH_ACTS, TIME_NAMES, TITLE_WORDS, WRITINGS,
 } from "./lexicon.ts";
 import { isEnglishWord } from "../nlp.ts";
@@ -25,6 +25,9 @@ const POSSESSIVE = /['’]s?$/;
 const FUNCTION_WORD = new RegExp(`^(?:${alternation(FUNCTION_WORD_LIST)})$`, "i");
 const FUNCTION_WORDS = { test: (w: string) => !/^[\p{Lu}]{2,}$/u.test(w) && FUNCTION_WORD.test(w) };
 const ACRONYM = /^[\p{Lu}]{2,}s?$/u;
+/** A participle opening a list or a headline ("Listed US authorities"): not a first name, nor a name's first word ("United States"). */
+const openingParticiple = (word: string) =>
+  /^[\p{Lu}]\p{Ll}+ed$/u.test(word) && isEnglishWord(word) && !/^(?:Ahmed|Mohammed|Muhammed|Fred|Ted|Ned|Jed|Reed|Creed)$/.test(word) && !NAME_PARTICIPLES.has(word.toLowerCase());
 const PLACE_WORDS = new RegExp(`^(?:${alternation(PLACE_WORD_LIST)})$`);
 const OF_BODY = new RegExp(`\\b(?:${alternation(BODY_BEFORE_OF)})\\s+(?:of|for|on)\\b`);
 const PARTICLE = new Set<string>(NAME_PARTICLES);
@@ -182,6 +185,9 @@ export function parseMention(raw: string): Mention | null {
 
 function parse(raw: string): Mention | null {
   let phrase = cleanPhrase(raw);
+  // "Listed US authorities": a participle in capitals opening a list or a headline is no part of the speaker.
+  const participle = /^(\p{L}+)\s+(?=[\p{Lu}])/u.exec(phrase);
+  if (participle && openingParticiple(participle[1]!)) return parseMention(phrase.slice(participle[0].length));
   // Quoted words are not who speaks; a long phrase is a speaker only as a name with a long role.
   if (!phrase || /^["“”]/u.test(phrase)) return null;
   const long = phrase.split(/\s+/).length > 16;
@@ -562,7 +568,7 @@ function nounPhrase(phrase: string): Mention | null {
     i = words.length - keep;
   }
   // "Listed US authorities": a participle in capitals opening a list or a headline is no part of a name.
-  if (words.length - i >= 2 && /^[\p{Lu}]\p{Ll}+ed$/u.test(words[i]!) && isEnglishWord(words[i]!) && !/^(?:Ahmed|Mohammed|Muhammed|Fred|Ted|Ned|Jed|Reed|Creed)$/.test(words[i]!)) i++;
+  if (words.length - i >= 2 && openingParticiple(words[i]!)) i++;
   // "Vermont Bernie Sanders" (of "Senator from Vermont Bernie Sanders"): a place before a full name is no part of it.
   if (words.length - i >= 3 && PLACES.has(words[i]!.toLowerCase())) i++;
   const nameWords = words.slice(i);
@@ -616,6 +622,8 @@ function nounPhrase(phrase: string): Mention | null {
   if (nameWords.length > 5) return nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ? { type: "named", name: determiner === "the" ? `the ${nameWords.join(" ")}` : nameWords.join(" "), role: null, kind: "organization", single: false } : null;
   // "You've", "We're": a pronoun with its verb.
   if (nameWords.some((w) => /^(?:you|we|they|i|it|he|she)['’](?:ve|re|ll|d|m|s)$/i.test(w))) return null;
+  // "Northern Syria", "eastern Ukraine": a region of a country, which speaks for no one.
+  if (nameWords.length >= 2 && /^(?:Northern|Southern|Eastern|Western|Central|North-?eastern|North-?western|South-?eastern|South-?western|Upper|Lower)$/.test(nameWords[0]!) && PLACES.has(nameWords.slice(1).join(" ").toLowerCase()) && !PLACES.has(nameWords.join(" ").toLowerCase())) return null;
   // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");
@@ -628,7 +636,7 @@ function nounPhrase(phrase: string): Mention | null {
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()) || ACRONYM.test(w) || w === "&" || /\.(?:com|org|net|gov|edu|co|ru|uk|br|in|de|fr|info|io)$/i.test(w)) ||
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
     (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
-    (nameWords.length === 1 && PLACES.has(name.toLowerCase())) ||
+    PLACES.has(name.toLowerCase()) ||
     (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase())));
   if (isOrg) {
     // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
@@ -645,4 +653,17 @@ function nounPhrase(phrase: string): Mention | null {
   // "The Guardian", "the Vatican", "the Taliban": a determiner before a single name makes it a body's.
   if (determiner === "the" && !role && nameWords.length === 1) return { type: "named", name: `the ${name}`, role: null, kind: "organization", single: false };
   return { type: "named", name, role, kind: "person", single: nameWords.length === 1, ...(honorific ? { honorific: true } : {}) };
+}
+
+/** Whether the words before a name make it a body's: "drinks group Pernod Ricard", "French firm Alstom". */
+export function describedAsBody(described: string, name: string): boolean {
+  const words = described.trim().split(/\s+/);
+  if (!BODY_DESCRIPTIONS.has(words[words.length - 1]!.toLowerCase())) return false;
+  const mention = parseMention(`${described.trim()} ${name}`);
+  return mention?.type === "named" && mention.name === name && mention.kind === "organization";
+}
+
+/** The words in lower case right before a position ("drinks group " before "Pernod Ricard"), or "". */
+export function descriptionBefore(text: string, at: number): string {
+  return /(?:^|[\s(])((?:\p{Ll}[\p{L}'’-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
 }

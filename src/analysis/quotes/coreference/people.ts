@@ -2,7 +2,7 @@
 // to the one full name the article gives it, and a shorter form of a name ("Ines Calloway") to its
 // fullest ("Ines Adela Calloway").
 import { alternation, HONORIFICS_BEFORE_SURNAME } from "../lexicon.ts";
-import { namedParts, parseMention } from "../mentions.ts";
+import { describedAsBody, descriptionBefore, namedParts, parseMention } from "../mentions.ts";
 import { isEnglishWord } from "../../nlp.ts";
 import { escapeRe } from "../state.ts";
 import type { Speaker, State } from "../types.ts";
@@ -190,7 +190,7 @@ export class People {
       // A full name the article gives outside any cue: "his Russian counterpart Vladimir Putin".
       this.runs ??= new NameRuns(this.body);
       found = this.runs.fullName(single) ?? this.runs.firstName(single);
-      if (found) this.people.set(found.name, found);
+      if (found?.kind === "person") this.people.set(found.name, found);
       // "Pechorkin" for "Artyom Pechyorkin": one transliteration of a long surname for another.
       if (!found && single.length >= 5) {
         // "Wasif" for "Sally Wasef": five letters are enough when the one that differs is a vowel.
@@ -277,7 +277,7 @@ export class NameRuns {
   constructor(private readonly text: string) {}
 
   /** The capitalised words right before and after each whole-word occurrence of a word. */
-  private *around(word: string): Generator<{ before: string[]; after: string[]; afterPreposition: boolean }> {
+  private *around(word: string): Generator<{ before: string[]; after: string[]; afterPreposition: boolean; described: string }> {
     for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
       const end = at + word.length;
       if (/[\p{L}\p{M}\p{N}'’-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\p{M}\p{N}]/u.test(this.text[end] ?? " ")) continue;
@@ -285,7 +285,9 @@ export class NameRuns {
       const trail = /^((?:[ \t]+[\p{Lu}][\p{L}\p{M}'’-]*){1,3})/u.exec(this.text.slice(end, end + 90));
       const before = lead ? lead[1]!.trim().split(/[ \t]+/) : [];
       const leadStart = at - (lead?.[1]!.length ?? 0);
-      yield { before, after: trail ? trail[1]!.trim().split(/[ \t]+/) : [], afterPreposition: /\b(?:of|for|from|in|at)\s+$/.test(this.text.slice(Math.max(0, leadStart - 6), leadStart)) };
+      // "drinks group Pernod Ricard": the words in lower case that describe the name.
+      const described = descriptionBefore(this.text, leadStart);
+      yield { before, after: trail ? trail[1]!.trim().split(/[ \t]+/) : [], afterPreposition: /\b(?:of|for|from|in|at)\s+$/.test(this.text.slice(Math.max(0, leadStart - 6), leadStart)), described };
     }
   }
 
@@ -293,29 +295,36 @@ export class NameRuns {
   fullName(surname: string): Speaker | null {
     const names = new Set<string>();
     let role: string | null = null;
+    let body = false;
     for (const place of this.around(surname)) {
       if (!place.before.length || place.afterPreposition) continue;
-      const mention = parseMention(`${place.before.join(" ")} ${surname}`);
+      const name = `${place.before.join(" ")} ${surname}`;
+      const mention = parseMention(name);
       if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
         names.add(mention.name);
         role = role ?? mention.role;
+        body ||= describedAsBody(place.described, mention.name);
       }
     }
-    return names.size === 1 ? { name: [...names][0]!, role, kind: "person" } : null;
+    return names.size === 1 ? { name: [...names][0]!, role: body ? null : role, kind: body ? "organization" : "person" } : null;
   }
 
   /** "Dr Meerjady" for "Meerjady Sabrina Flora": the one full name in the text that a word begins. */
   firstName(first: string): Speaker | null {
     if (first.length < 4 || isEnglishWord(first)) return null;
     const names = new Set<string>();
+    let body = false;
     for (const place of this.around(first)) {
       if (!place.after.length) continue;
       // Not a surname in the middle of a name: "Ricardo Rosselló Nevares".
       if (place.before.length) return null;
       const mention = parseMention(`${first} ${place.after.join(" ")}`);
-      if (mention?.type === "named" && mention.kind === "person" && !mention.single) names.add(mention.name);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+        names.add(mention.name);
+        body ||= describedAsBody(place.described, mention.name);
+      }
     }
-    return names.size === 1 ? { name: [...names][0]!, role: null, kind: "person" } : null;
+    return names.size === 1 ? { name: [...names][0]!, role: null, kind: body ? "organization" : "person" } : null;
   }
 }
 

@@ -221,7 +221,8 @@ function canonical(m: Named, c: Context & { at: number }): Speaker | null {
   const { people, orgs, midSentence } = c;
   if (m.kind === "person" && m.single) {
     const full = people.bySurname(m.name);
-    if (full) return { name: full.name, role: m.role ?? full.role, kind: "person" };
+    // "Pernod" for "drinks group Pernod Ricard": a body, when the full name was given as one.
+    if (full) return full.kind === "person" ? { name: full.name, role: m.role ?? full.role, kind: "person" } : { name: full.name, role: null, kind: full.kind };
     if (m.role || m.honorific) return { name: m.name, role: m.role, kind: "person" };
     // A capitalised word that only ever opens a sentence ("Unrest", "Adult") is no name; one the article
     // writes twice or more, or mid-sentence, is ("Ulmaria warned ... Not Ulmaria, not Serevan").

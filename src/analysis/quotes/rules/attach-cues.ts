@@ -47,7 +47,7 @@ export function attachCues(state: State): void {
 
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
     const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
-    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence) ?? (afterNext !== after ? cueAfter(afterNext, span.text.trim()) : null);
+    let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence, text) ?? (afterNext !== after ? cueAfter(afterNext, span.text.trim()) : null);
     // `Pelosi called Trump's conduct a "breach ...," according to NBC`: the outlet relays; the speaker the sentence names speaks.
     if (cue?.cue === "according to" && cue.place === "after") {
       const own = cueBefore(before, sentenceBefore, openSentence);

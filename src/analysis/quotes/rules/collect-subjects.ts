@@ -2,7 +2,7 @@
 // and every full name of a person wherever it stands ("Among those leaving was Giulia Serra").
 import { mentionOf, subjectOf } from "../cues.ts";
 import { isNickname } from "../kinds.ts";
-import { parseMention } from "../mentions.ts";
+import { describedAsBody, descriptionBefore, parseMention } from "../mentions.ts";
 import type { State } from "../types.ts";
 
 const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
@@ -14,7 +14,9 @@ export function collectSubjects(state: State): void {
       // "the University of Cape Town", "Department of Forestry and Fire Protection": the end of a longer name.
       if (/[\p{Lu}][\p{L}'’.-]*\s+(?:of|and|for|&)\s+(?:the\s+)?$/u.test(state.narration[p]!.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const mention = parseMention(m[0]);
-      if (mention?.type === "named" && mention.kind === "person" && !mention.single) {
+      // "drinks group Pernod Ricard": a body's name, described as one.
+      const described = descriptionBefore(state.narration[p]!, m.index!);
+      if (mention?.type === "named" && mention.kind === "person" && !mention.single && !describedAsBody(described, mention.name)) {
         state.events.push({ at: paragraph.start + m.index! + m[0].length - mention.name.length, speaker: { name: mention.name, role: mention.role, kind: "person" } });
       }
     }
