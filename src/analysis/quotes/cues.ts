@@ -2,7 +2,7 @@
 // stand is a named rule; the first that finds a cue gives it, and its name goes into the quote's
 // trace, so that a wrong attribution can be followed back to the rule that made it.
 import { tokensWithin, type Sentence } from "../nlp.ts";
-import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, ORG_WORDS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, PLACES, PRESENT_SPEECH_ACTS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS } from "./lexicon.ts";
+import { ABBREVIATIONS, ACT_VERBS, alternation, AUXILIARIES, CUE, CUE_VERBS, NOUN_LIKE_FORMS, ORG_WORDS, PARTICIPLE, PARTICIPLE_LIKE_VERBS, PLACES, PRESENT_SPEECH_ACTS, SPEECH_ACT_PARTICIPLES, SPEECH_ACTS, TIME_NAMES } from "./lexicon.ts";
 import { parseMention } from "./mentions.ts";
 import type { Cue, CuePlace, Mention } from "./types.ts";
 
@@ -36,8 +36,21 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS)}|[\
 
 /** A speaker phrase with trailing auxiliaries dropped ("the ministry has also") -> a mention. */
 export function mentionOf(phrase: string): Mention | null {
-  return parseMention(phrase.trimEnd().replace(AUX, ""));
+  const bare = phrase.trimEnd().replace(AUX, "");
+  const mention = parseMention(bare);
+  if (mention) return mention;
+  // "On Thursday officials", "By 5:00 pm EDT (2100 UTC) the city": a time before the subject, no comma between.
+  const time = TIME_OPENER.exec(bare);
+  return time ? parseMention(bare.slice(time[0].length)) : null;
 }
+
+const TIME_NAME = alternation(TIME_NAMES);
+const TIME_OPENER = new RegExp(
+  `^(?:(?:late|early|earlier|later|shortly|just)\\s+)?(?:(?:on|in|at|by|during|since|until|around|before|after|this|last|next|from)\\s+)?(?:the\\s+)?` +
+    `(?:${TIME_NAME}|today|yesterday|tonight|thereafter|afterwards|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{4})` +
+    `(?:\\s+(?:${TIME_NAME}|morning|afternoon|evening|night|\\d{1,2}(?:st|nd|rd|th)?,?|\\d{4}|\\(\\d{3,4}\\s*(?:UTC|GMT)\\)|local time))*\\s+(?=\\S)`,
+  "i",
+);
 
 /** The text up to the first full stop, semicolon, question or exclamation mark that ends a clause. */
 export function firstClause(text: string): string {

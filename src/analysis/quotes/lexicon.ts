@@ -240,6 +240,7 @@ export const ORG_WORDS_LIST = [
   "reuters", "afp", "interfax", "tass", "ria", "bbc", "cnn", "federation", "association", "university", "hospital", "school",
   "iom", "unesco", "imf", "opec", "red", "cross", "assembly", "duma", "rada", "secretariat", "coalition", "alliance", "states", "kingdom", "nations", "fc", "club", "firm", "regulator", "airline", "insurer", "carrier",
   "league", "team", "network", "operator", "utility", "developer", "manufacturer", "retailer", "charity", "foundation", "trust",
+  "city", "town", "municipality", "township", "borough",
   "giant", "conglomerate", "lender", "brewer", "carmaker", "automaker", "chipmaker", "supermarket", "exporter",
   "watchdog", "county", "broadcaster", "newspaper", "publisher", "prosecutors", "prosecution", "brigade", "guard", "leadership",
   "management", "corps", "survey", "census", "poll", "metro", "transit", "rail", "railways", "trains", "buses", "airways",

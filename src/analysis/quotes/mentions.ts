@@ -623,7 +623,7 @@ function nounPhrase(phrase: string): Mention | null {
   // "You've", "We're": a pronoun with its verb.
   if (nameWords.some((w) => /^(?:you|we|they|i|it|he|she)['’](?:ve|re|ll|d|m|s)$/i.test(w))) return null;
   // "Northern Syria", "eastern Ukraine": a region of a country, which speaks for no one.
-  if (nameWords.length >= 2 && /^(?:Northern|Southern|Eastern|Western|Central|North-?eastern|North-?western|South-?eastern|South-?western|Upper|Lower)$/.test(nameWords[0]!) && PLACES.has(nameWords.slice(1).join(" ").toLowerCase()) && !PLACES.has(nameWords.join(" ").toLowerCase())) return null;
+  if (nameWords.length >= 2 && /^(?:Northern|Southern|Eastern|Western|Central|North-?eastern|North-?western|South-?eastern|South-?western|Upper|Lower)$/.test(nameWords[0]!) && PLACES.has(nameWords.slice(1).join(" ").toLowerCase().replace(/\.$/, "")) && !PLACES.has(nameWords.join(" ").toLowerCase())) return null;
   // "SANTA INÉS, Caldera (Reuters) -": a dateline in capitals, not a speaker.
   if (nameWords.length > 1 && nameWords.every((w) => w === w.toUpperCase() && /[\p{Lu}]{2}/u.test(w))) return null;
   const name = nameWords.join(" ").replace(POSSESSIVE, "");

@@ -165,6 +165,9 @@ const HANDLERS: Handler[] = [
     reads: (m) => m.type === "definite",
     resolve: (mention, at, { timeline, orgs, people }) => {
       const m = mention as Extract<Mention, { type: "definite" }>;
+      // "the city", "the town": its government, which the article seldom names as a body ("New York
+      // City" in a story about White Plains is another city): the article's own, unnamed.
+      if (/^(?:city|town|municipality|township|borough)$/.test(m.role)) return { name: m.phrase.replace(/^The\s/, "the "), role: null, kind: "unnamed" };
       // A description that is no person's title ("the hotel", "the website") names a body.
       const isOrg = ORG_WORDS.has(m.role) || !TITLE_WORDS.has(m.role);
       // "The Swiss foreign ministry" is not "a Tarkeshi foreign ministry spokeswoman": its capitalised words must match.

@@ -530,9 +530,11 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
     rest = rest.replace(ADJUNCT_AFTER_VERB, "");
     if (rest === before) break;
   }
+  // "claimed after the meeting the elder Biden used ...": when, before the clause's own subject.
+  rest = rest.replace(/^\s+(?:after|before|during|following|since|at)\s+(?:the|a|an|his|her|their|its|this|that)\s+\p{Ll}+(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[\p{Lu}])\b)/u, "");
   rest = rest.replace(/^\s+(?:in a statement|in a post|in an interview|on (?:X|Twitter|Facebook|Telegram|Instagram|social media)|later|also|again|further|previously|repeatedly|consistently)(?=\s)/i, "");
   // "claimed, as of Thursday, it was ...", "said on Saturday, about 20 buildings": an aside between commas.
-  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement|citing)\b[^,]{0,60},(?=\s)/i, "").replace(/^,(?=\s+(?:(?:the|a|an|about|some|more|at least|he|she|they|it|we)\b|\d|[\p{Lu}]))/u, "");
+  rest = rest.replace(/^,\s+(?:as of|on|in|at|during|after|before|late|early|last|this|earlier|later|according to|in a statement|citing)\b[^,]{0,60},(?=\s)/i, "").replace(/^,(?=\s+(?:(?:the|a|an|about|some|more|at least|he|she|they|it|we|there)\b|\d|[\p{Lu}]))/u, "");
   // "said publicly the Amazon rainforest should ...": an adverb, then the clause.
   rest = rest.replace(/^\s+\p{Ll}{3,}ly(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|[\p{Lu}]))/u, "");
   // "announcing to journalists Adamowicz remained alive": to whom, then the clause.
