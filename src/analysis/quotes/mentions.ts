@@ -109,7 +109,7 @@ export function cleanPhrase(phrase: string): string {
   const citing = /^.+?,?\s+citing\s+(.+?),?$/i.exec(p);
   if (citing) p = citing[1]!;
   // "A roofer who told ...": the relative pronoun's antecedent speaks.
-  p = p.replace(/\s+(?:who|that)$/i, "");
+  p = p.replace(/\s+(?:[Ww]ho|[Tt]hat)$/, ""); // (not "the WHO")
   // "the mayor of Yartsevo via news agency Interfax": the relaying outlet is not the speaker.
   p = p.replace(/\s+via\s+.*$/i, "");
   // "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council": what they were doing.
@@ -550,7 +550,10 @@ function nounPhrase(phrase: string): Mention | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
-    const particle = PARTICLE.has(w) && i < words.length && i > 1 && CAPITALISED.test(words[i - 2]!);
+    // ("von der Leyen": particles in a row, a capitalised name before them.)
+    let k = i - 2;
+    while (k > 0 && PARTICLE.has(words[k]!)) k--;
+    const particle = PARTICLE.has(w) && i < words.length && i > 1 && k >= 0 && CAPITALISED.test(words[k]!);
     if (particle) {
       i--;
       continue;
@@ -563,8 +566,12 @@ function nounPhrase(phrase: string): Mention | null {
     i--;
   }
   // "Special Representative for Iran Brian Hook": after a preposition, a place then a person's name.
-  if (/^(?:of|for|to|in|at|from)$/i.test(words[i - 1] ?? "") && words.length - i >= 3 && TITLE_WORDS.has((words[i - 2] ?? "").toLowerCase())) {
-    const keep = PARTICLE.has(words[words.length - 2]!) || /^[\p{Lu}]\.$/u.test(words[words.length - 2]!) ? 3 : 2;
+  // "former Vice President of the United States Joe Biden": the same, the place with its article.
+  const placeAt = /^the$/i.test(words[i - 1] ?? "") ? i - 1 : i;
+  const titledPlace = /^(?:of|for|to|in|at|from)$/i.test(words[placeAt - 1] ?? "") && words.length - i >= 3 && TITLE_WORDS.has((words[placeAt - 2] ?? "").toLowerCase());
+  if (titledPlace) {
+    let keep = /^[\p{Lu}]\.$/u.test(words[words.length - 2]!) ? 3 : 2;
+    while (PARTICLE.has(words[words.length - keep]!) && words.length - keep > i) keep++;
     i = words.length - keep;
   }
   // "Listed US authorities": a participle in capitals opening a list or a headline is no part of a name.
@@ -637,7 +644,7 @@ function nounPhrase(phrase: string): Mention | null {
     // Places are not people: "the River Laver", "Downing Street" (which speaks for a government).
     (nameWords.length > 1 && PLACE_WORDS.test(nameWords[0]!) !== PLACE_WORDS.test(nameWords[nameWords.length - 1]!)) ||
     PLACES.has(name.toLowerCase()) ||
-    (roleWords.length > 0 && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase())));
+    (roleWords.length > 0 && !titledPlace && ORG_WORDS.has(roleWords[roleWords.length - 1]!.toLowerCase())));
   if (isOrg) {
     // "news agency Reuters" -> "Reuters"; "the White House" keeps its article.
     // "news agency Reuters", "Consumer group Fair Go Travel" (a capital only to start the sentence).

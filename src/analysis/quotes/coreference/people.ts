@@ -233,13 +233,15 @@ export class People {
       .map((person) => ({ person, surname: person.name.split(" ").pop()! }))
       .filter(({ surname }) => this.surnameCount.get(surname) === 1)
       .map(({ person, surname }) => ({ person, surname, re: new RegExp(`\\b${escapeRe(surname)}\\b`, "gu") }));
-    state.paragraphs.forEach((paragraph) => {
+    state.paragraphs.forEach((paragraph, p) => {
+      // The writer's own words: "Vice President-elect Harris" inside a quotation mentions no one.
+      const text = state.narration[p] ?? paragraph.text;
       for (const { person, surname, re } of standalone) {
-        if (!paragraph.text.includes(surname)) continue;
-        for (const m of paragraph.text.matchAll(re)) {
+        if (!text.includes(surname)) continue;
+        for (const m of text.matchAll(re)) {
           // A surname after punctuation or an honorific ("Mr Morozkin"): not the end of a longer name
           // ("Daniel Moffat"), nor an object in the middle of a clause ("that Alvarado had voted").
-          const word = /(\p{L}+)(\.?)[ \t]$/u.exec(paragraph.text.slice(Math.max(0, m.index! - 12), m.index!));
+          const word = /(\p{L}+)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
           if (word && !HONORIFIC_BEFORE.test(word[1]!)) continue;
           const at = paragraph.start + m.index!;
           if (nearby(person.name, at, surname.length + 1)) continue;
