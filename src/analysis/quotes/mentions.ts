@@ -213,6 +213,11 @@ function parse(raw: string): Mention | null {
   // A finite verb inside the phrase with no relative pronoun before it: a clause ("Wasef archaeologists have not yet turned up").
   // ("The bill was drafted by Alex Greenwich", of "... who said", ends in the name that speaks.)
   if (/\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does)\s+(?:not\s+|yet\s+|also\s+|already\s+)*\p{Ll}{3,}/u.test(phrase) && !/\b(?:who|which|that|whom|whose)\b/i.test(phrase) && /\s\p{Ll}[\p{L}'’-]*$/u.test(phrase)) return null;
+  // A modal and its verb: a clause ("US troops would be leaving Syria"), whatever ends it.
+  if (/\s(?:will|would|could|should|might|must|shall|can|may)\s+(?:not\s+|also\s+|soon\s+)*(?:be|have|\p{Ll}{2,}(?:ed|ing)?)\b/u.test(phrase) && !/\b(?:who|which|that|whom|whose)\b/i.test(phrase)) return null;
+  // "Prime Minister Modi Announced": a title-case headline's verb is no part of the name.
+  const headlineVerb = /\s+([\p{Lu}]\p{Ll}+)$/u.exec(phrase);
+  if (headlineVerb && (CUE.has(headlineVerb[1]!.toLowerCase()) || SPEECH_ACTS.has(headlineVerb[1]!.toLowerCase())) && /ed$/.test(headlineVerb[1]!)) return parseMention(phrase.slice(0, headlineVerb.index));
   // A reporting verb inside the phrase: a clause, not who speaks ("students described a habit").
   // A noun as often as a verb ("sixteen states") ends a phrase as a noun.
   const phraseWords = phrase.split(/\s+/);

@@ -464,7 +464,8 @@ function subjectBefore(text: string, floor: number, at: number, lastSubject: Men
   // `... after the break, she said, adding ...` / `"...," President Volodymyr Zelensky said`.
   if (!subject) {
     const tail = mentionOf(head.slice(head.lastIndexOf(", ") + 1).replace(/^.*["”]\s*/, ""));
-    if (tail && (tail.type === "pronoun" || tail.type === "named")) subject = tail;
+    // (", the study revealed" too: a writing speaks for whoever issued it.)
+    if (tail && (tail.type === "pronoun" || tail.type === "named" || tail.type === "writing" || tail.type === "definite")) subject = tail;
   }
   // "but upon learning his DNA was on her clothes he claimed": an opener with no comma, then a pronoun.
   const pronoun = subject ? null : /(?:^|\s)(he|she|they|we)\s*$/i.exec(head);
@@ -517,7 +518,8 @@ function reportedClause(text: string, from: number, word: string, sentence: Sent
   rest = rest.replace(/^\s+(?:(?:on|in|at|late|early|last|this|earlier|during|after|before|to)\s+[^,]{0,100}?)?(?=\s+that\b)/i, "").replace(/^\s+(?:on|in|at|late|early|last|this|earlier|during|after|before)\s+\S+(?:\s+\S+){0,2}(?=,)/i, "");
   // "told NPR Hamza bin Laden had appeared ...": an outlet's initials are whom, not the clause.
   const toOutlet = TELLING_VERBS.has(word) && /^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=[\s,])/u.test(rest);
-  if (toOutlet) rest = rest.replace(/^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=[\s,])/u, "").replace(/^,(?=\s+\p{Ll})/u, "");
+  // (", asking not to be named" after it is the teller's aside, no clause.)
+  if (toOutlet) rest = rest.replace(/^\s+(?:the\s+)?[\p{Lu}]{2,6}(?=[\s,])/u, "").replace(/^,(?=\s+\p{Ll}(?!\p{Ll}*ing\b))/u, "");
   // "pointed out it would", "made clear the plan": a verb of two words.
   if (word === "pointed") {
     if (!/^\s+out\b/.test(rest)) return null;
