@@ -1,7 +1,7 @@
 // `briefing analyze`: one file's text -> the records the booklet would hold for it, as one JSON
 // object. Content rules are lenient here: a Markdown file needs no title or source, only readable
 // frontmatter; plain text is all body. The command line reads the files; this module does no I/O.
-import { analyzeText } from "./analysis/index.ts";
+import { analyzeText, explainQuotes } from "./analysis/index.ts";
 import { figureTable, type FigureRecord } from "./briefing/figures.ts";
 import { quoteIndex } from "./briefing/quotes.ts";
 import type { Diagnostic } from "./content/diagnostics.ts";
@@ -14,6 +14,8 @@ export interface AnalyzeInput {
   text: string;
   /** --date: the date of a text that gives none of its own. */
   date: string | null;
+  /** --explain: each quote's `why`, and the notes of rules that looked at something and found no quotation. */
+  explain?: boolean;
 }
 
 export interface AnalyzedFile {
@@ -22,6 +24,8 @@ export interface AnalyzedFile {
   quotes: AnalyzedQuote[];
   figures: AnalyzedFigure[];
   numbers: { text: string; start: number; end: number; value: number; kind: string; low: number | null; high: number | null }[];
+  /** With --explain: where a rule looked and found no quotation, and why (offsets into the body). */
+  notes?: { at: number; rule: string; why: string }[];
 }
 
 /** A Figure record of figures.json without `url`, with its offsets in the body. asOf is null when the file has no date. */
@@ -39,6 +43,8 @@ export interface AnalyzedQuote {
   sentence: string;
   start: number;
   end: number;
+  /** With --explain: the rules that gave the quote its kind, cue and speaker, or why none did. */
+  why?: string[];
 }
 
 export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null; diagnostics: Diagnostic[] } {
@@ -71,12 +77,16 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
     result: {
       file: input.file,
       date,
-      quotes: quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, speakers: q.speakers, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end })),
+      quotes: quotes.map((q, i) => ({
+        id: q.id, article: q.article, text: q.text, kind: q.kind, speaker: q.speaker, speakers: q.speakers, cue: q.cue, sentence: q.sentence, start: q.start, end: q.end,
+        ...(input.explain ? { why: analysis.quotes[i]!.why } : {}),
+      })),
       figures: figures.map((f) => ({
         id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counted: f.counted,
         measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,
       })),
       numbers: analysis.numbers.map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, kind: n.kind, low: n.low, high: n.high })),
+      ...(input.explain ? { notes: explainQuotes(body).notes } : {}),
     },
     diagnostics,
   };

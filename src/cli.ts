@@ -88,7 +88,7 @@ Exit status: 0 printed, 1 content errors or no Chromium, 2 usage error.`,
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
 Search needs a server: browsers do not let Pagefind load its index from pages opened as files.`,
-  analyze: `Usage: briefing analyze [--date YYYY-MM-DD] FILE...
+  analyze: `Usage: briefing analyze [--date YYYY-MM-DD] [--explain] FILE...
 
 Analyses each file and prints one JSON object per file, one per line (JSON Lines):
 {file, date, quotes, figures, numbers}. Quotes are the records of quotes.json without \`url\`, with
@@ -97,6 +97,11 @@ Figures are the records of figures.json without \`url\`, with \`start\` and \`en
 null when the file has no date. Numbers are every number the recogniser found, figure or not:
 {text, start, end, value, kind, low, high}, kind one of cardinal, ordinal, percent, money, fraction,
 range.
+
+--explain adds to each quote \`why\`: the rules that gave it its cue and speaker, or why none did
+("no cue: no reporting word beside the quote ..."); and to each file \`notes\`: where a rule of
+reported speech looked at a reporting word and found no quotation, and why ({at, rule, why}, \`at\`
+an offset into the body). For tracing a wrong or missing attribution to the rule that made it.
 
 FILE may be Markdown with frontmatter (.md; only the body is analysed, and only \`date\` is read),
 plain text (.txt), or - for standard input (Markdown if it opens with ---, plain text otherwise).
@@ -303,7 +308,7 @@ async function serve(args: string[], io: Io): Promise<number> {
 }
 
 async function analyze(args: string[], io: Io, stdin: () => Promise<Buffer> = readStdin): Promise<number> {
-  const { values, positionals } = parse(args, { date: { type: "string" } }, true);
+  const { values, positionals } = parse(args, { date: { type: "string" }, explain: { type: "boolean" } }, true);
   if (values.help) return help("analyze", io);
   if (!positionals.length) throw new UsageError("give at least one file to analyse, or - for standard input");
   let date: string | null = null;
@@ -316,7 +321,7 @@ async function analyze(args: string[], io: Io, stdin: () => Promise<Buffer> = re
   for (const file of positionals) {
     const text = await readText(file, problems, file === "-" ? stdin : undefined);
     if (text === null) continue;
-    const { result, diagnostics } = analyzeFile({ file, text, date });
+    const { result, diagnostics } = analyzeFile({ file, text, date, explain: values.explain === true });
     problems.push(...diagnostics);
     if (result) io.out(JSON.stringify(result));
   }

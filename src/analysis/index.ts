@@ -9,6 +9,7 @@ export type { ExtractedFigure } from "./figures/extract.ts";
 export { REPORTING_MEASURES } from "./figures/lexicon.ts";
 export type { NumberKind, NumberMention } from "./numbers/index.ts";
 export type { ExtractedQuote, QuoteKind, Speaker } from "./quotes/extract.ts";
+export { explainQuotes } from "./quotes/extract.ts";
 export { isEnglishWord } from "./nlp.ts";
 
 export interface TextAnalysis {

@@ -60,6 +60,18 @@ describe("briefing analyze", () => {
     expect(undated.figures).toEqual([expect.objectContaining({ text: "At least 35 people", asOf: null })]);
   });
 
+  it("with --explain, says which rules gave each quote its speaker, and why a reporting word gave none", async () => {
+    const txt = path.join(tmp, "explain.txt");
+    await writeFile(txt, "\"We are ready,\" said Tom Hale. The ban was announced on Monday.\n");
+    const plain = lines((await runCli(["analyze", txt])).stdout)[0];
+    expect(plain.quotes[0]).not.toHaveProperty("why");
+    expect(plain).not.toHaveProperty("notes");
+    const [record] = lines((await runCli(["analyze", "--explain", txt])).stdout);
+    expect(record.quotes[0]).toMatchObject({ text: "We are ready", speaker: { name: "Tom Hale" }, why: ["cue: after: said X", "speaker: name -> Tom Hale"] });
+    // "was announced": a passive, whose subject says nothing
+    expect(record.notes).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'reported speech: "announced"', why: expect.stringMatching(/passive/) })]));
+  });
+
   it("reports broken frontmatter with its line and a fix", async () => {
     const bad = path.join(tmp, "bad.md");
     await writeFile(bad, "---\ntitle: x\ndate: 2022-02-30\n---\nText.\n");
