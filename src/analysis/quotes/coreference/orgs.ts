@@ -89,14 +89,27 @@ function fullOrgName(name: string, orgs: Set<string>): string | null {
   return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
+const ASCII_WORD = /[A-Za-z0-9_]/;
+const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})$/u;
+
 function orgNameInText(word: string, text: string): Speaker | null {
   const capital = word[0]!.toUpperCase() + word.slice(1);
   const names = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6})${escapeRe(capital)}\\b`, "gu"))) {
-    const name = `${m[1]}${capital}`.replace(/^(?:The|A|An)\s+/, "");
-    if (name.split(/\s+/).length > 1) names.add(name);
+  // Read at each occurrence of the word (a native search), not by a pattern over the whole text.
+  const of = new RegExp(`^${escapeRe(capital)}\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]*){0,3}`, "u");
+  for (let at = text.indexOf(capital); at >= 0; at = text.indexOf(capital, at + 1)) {
+    const end = at + capital.length;
+    if (ASCII_WORD.test(text[end] ?? "") && ASCII_WORD.test(capital[capital.length - 1]!)) continue;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 300), at));
+    if (before) {
+      const name = `${before[1]}${capital}`.replace(/^(?:The|A|An)\s+/, "");
+      if (name.split(/\s+/).length > 1) names.add(name);
+    }
+    // "the Department of Health and Wellbeing", "the Ministry for Schools".
+    if (!ASCII_WORD.test(text[at - 1] ?? "")) {
+      const named = of.exec(text.slice(at, at + 200));
+      if (named) names.add(named[0]);
+    }
   }
-  // "the Department of Health and Wellbeing", "the Ministry for Schools".
-  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(capital)}\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]*){0,3}`, "gu"))) names.add(m[0]);
   return names.size === 1 ? { name: `the ${[...names][0]}`, role: null, kind: "organization" } : null;
 }
