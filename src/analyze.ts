@@ -83,7 +83,7 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
       })),
       figures: figures.map((f) => ({
         id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counted: f.counted,
-        measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,
+        measure: f.measure, place: f.place, subject: f.subject, change: f.change, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,
       })),
       numbers: analysis.numbers.map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, kind: n.kind, low: n.low, high: n.high })),
       ...(input.explain ? { notes: explainQuotes(body).notes } : {}),

@@ -61,7 +61,8 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : ""].join("|") : f.id;
+    // A change is compared only with changes, a level with levels; a figure of one subject only with that subject's.
+    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : "", f.change ? "change" : ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -74,7 +75,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
     for (const m of members) m.group = id;
   };
   for (const bucket of buckets.values()) {
-    for (const members of byPlace(bucket)) {
+    for (const members of byPlace(bucket).flatMap(bySubject)) {
       members.sort((a, b) => a.asOf.localeCompare(b.asOf));
       const { status, conflictOn } = statusOf(members);
       // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
@@ -147,6 +148,23 @@ function strongMeasure(f: FigureRecord): string | null {
  * the bucket's one place, or the place of two thirds or more of its placed figures (three at least);
  * else it stays apart.
  */
+/**
+ * Figures of different subjects apart ("Sanders won 46.8%", "Buttigieg won 24.4%"): one group per
+ * subject; a figure whose sentence names no subject joins the one subject of its group, or, when the
+ * group holds several, stays apart from them all.
+ */
+function bySubject(members: FigureRecord[]): FigureRecord[][] {
+  const subjects = new Map<string, FigureRecord[]>();
+  const none: FigureRecord[] = [];
+  for (const f of members) {
+    const key = f.subject?.toLowerCase().replace(/^the\s+/, "") ?? "";
+    if (!key) none.push(f);
+    else subjects.set(key, [...(subjects.get(key) ?? []), f]);
+  }
+  if (subjects.size <= 1) return [members];
+  return none.length ? [...subjects.values(), none] : [...subjects.values()];
+}
+
 function byPlace(bucket: FigureRecord[]): FigureRecord[][] {
   const places = new Map<string, FigureRecord[]>();
   const placeless: FigureRecord[] = [];

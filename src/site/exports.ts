@@ -32,13 +32,13 @@ export function speakersJson(briefing: Briefing): string {
 export function figuresJson(briefing: Briefing): string {
   const figures = briefing.figures.map((f) => ({
     id: f.id, article: f.article, text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit,
-    counted: f.counted, measure: f.measure, place: f.place, claimedBy: f.claimedBy, asOf: f.asOf, group: f.group, sentence: f.sentence, url: f.url,
+    counted: f.counted, measure: f.measure, place: f.place, subject: f.subject, change: f.change, claimedBy: f.claimedBy, asOf: f.asOf, group: f.group, sentence: f.sentence, url: f.url,
   }));
   const groups = briefing.figureGroups.map((g) => ({ id: g.id, label: g.label, figures: g.figures, status: g.status }));
   return `${JSON.stringify({ figures, groups }, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source", "text", "value", "low", "high", "qualifier", "unit", "counted", "measure", "place", "claimed_by", "as_of", "sentence", "url"] as const;
+const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source", "text", "value", "low", "high", "qualifier", "unit", "counted", "measure", "place", "subject", "change", "claimed_by", "as_of", "sentence", "url"] as const;
 
 /**
  * figures.csv: one row per figure (RFC 4180: CRLF line ends, every field quoted when it needs it),
@@ -47,7 +47,7 @@ const CSV_COLUMNS = ["id", "group", "group_label", "status", "article", "source"
 export function figuresCsv(briefing: Briefing): string {
   const rows = briefing.figures.map((f) => {
     const group = briefing.groupById.get(f.group)!;
-    return [f.id, f.group, group.label, group.status, f.article, briefing.bySlug.get(f.article)?.source ?? "", f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted, f.measure, f.place, f.claimedBy, f.asOf, f.sentence, f.url];
+    return [f.id, f.group, group.label, group.status, f.article, briefing.bySlug.get(f.article)?.source ?? "", f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted, f.measure, f.place, f.subject, f.change ? "change" : "level", f.claimedBy, f.asOf, f.sentence, f.url];
   });
   return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

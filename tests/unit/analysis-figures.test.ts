@@ -125,11 +125,25 @@ describe("readings a careful editor would not make", () => {
     expect(values.length).toBeGreaterThan(0);
   });
 
-  it("marks the value a figure changed from, and reads 'rose by 12 to 80' as 80", () => {
+  it("marks the value a figure changed from, and reads 'rose by 12 to 80' as a change of 12 and a level of 80", () => {
     const [now, before] = figures("Police said 30 people were killed in Lagos, up from 12.");
-    expect(now).toMatchObject({ value: 30, earlier: false });
-    expect(before).toMatchObject({ value: 12, earlier: true });
-    expect(one("The death toll in Lagos rose by 12 to 80, police said.")).toMatchObject({ value: 80, low: 80, high: 80 });
+    expect(now).toMatchObject({ value: 30, earlier: false, change: false });
+    expect(before).toMatchObject({ value: 12, earlier: true, change: false });
+    const [change, level] = figures("The death toll in Lagos rose by 12 to 80, police said.");
+    expect(change).toMatchObject({ text: "12", value: 12, low: 12, high: 12, change: true });
+    expect(level).toMatchObject({ text: "80", value: 80, low: 80, high: 80, change: false });
+  });
+
+  it("tells a change from a level, and names whose figure it is (issue 13)", () => {
+    const [rise, profit] = figures("BA's pre-tax profit rose 5% to £75m in the year to March.");
+    expect(rise).toMatchObject({ value: 5, unit: "percent", change: true, subject: "BA" });
+    expect(profit).toMatchObject({ value: 75_000_000, change: false, subject: "BA" });
+    const [by, to] = figures("Its output increased by $43.6 billion to $419.2 billion.");
+    expect(by).toMatchObject({ value: 43_600_000_000, change: true });
+    expect(to).toMatchObject({ value: 419_200_000_000, change: false });
+    expect(one("Bangladesh reported five new deaths on Tuesday.")).toMatchObject({ value: 5, change: true });
+    expect(one("Sanders won 46.8% of the vote in Nevada.")).toMatchObject({ value: 46.8, subject: "Sanders", change: false });
+    expect(one("Pellan Air cancelled 31 flights.")).toMatchObject({ subject: "Pellan Air", change: false });
   });
 
   it("gives 'up from 12 on Saturday' its day, not the figure's", () => {

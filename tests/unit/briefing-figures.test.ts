@@ -7,7 +7,7 @@ function figure(over: Partial<ExtractedFigure>): ExtractedFigure {
   const value = over.value ?? 1;
   return {
     text: String(value), start: 0, end: 1, number: String(value), kind: "cardinal", value, low: value, high: value, qualifier: null, unit: null,
-    counted: "people", measure: "killed", place: null, claimedBy: null, asOf: "2022-03-14", sentence: "", cumulative: false, earlier: false, part: false, ...over,
+    counted: "people", measure: "killed", place: null, claimedBy: null, subject: null, change: false, asOf: "2022-03-14", sentence: "", cumulative: false, earlier: false, part: false, ...over,
   };
 }
 
@@ -16,6 +16,14 @@ function table(...articles: [string, string, Partial<ExtractedFigure>[]][]) {
 }
 
 describe("figure groups", () => {
+  it("keeps different candidates' shares apart, and a change apart from a level (issue 13)", () => {
+    const share = (subject: string | null, value: number) => ({ value, low: value, high: value, unit: "percent", counted: "vote", measure: "won", subject });
+    const { groups } = table(["a", "2020-03-04", [share("Bernie Sanders", 25.7), share("Pete Buttigieg", 24.4), share("Bernie Sanders", 25.9)]]);
+    expect(groups.map((g) => g.figures.length).sort()).toEqual([1, 2]);
+    const levels = table(["a", "2004-05-10", [{ value: 75, unit: "GBP", counted: "profit", measure: "rose" }, { value: 5, unit: "GBP", counted: "profit", measure: "rose", change: true }]]);
+    expect(levels.groups).toHaveLength(2);
+  });
+
   it("keeps the dead of different places apart, and children apart from all who fled", () => {
     const { groups } = table(
       ["a", "2022-03-14", [{ value: 2200, high: 2200, low: null, qualifier: "nearly", place: "Mariupol" }, { value: 35, place: "training ground" }]],

@@ -321,3 +321,32 @@ function sameClause(t: Token[], i: number, j: number): boolean {
   }
   return to - from <= 20;
 }
+
+/** A name in the possessive, then only words in lower case up to the number: "BA's pre-tax profit rose 5%". */
+// (the words between may hold the change the number leads on from: "BA's pre-tax profit rose 5% to £75m")
+const POSSESSOR = /(?:^|[^\p{L}])((?:[\p{Lu}][\p{L}&.’'-]*\s+){0,3}[\p{Lu}][\p{L}&.-]*)['’]s?\s+(?:(?:[\p{Ll}][\p{Ll}-]*|[£$€]?\d[\d.,]*(?:%|m|bn|pc)?)\s+){1,8}$/u;
+
+/**
+ * Whose or what a figure is about: the owner of its counted noun ("14,500 Corrin Airways passengers"),
+ * a name in the possessive before its words ("BA's pre-tax profit rose 5%"), or the name whose verb
+ * the number measures ("Pellan Air cancelled 31 flights"). Null when the sentence names none.
+ */
+export function subjectOfFigure(a: Around, whose: string | null, claimant: string | null): string | null {
+  if (whose) return whose;
+  const clause = a.before.split(/[;:]\s+|[.!?]\s+(?=[\p{Lu}])/u).pop() ?? "";
+  const owned = POSSESSOR.exec(clause);
+  if (owned && !DEMONYM.test(owned[1]!.split(/\s+/).pop()!)) return owned[1]!;
+  const actor = actorBefore(a, claimant);
+  if (actor) return actor;
+  // "Sanders won 46.8% of the vote", "Bangladesh reported five new deaths": the name before the verb whose object the number is.
+  const t = a.tokens;
+  let i = a.first - 1;
+  while (i >= 0 && (SKIP_BEFORE.has(t[i]!.text.toLowerCase()) || ["DET", "ADJ", "SYM"].includes(t[i]!.pos))) i--;
+  if (t[i]?.pos !== "VERB" || !/^\p{Ll}+$/u.test(t[i]!.text) || REPORTING_MEASURES.has(t[i]!.text) || /^(?:said|says|told|added|according)$/.test(t[i]!.text)) return null;
+  i--;
+  while (i >= 0 && (t[i]!.pos === "AUX" || t[i]!.pos === "ADV" || t[i]!.pos === "PART")) i--;
+  if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text)) return null;
+  let j = i;
+  while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+  return nameOf(t, j, i);
+}

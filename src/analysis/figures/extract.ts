@@ -8,7 +8,7 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 import { firstIndex } from "../sorted.ts";
 import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, type Around } from "./describe.ts";
+import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -30,6 +30,10 @@ export interface ExtractedFigure {
   measure: string | null;
   place: string | null;
   claimedBy: string | null;
+  /** Whose or what the number is about: "British Airways", "Bernie Sanders"; null when the sentence does not say. */
+  subject: string | null;
+  /** A change of a quantity ("rose 5%", "up $1.64", "five new deaths"), not its level ("to £75m"). */
+  change: boolean;
   /** YYYY-MM-DD, or null when the article has no date. */
   asOf: string | null;
   sentence: string;
@@ -69,7 +73,12 @@ const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
 /** "up from 12", "rose from 12 to 80": the number is what a figure changed from. */
 const EARLIER = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|grown|revised|cut|raised|lowered)\s+from\s+(?:(?:some|about|around|nearly|almost|roughly|more than|at least|just)\s+)?$/i;
 /** "inflation rose 0.4%", "fell by 3.2 percent": a change, not a level. */
-const CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|increased|decreased|dropped|climbed|jumped|slipped|gained|lost|declined|shrank|expanded|contracted|up|down)\s+(?:by\s+)?$/i;
+// (not "make up 16%", "add up to")
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|increased|decreased|dropped|climbed|jumped|slipped|gained|lost|declined|shrank|expanded|contracted|(?<!\b(?:make|made|makes|making|add|adds|added|sum|sums|take|takes|took|set)\s)up|down)\s+(?:by\s+)?$/i;
+/** "five new deaths", "80,000 more barrels", "two additional staff": a number of what was added. */
+const ADDED_AFTER = /^\s*(?:new|more|additional|extra)\b(?!\s+than\b)/i;
+/** "an extra £6 million", "another 200 people". */
+const ADDED_BEFORE = /\b(?:an?\s+(?:extra|additional|further)|another|a\s+further)\s+$/i;
 /** Who counts rather than what is counted: never taken for a figure's place. */
 const COUNTERS = /^(?:the\s+)?(?:police|government|ministry|army|military|agency|authorities|officials|council|commission|union|coastguard|un|eu|nato|who|imf|g7|g20|opposition|institute|bank|office)\b/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
@@ -103,7 +112,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         if (whyNotAFigure({ mention, before, after })) continue;
         const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence });
-        if (typeof figure !== "string") inSentence.push(figure); // a string says why it is no figure
+        if (typeof figure !== "string") inSentence.push(...changeAndLevel(figure, mention, before)); // a string says why it is no figure
       }
       figures.push(...inSentence);
       if (inSentence.length) lastOfParagraph = { p, figure: inSentence[inSentence.length - 1]! };
@@ -178,6 +187,11 @@ function describe(c: Context): ExtractedFigure | string {
   const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
   const base = byTo ? { value: mention.high!, low: mention.high, high: mention.high } : mention;
   const { low, high } = intervalOf(base.value, base.low, base.high, q.bound);
+  // "rose 5%", "fell by 3.2 percent", "five new deaths": a change; "rose by 12 to 80" is read as its level, 80
+  // ("killed seven and injured three more": "more" of another measure than the count before means "besides", a level)
+  const prior = c.previous ?? c.earlier;
+  const besides = /^\s*(?:more|additional)\b/i.test(c.after) && prior !== null && prior.measure !== measure;
+  const change = !byTo && !besides && !EARLIER.test(around.before) && (CHANGE_BEFORE.test(around.before) || ADDED_AFTER.test(c.after) || ADDED_BEFORE.test(around.before));
   return {
     text: c.input.body.slice(start, end),
     start,
@@ -196,9 +210,27 @@ function describe(c: Context): ExtractedFigure | string {
     earlier: EARLIER.test(around.before),
     part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
     claimedBy,
+    subject: subjectOfFigure(around, noun?.whose ?? null, claimedBy),
+    change,
     asOf: asOf(c),
     sentence: c.sentence,
   };
+}
+
+/**
+ * "increased by $43.6 billion to $419.2 billion": a change and the level it leads to, read as one
+ * range by the recogniser, are two figures: the change (`change`) and the level.
+ */
+function changeAndLevel(figure: ExtractedFigure, mention: NumberMention, before: string): ExtractedFigure[] {
+  if (mention.kind !== "range" || !/\bby\s+$/i.test(before) || mention.high === null) return [figure];
+  const to = /\s+to\s+/i.exec(mention.text);
+  if (!to) return [figure];
+  const levelText = mention.text.slice(to.index + to[0].length);
+  const changeText = mention.text.slice(0, to.index);
+  const levelStart = mention.start + to.index + to[0].length;
+  const change: ExtractedFigure = { ...figure, text: changeText, start: mention.start, end: mention.start + changeText.length, number: changeText, value: mention.low ?? mention.value, low: mention.low, high: mention.low, qualifier: null, change: true };
+  const level: ExtractedFigure = { ...figure, text: figure.text.slice(levelStart - figure.start), start: levelStart, number: levelText, change: false };
+  return [change, level];
 }
 
 /** The subject before a verb of change or cost, unless it is a pronoun or a name that reports rather than counts. */
