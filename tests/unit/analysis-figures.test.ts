@@ -103,6 +103,15 @@ describe("what keeps figures of one kind apart", () => {
     expect(trapped!.measure).not.toBe("killed");
   });
 
+  it("dates a figure of a past year or decade by it, but not a year that bounds a period (issue 13)", () => {
+    expect(one("Cuban roads suffer many accidents; 2018 saw 11,187 recorded accidents.", "2019-01-12")).toMatchObject({ value: 11187, asOf: "2018-12-31" });
+    expect(one("Typhoon Haiyan killed over 6,000 people in 2013.", "2019-12-28")).toMatchObject({ asOf: "2013-12-31" });
+    expect(one("Women make up 16% of the enlisted as of 2016, according to CNA.", "2019-02-25")).toMatchObject({ asOf: "2016-12-31" });
+    expect(one("The area was as large as 21 hectares in the 1990s.", "2019-02-02")).toMatchObject({ asOf: "1999-12-31" });
+    expect(one("Since 2015, 40 people have been killed on the road.", "2019-02-02")).toMatchObject({ asOf: "2019-02-02" });
+    expect(one("The firm sold 80,000 cars in 2019, it said.", "2019-06-02")).toMatchObject({ asOf: "2019-06-02" });
+  });
+
   it("dates the clause after 'since 2011, when' in that year", () => {
     expect(one("It was the deadliest blast since 2011, when 29 miners were killed at the Ostrel colliery.", "2024-09-17")).toMatchObject({ asOf: "2011-12-31", place: "Ostrel colliery" });
   });

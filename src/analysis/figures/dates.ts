@@ -13,7 +13,7 @@ export interface DateMention {
 }
 
 /** Words without which a sentence holds no date chrono-node could read: most sentences skip it. */
-const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|\d{4}|\d{1,2}[/.-]\d{1,2})\b/i;
+const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|\d{4}s?|\d{1,2}[/.-]\d{1,2})\b/i;
 
 export function datesIn(text: string, articleDate: string): DateMention[] {
   if (!DATE_WORDS.test(text)) return [];
@@ -46,6 +46,21 @@ export function datesIn(text: string, articleDate: string): DateMention[] {
     if (`${year}-${String(startMonth).padStart(2, "0")}-01` > articleDate) year--;
     const end = iso(new Date(Date.UTC(year, n * 3, 0)));
     out.push({ start: m.index, end: m.index + m[0].length, date: end > articleDate ? articleDate : end });
+  }
+  // "in 2014", "as of 2016", "during 2018", "2018 saw", "in the 1990s", "the 2016 presidential election":
+  // a past year (a decade: its last year) dates what its clause counts; a year after "since", "from",
+  // "until" or "by" bounds a period or sets a target, and dates nothing.
+  const taken = (at: number) => out.some((d) => at >= d.start && at < d.end);
+  const articleYear = Number(articleDate.slice(0, 4));
+  for (const m of text.matchAll(/\b(?:(?:in|as of|during|throughout|for)\s+(?:the\s+)?((?:18|19|20)\d{2})(s)?(?!\s*[-–]\s*\d)\b|((?:18|19|20)\d{2})\s+saw\b)/gi)) {
+    const year = Number(m[1] ?? m[3]);
+    const last = m[2] ? year + 9 : year;
+    const at = m.index + m[0].search(/\d/);
+    if (taken(at) || last >= articleYear) continue;
+    // "the most since its records began in 1971": a year that starts a period dates nothing
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\b(?:since|from|until|till|between|after|before)\b[^,;]*$/i.test(lead) || /\b(?:began|begun|started|founded|established|born|built|opened|created)\s+$/i.test(lead)) continue;
+    out.push({ start: at, end: at + 4 + (m[2] ? 1 : 0), date: `${last}-12-31` });
   }
   // "since 2011, when 29 miners were killed": the clause after "when" is set in that year
   for (const m of text.matchAll(/\b((?:18|19|20)\d{2}),?\s+when\b/g)) {

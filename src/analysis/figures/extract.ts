@@ -264,7 +264,8 @@ function asOf(c: Context): string | null {
 /** Whether a date's words hold another number ("up from 12 on Saturday" read as one date): then the date is that number's. */
 function holdsAnother(c: Context, d: { start: number; end: number }): boolean {
   const inside = c.numbers[firstIndex(c.numbers, (n) => n.start >= d.start)];
-  return inside !== undefined && inside !== c.mention && inside.kind !== "ordinal" && inside.start < d.end;
+  // (a year is read as a number too: "in 2013" holds no other number than itself)
+  return inside !== undefined && inside !== c.mention && inside.kind !== "ordinal" && inside.start < d.end && !/^(?:18|19|20)\d{2}s?$/.test(inside.text);
 }
 
 /**
