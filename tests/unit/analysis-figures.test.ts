@@ -155,6 +155,15 @@ describe("readings a careful editor would not make", () => {
     expect(one("Pellan Air cancelled 31 flights.")).toMatchObject({ subject: "Pellan Air", change: false });
   });
 
+  it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
+    const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
+    expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });
+    expect(injured).toMatchObject({ value: 16, subject: "the Badalona fire" });
+    const [base, other] = figures("A car bomb attack at a military base in Maidan Shahr killed at least 12 people on Monday. Taliban fighters also killed 20 in Ghazni.");
+    expect(base).toMatchObject({ subject: "the Maidan Shahr car bomb attack" });
+    expect(other!.subject).toBeNull();
+  });
+
   it("gives 'up from 12 on Saturday' its day, not the figure's", () => {
     const [now, before] = figures("Russia said it shot down 24 drones, up from 12 on Saturday.", "2024-03-11");
     expect(now!.asOf).toBe("2024-03-11");

@@ -10,7 +10,7 @@ import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
-import { MEASURE_FORMS } from "./lexicon.ts";
+import { EVENT_NOUNS, EVENT_TOLLS, MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
 
 export interface ExtractedFigure {
@@ -88,6 +88,7 @@ const ANAPHOR = /\b(?:figure|figures|number|numbers|count|tally|total|estimate)\
 
 export function extractFigures(input: FigureInput): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
+  const story = storyEvent(input);
   const numbers = input.numbers;
   const quotes = new QuotesByStart(input.quotes);
   let n = 0;
@@ -111,7 +112,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
         const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         if (whyNotAFigure({ mention, before, after })) continue;
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story });
         if (typeof figure !== "string") inSentence.push(...changeAndLevel(figure, mention, before)); // a string says why it is no figure
       }
       figures.push(...inSentence);
@@ -138,6 +139,8 @@ interface Context {
   quotes: QuotesByStart;
   /** The source the sentence names, read once for all its figures. */
   ofSentence: () => string | null;
+  /** The event the story tells of ("the Badalona fire"), or null. */
+  story: string | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -210,11 +213,46 @@ function describe(c: Context): ExtractedFigure | string {
     earlier: EARLIER.test(around.before),
     part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
     claimedBy,
-    subject: subjectOfFigure(around, noun?.whose ?? null, claimedBy),
+    subject: subjectOf_(subjectOfFigure(around, noun?.whose ?? null, claimedBy), measure, place, c.story),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
   };
+}
+
+/**
+ * A figure's subject: the one its sentence names, unless that is only where the story's event
+ * happened ("an attack in Maidan Shahr killed 12": the attack's toll); else, for a toll, the story's
+ * event ("The blaze killed three"), unless the toll is another place's ("killed 20 in Ghazni").
+ */
+function subjectOf_(named: string | null, measure: string | null, place: string | null, story: string | null): string | null {
+  const toll = measure !== null && EVENT_TOLLS.has(measure) && story !== null && (!place || story.includes(place));
+  if (named && (named !== place || !toll)) return named;
+  return toll ? story : null;
+}
+
+/**
+ * The event the story tells of, named as an index would: the first noun of an event in its opening
+ * paragraph, with the words that describe it and the place the sentence names ("An apartment block
+ * caught fire on Saturday morning in Badalona" -> "the Badalona fire"; "A car bomb attack at a
+ * military base in Maidan Shahr" -> "the Maidan Shahr car bomb attack"). Null when it names none.
+ */
+function storyEvent(input: FigureInput): string | null {
+  const p = input.read.paragraphs.findIndex((x) => !x.heading && /[a-z]/.test(x.text) && x.text.length > 60);
+  if (p < 0) return null;
+  for (const sentence of input.read.sentences[p]!.slice(0, 2)) {
+    const t = sentence.tokens;
+    const k = t.findIndex((x) => x.pos === "NOUN" && EVENT_NOUNS.has(x.text.toLowerCase()));
+    if (k < 0) continue;
+    // describing words right before the noun: "car bomb attack", "apartment block fire" (nouns, not "a", "the", adjectives of size)
+    let j = k;
+    while (j > 0 && t[j - 1]!.pos === "NOUN" && /^[a-z]+$/.test(t[j - 1]!.text) && k - j < 2) j--;
+    const noun = t.slice(j, k + 1).map((x) => x.text.toLowerCase()).join(" ");
+    // the place: a name after "in", "at" or "near", or a name right before the noun
+    const place = /\b(?:in|at|near|outside)\s+((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})/u.exec(sentence.text)?.[1]?.trim().replace(/\s+(?:On|In|At)$/, "") ?? (t[j - 1]?.pos === "PROPN" ? t[j - 1]!.text : null);
+    return place ? `the ${place} ${noun}` : `the ${noun}`;
+  }
+  return null;
 }
 
 /**

@@ -65,6 +65,15 @@ export const EVENT_SITES: ReadonlySet<string> = new Set(
   "colliery mine pit quarry factory ground hospital school theatre theater station market base plant mall building bridge airport shelter church mosque synagogue camp prison stadium hotel dormitory refinery depot warehouse mine checkpoint crossing office clinic kindergarten university college barracks port harbour harbor square centre center block complex compound village".split(" "),
 );
 
+/** Nouns of what happens in a story, whose tolls its figures are ("the Badalona fire", "the Kabul car bombing"). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  "fire blaze explosion explosions blast collapse crash pileup accident attack attacks bombing bombings shooting shootings stabbing earthquake quake tremor storm hurricane typhoon cyclone flood floods flooding landslide eruption tsunami outbreak epidemic pandemic derailment sinking shipwreck stampede riot riots protest protests clashes assault raid strike strikes siege ambush massacre wildfire wildfires heatwave drought famine".split(" "),
+);
+/** Measures of what an event did to people and things: a story's event is their subject when the sentence names none. */
+export const EVENT_TOLLS: ReadonlySet<string> = new Set(
+  "killed wounded injured dead died missing evacuated rescued hospitalised hospitalized trapped displaced affected detained arrested burned destroyed damaged".split(" "),
+);
+
 /** Units of time: "three years", "24 hours" are spans of time, not counts of things. */
 export const TIME_UNITS = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century";
 
