@@ -77,7 +77,7 @@ export function loadSet(annotations: string, articles = annotations) {
 }
 
 /** Offsets of the nth occurrence of `needle` in `hay`, or -1. */
-function nth(hay: string, needle: string, n = 1): number {
+export function nth(hay: string, needle: string, n = 1): number {
   let at = -1;
   for (let i = 0; i < n; i++) {
     at = hay.indexOf(needle, at + 1);
@@ -86,7 +86,7 @@ function nth(hay: string, needle: string, n = 1): number {
   return at;
 }
 
-const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6));
+export const near = (a: number | null | undefined, b: number | null) => (a === null || a === undefined || b === null ? (a ?? null) === b : Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6));
 const words = (s: string | null) => (s ?? "").toLowerCase().replace(/[’']s\b/g, "").replace(/^(?:the|a|an)\s+/, "").replace(/[^\p{L}\p{N} ]+/gu, " ").trim();
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})(?:ies)$/, "y").replace(/(?<=[a-z]{3})s$/, "");
 function sameHead(gold: string | null, found: string | null): boolean {

@@ -13,6 +13,7 @@ import path from "node:path";
 import { analyzeText } from "../../src/analysis/index.ts";
 import { figureTable, type FigureGroup, type FigureRecord } from "../../src/briefing/figures.ts";
 import { splitFrontmatter } from "../../src/content/frontmatter.ts";
+import { near, nth } from "./figure-eval.ts";
 import { WIKINEWS } from "./wikinews-eval.ts";
 
 export const FIGURE_ANNOTATIONS = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../fixtures/wikinews-figures");
@@ -92,16 +93,6 @@ export interface WikinewsFigureScore {
 
 const ATTRIBUTES = ["value", "interval", "unit", "change", "asOf", "measure", "subject", "claimedBy"] as const;
 
-function nth(hay: string, needle: string, n = 1): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = hay.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
-const near = (a: number | null | undefined, b: number | null) => (a === null || a === undefined || b === null ? (a ?? null) === b : Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6));
 const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "by", "from", "with", "s", "per", "its", "their"]);
 /** Words for one measure, folded: "wounded" is "injured", "deaths" are "killed". */
 const SAME_MEASURE: Record<string, string> = { wounded: "injured", hurt: "injured", injurie: "injured", injury: "injured", dead: "killed", died: "killed", death: "killed", fatality: "killed", fatalitie: "killed" };

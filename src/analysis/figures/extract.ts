@@ -213,7 +213,7 @@ function describe(c: Context): ExtractedFigure | string {
     earlier: EARLIER.test(around.before),
     part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
     claimedBy,
-    subject: subjectOf_(subjectOfFigure(around, noun?.whose ?? null, claimedBy), measure, place, c.story),
+    subject: figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy), measure, place, c.story),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -225,7 +225,7 @@ function describe(c: Context): ExtractedFigure | string {
  * happened ("an attack in Maidan Shahr killed 12": the attack's toll); else, for a toll, the story's
  * event ("The blaze killed three"), unless the toll is another place's ("killed 20 in Ghazni").
  */
-function subjectOf_(named: string | null, measure: string | null, place: string | null, story: string | null): string | null {
+function figureSubject(named: string | null, measure: string | null, place: string | null, story: string | null): string | null {
   const toll = measure !== null && EVENT_TOLLS.has(measure) && story !== null && (!place || story.includes(place));
   if (named && (named !== place || !toll)) return named;
   return toll ? story : null;
