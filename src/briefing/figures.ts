@@ -6,7 +6,7 @@
 //   update   - figures whose intervals do not meet, otherwise (they change over time);
 //   agree    - figures whose intervals all meet, from two or more articles or claimants;
 //   single   - one figure, or one source repeating itself.
-import { REPORTING_MEASURES, type ExtractedFigure } from "../analysis/index.ts";
+import { isEnglishWord, REPORTING_MEASURES, sameStory, type ExtractedFigure } from "../analysis/index.ts";
 
 export type GroupStatus = "single" | "agree" | "update" | "conflict";
 
@@ -48,7 +48,7 @@ const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "reside
 const PLACE_SPELLINGS: Record<string, string> = { kiev: "kyiv", kharkov: "kharkiv", lvov: "lviv", odessa: "odesa", nikolaev: "mykolaiv", mykolayiv: "mykolaiv", zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", lugansk: "luhansk", chernigov: "chernihiv" };
 
 /** Articles in booklet order (oldest first), each with its figures in text order. */
-export function figureTable(articles: { slug: string; date: string; figures: ExtractedFigure[] }[]): { figures: FigureRecord[]; groups: FigureGroup[] } {
+export function figureTable(articles: { slug: string; date: string; figures: ExtractedFigure[]; story?: readonly string[] }[]): { figures: FigureRecord[]; groups: FigureGroup[] } {
   const figures: FigureRecord[] = [];
   for (const article of articles) {
     article.figures.forEach((f, i) => {
@@ -58,6 +58,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
     });
   }
   const dates = new Map(articles.map((a) => [a.slug, a.date]));
+  const stories = new Stories(articles);
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
@@ -75,7 +76,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
     for (const m of members) m.group = id;
   };
   for (const bucket of buckets.values()) {
-    for (const members of byPlace(bucket).flatMap(bySubject)) {
+    for (const members of byPlace(bucket).flatMap((m) => stories.split(m)).flatMap(bySubject)) {
       members.sort((a, b) => a.asOf.localeCompare(b.asOf));
       const { status, conflictOn } = statusOf(members);
       // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
@@ -88,6 +89,44 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   }
   groups.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.figures.length - a.figures.length || a.label.localeCompare(b.label));
   return { figures, groups };
+}
+
+/**
+ * Which articles tell one story (`sameStory` on the names their opening paragraphs give): figures of
+ * articles that tell different stories are never one quantity ("Killed" in the Magnitogorsk collapse
+ * and in the Viazul bus crash), however alike their words.
+ */
+class Stories {
+  /** An article given with no story names (a caller that does not know them) tells every story. */
+  private readonly names: Map<string, readonly string[] | null>;
+  private readonly known = new Map<string, boolean>();
+
+  constructor(articles: { slug: string; story?: readonly string[] }[]) {
+    this.names = new Map(articles.map((a) => [a.slug, a.story ?? null]));
+  }
+
+  /** One list per story: an article joins the first list holding an article of its story. */
+  split(members: FigureRecord[]): FigureRecord[][] {
+    const out: { articles: Set<string>; figures: FigureRecord[] }[] = [];
+    for (const f of members) {
+      const story = out.find((g) => g.articles.has(f.article) || [...g.articles].some((a) => this.same(a, f.article)));
+      if (story) {
+        story.articles.add(f.article);
+        story.figures.push(f);
+      } else out.push({ articles: new Set([f.article]), figures: [f] });
+    }
+    return out.map((g) => g.figures);
+  }
+
+  private same(a: string, b: string): boolean {
+    const key = a < b ? `${a}\0${b}` : `${b}\0${a}`;
+    let same = this.known.get(key);
+    if (same === undefined) {
+      const [x, y] = [this.names.get(a) ?? null, this.names.get(b) ?? null];
+      this.known.set(key, (same = x === null || y === null || sameStory(x, y, isEnglishWord)));
+    }
+    return same;
+  }
 }
 
 /** Labels and ids not yet used in the booklet: a repeated label gets a number ("Killed (2)"), and so does an id two labels share. */

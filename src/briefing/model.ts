@@ -85,7 +85,7 @@ export function buildBriefing(config: BriefingConfig, analysed: { article: Artic
       quotesBySpeaker.get(id)!.push(q);
     }
   }
-  const { figures, groups } = figureTable(articles.map((a) => ({ slug: a.slug, date: a.date, figures: analyses.get(a.slug)!.figures })));
+  const { figures, groups } = figureTable(articles.map((a) => ({ slug: a.slug, date: a.date, figures: analyses.get(a.slug)!.figures, story: analyses.get(a.slug)!.story })));
   return {
     figures,
     figureGroups: groups,

@@ -102,7 +102,7 @@ function overlaps(gold: string | null, found: string | null): boolean {
 
 export function scoreSet(set: ReturnType<typeof loadSet>): FigureScore {
   const analysed = set.items.map((item) => ({ ...item, analysis: analyzeText(item.body, item.date) }));
-  const table = figureTable(analysed.map((a) => ({ slug: a.gold.article, date: a.date, figures: a.analysis.figures })));
+  const table = figureTable(analysed.map((a) => ({ slug: a.gold.article, date: a.date, figures: a.analysis.figures, story: a.analysis.story })));
   const byArticle = new Map<string, FigureRecord[]>();
   for (const f of table.figures) byArticle.set(f.article, [...(byArticle.get(f.article) ?? []), f]);
   const groupOf = new Map<string, FigureGroup>();

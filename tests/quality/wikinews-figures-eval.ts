@@ -116,7 +116,7 @@ function agrees(gold: string | null, found: string | null | undefined): boolean 
 
 export function scoreFigurePart(items: FigureItem[]): WikinewsFigureScore {
   const analysed = items.map((item) => ({ ...item, analysis: analyzeText(item.body, item.date) }));
-  const table = figureTable(analysed.map((a) => ({ slug: a.gold.article, date: a.date, figures: a.analysis.figures })));
+  const table = figureTable(analysed.map((a) => ({ slug: a.gold.article, date: a.date, figures: a.analysis.figures, story: a.analysis.story })));
   const byArticle = new Map<string, FigureRecord[]>();
   for (const f of table.figures) byArticle.set(f.article, [...(byArticle.get(f.article) ?? []), f]);
   const s: WikinewsFigureScore = {

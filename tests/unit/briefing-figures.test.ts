@@ -16,6 +16,23 @@ function table(...articles: [string, string, Partial<ExtractedFigure>[]][]) {
 }
 
 describe("figure groups", () => {
+  it("never compares the tolls of articles that tell different stories (issue 13)", () => {
+    const toll = (value: number) => ({ value, low: value, high: value });
+    const stories = (a: string[], b: string[]) =>
+      figureTable([
+        { slug: "a", date: "2019-01-04", figures: [figure(toll(39))], story: a },
+        { slug: "b", date: "2019-01-12", figures: [figure(toll(7))], story: b },
+      ]).groups.length;
+    // the Magnitogorsk collapse and the Viazul bus crash: nothing in common
+    expect(stories(["magnitogorsk", "ural", "russia"], ["viazul", "cuban", "havana"])).toBe(2);
+    // one country alone is many stories (the Magnitogorsk collapse, the Babyninsky bus crash)
+    expect(stories(["magnitogorsk", "russia"], ["smolensk", "babyninsky", "russia"])).toBe(2);
+    // a name no dictionary holds, or two names, make one story; a place's people are the place
+    expect(stories(["magnitogorsk", "russia"], ["magnitogorsk"])).toBe(1);
+    expect(stories(["russia", "ukraine"], ["ukrainian", "russian", "kyiv"])).toBe(1);
+    expect(stories(["united states congress", "nancy pelosi"], ["nancy pelosi"])).toBe(1);
+  });
+
   it("keeps different candidates' shares apart, and a change apart from a level (issue 13)", () => {
     const share = (subject: string | null, value: number) => ({ value, low: value, high: value, unit: "percent", counted: "vote", measure: "won", subject });
     const { groups } = table(["a", "2020-03-04", [share("Bernie Sanders", 25.7), share("Pete Buttigieg", 24.4), share("Bernie Sanders", 25.9)]]);
