@@ -155,6 +155,20 @@ describe("readings a careful editor would not make", () => {
     expect(one("Pellan Air cancelled 31 flights.")).toMatchObject({ subject: "Pellan Air", change: false });
   });
 
+  it("takes the name a clause opens with as the subject of what it did, not of what it said (issue 13)", () => {
+    expect(one("Sanders, a Senator from Vermont, won the Democratic primary with 25.7% of the vote.")).toMatchObject({ subject: "Sanders" });
+    expect(one("On Friday, the Legislative Yuan voted by a margin of 39 votes to legalise same-sex marriage.")).toMatchObject({ subject: "Legislative Yuan" });
+    expect(one("Humberto had maximum sustained winds of 75 miles per hour.")).toMatchObject({ subject: "Humberto" });
+    // the name says the number, or another clause stands between: no subject
+    expect(one("Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.").subject).toBeNull();
+    expect(one("Officials said three people died.").subject).toBeNull();
+    expect(one("Lam said that the council would gain two members.").subject).toBeNull();
+    // a day, a nationality or a common noun that opens the sentence is no subject
+    expect(one("Wednesday's tremor damaged 143 buildings.").subject).toBeNull();
+    expect(one("Two French police officers were jailed for seven years.").subject).toBeNull();
+    expect(one("Researchers used swab samples from eighteen volunteers.").subject).toBeNull();
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

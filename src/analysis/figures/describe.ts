@@ -1,6 +1,6 @@
 // What a figure counts, what it measures and where: read from the tokens of its sentence around
 // the number. Tokens carry body offsets and wink-nlp's parts of speech.
-import type { Token } from "../nlp.ts";
+import { isEnglishWord, type Token } from "../nlp.ts";
 import { firstIndex } from "../sorted.ts";
 import { EVENT_SITES, MEASURE_FORMS, MONTHS, REPORTING_MEASURES } from "./lexicon.ts";
 
@@ -20,7 +20,7 @@ const AMBIGUOUS_SITES = new Set(["ground", "block", "complex", "compound", "squa
 /** Words for an event that a place can name: "the Ostrel disaster". */
 const EVENT_WORDS = new Set(["disaster", "explosion", "blast", "fire", "fires", "wildfire", "attack", "attacks", "crash", "collapse", "flood", "floods", "flooding", "earthquake", "quake", "bombing", "shelling", "massacre", "outbreak", "storm", "landslide", "tragedy"]);
 /** Adjectives of nationality or origin, tagged as proper nouns: "Teravian", "Ukrainian", "Lebanese". */
-const DEMONYM = /(?:ian|ean|ese|ish|ic)$/;
+const DEMONYM = /(?:ian|ean|ese|ish|ic)$|^(?:Pakistani|Iraqi|Israeli|Saudi|Yemeni|Somali|Kuwaiti|Qatari|Bangladeshi|Nepali|Omani|Emirati|French|Dutch|Greek|Thai|Swiss|Cuban|German|American|Mexican|Korean|Filipino|Afghan|Arab|Buddhist|Muslim|Christian|Jewish|Hindu|Sikh|Catholic|Protestant|Republican|Republicans|Democrat|Democrats)$/;
 /** Tokens either side of a number within which its place is looked for. */
 const PLACE_REACH = 30;
 /** Kinds of land that belong to a place's name: "the Tarsk hills". */
@@ -335,18 +335,82 @@ export function subjectOfFigure(a: Around, whose: string | null, claimant: strin
   if (whose) return whose;
   const clause = a.before.split(/[;:]\s+|[.!?]\s+(?=[\p{Lu}])/u).pop() ?? "";
   const owned = POSSESSOR.exec(clause);
-  if (owned && !DEMONYM.test(owned[1]!.split(/\s+/).pop()!)) return owned[1]!;
+  if (owned && !DEMONYM.test(owned[1]!.split(/\s+/).pop()!) && !MONTH_OR_DAY.test(owned[1]!)) return owned[1]!;
   const actor = actorBefore(a, claimant);
   if (actor) return actor;
   // "Sanders won 46.8% of the vote", "Bangladesh reported five new deaths": the name before the verb whose object the number is.
   const t = a.tokens;
   let i = a.first - 1;
   while (i >= 0 && (SKIP_BEFORE.has(t[i]!.text.toLowerCase()) || ["DET", "ADJ", "SYM"].includes(t[i]!.pos))) i--;
-  if (t[i]?.pos !== "VERB" || !/^\p{Ll}+$/u.test(t[i]!.text) || REPORTING_MEASURES.has(t[i]!.text) || /^(?:said|says|told|added|according)$/.test(t[i]!.text)) return null;
+  if (t[i]?.pos !== "VERB" || !/^\p{Ll}+$/u.test(t[i]!.text) || REPORTING_MEASURES.has(t[i]!.text) || SPEECH.test(t[i]!.text)) return clauseSubject(a);
   i--;
   while (i >= 0 && (t[i]!.pos === "AUX" || t[i]!.pos === "ADV" || t[i]!.pos === "PART")) i--;
-  if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text)) return null;
+  if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text) || MONTH_OR_DAY.test(t[i]!.text)) return clauseSubject(a);
   let j = i;
   while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
   return nameOf(t, j, i);
+}
+
+/** Verbs of saying, estimating or claiming: their subject says a figure, it is not what the figure is about. */
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|according|claimed|claims|stated|states|announced|announces|estimated|estimates|warned|warns|noted|notes|believes|believed|reported|reports|wrote|writes|argued|argues|insisted|suggested|suggests|predicted|predicts|expects|expected|thinks|thought|put|puts)$/;
+/** Words that open another clause, whose subject is not the sentence's. */
+const NEW_CLAUSE = /^(?:that|which|who|whom|whose|where|when|while|whereas|but|because|if|after|before|since|although|though|unless|until|as)$/i;
+const TITLES = /^(?:President|Senator|Sen|Governor|Gov|Minister|Secretary|Mayor|Chancellor|Premier|King|Queen|Prince|Princess|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|General|Gen|Judge|Justice|Bishop|Pope|Representative|Rep|Former|Vice|Prime|Chief|Deputy)$/;
+
+/**
+ * The name a clause opens with, when the number sits in what that name did: "Sanders, a Senator from
+ * Vermont, won the Democratic primary with 25.7% of the vote", "Humberto had maximum sustained winds
+ * of 75 miles per hour", "On Friday, the Legislative Yuan voted 66 to 27". An opening phrase ending
+ * in a comma ("On Friday,") and an apposition after the name are passed over. Not when the name says
+ * or claims the number (it is the claimant), nor when another clause stands between.
+ */
+function clauseSubject(a: Around): string | null {
+  const t = a.tokens;
+  let start = 0;
+  for (let k = a.first - 1; k >= 0; k--) {
+    if (/^[;:—–]$/.test(t[k]!.text)) {
+      start = k + 1;
+      break;
+    }
+  }
+  let i = start;
+  // an opening phrase: "On Friday,", "Earlier this year,", "As of Monday evening,"
+  if (t[i] && t[i]!.pos !== "PROPN") {
+    for (let k = i; k < Math.min(a.first, i + 8); k++) {
+      if (t[k]!.pos === "VERB" || t[k]!.pos === "AUX") break;
+      if (t[k]!.text === ",") {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  if (/^the$/i.test(t[i]?.text ?? "") && t[i + 1]?.pos === "PROPN") i++;
+  while (t[i] && TITLES.test(t[i]!.text) && t[i + 1]?.pos === "PROPN") i++;
+  if (t[i]?.pos !== "PROPN" || !/^\p{Lu}/u.test(t[i]!.text) || DEMONYM.test(t[i]!.text) || MONTH_OR_DAY.test(t[i]!.text)) return null;
+  let j = wordEnd(t, i);
+  while (t[j + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(t[j + 1]!.text)) j = wordEnd(t, j + 1);
+  if (DEMONYM.test(t[j]!.text) || /^['’]s?$/.test(t[j + 1]?.text ?? "")) return null; // "Cuban roads", "BA's profit": not the subject
+  // "Researchers used", "Firefighters dispatched": a common noun capitalised to open the sentence
+  if (i === j && i === 0 && /s$/.test(t[i]!.text) && isEnglishWord(t[i]!.text)) return null;
+  let k = j + 1;
+  // an apposition: "Sanders, a Senator from Vermont, won"
+  if (t[k]?.text === ",") {
+    let close = -1;
+    for (let m = k + 1; m < Math.min(a.first, k + 16); m++) {
+      if (t[m]!.text === ",") {
+        close = m;
+        break;
+      }
+    }
+    if (close < 0) return null;
+    k = close + 1;
+  }
+  while (t[k] && (t[k]!.pos === "AUX" || t[k]!.pos === "ADV" || t[k]!.pos === "PART")) k++;
+  if (!t[k] || (t[k]!.pos !== "VERB" && !(t[k - 1]?.pos === "AUX" && t[k]!.pos !== "PUNCT")) || k >= a.first || SPEECH.test(t[k]!.text) || REPORTING_MEASURES.has(t[k]!.text)) return null;
+  if (a.first - k > 25) return null;
+  for (let m = k + 1; m < a.first; m++) {
+    const x = t[m]!;
+    if (NEW_CLAUSE.test(x.text) || /^[;:()—–]$/.test(x.text) || (x.pos === "PRON" && /^(?:i|we|you|he|she|they|it)$/i.test(x.text)) || SPEECH.test(x.text)) return null;
+  }
+  return nameOf(t, i, j);
 }
