@@ -22,8 +22,25 @@ describe("what is not a figure", () => {
     ["spans of time", "The war of more than three years has seen a 30-day ceasefire proposed."],
     ["the number of a set named", "The two sides met, and the two leaders spoke."],
     ["an id inside a link", "See [the post](https://x.com/a/status/1503037717541801991) for more."],
+    // issue 13, each from a construction of real copy
+    ["numbers that are part of a name", "It was launched on a Falcon 9 rocket, while CentOS 7 is expected to get updates and the Lost 52 Project said so on WESH 2 news."],
+    ["a spelled number that starts a name", "She got a toy from a Six Flags theme park."],
+    ["the numbers of a list of ages", "The deceased were aged nine, ten, thirteen, two aged fourteen, 49, and 59."],
+    ["one of a set", "This was one of the demands of the protesters."],
+    ["an ordinal standing for one more", "Democrats opposed it, and a third, Jared Golden, voted for it."],
+    ["half as a word", "Flags were lowered to half staff, half way through an hour and a half."],
+    ["a manner of speaking", "I can't say that with 100% confidence."],
+    ["years in a list, or a census", "He ran in his 2008 and 2010 runs for Congress before the upcoming 2020 census, and under the 1789 view."],
   ])("%s", (_, text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  it("still takes the figures beside those constructions (issue 13)", () => {
+    expect(one("Prices would fall by a fifth next year.")).toMatchObject({ value: 20, unit: "percent" });
+    expect(one("He served half his sentence.")).toMatchObject({ value: 50, unit: "percent" });
+    expect(one("A magnitude 5.2 earthquake struck.")).toMatchObject({ value: 5.2 });
+    // a count of a plural right after a name is still a count
+    expect(one("The result gave Biden 23 delegates.")).toMatchObject({ value: 23, counted: "delegates" });
   });
 
   it("counts the aircraft, not the model number, in 'two Su-25 aircraft'", () => {
