@@ -277,10 +277,26 @@ function claimant(f: FigureRecord): string {
  * ("more than 130" as 130 to 156, "nearly 3,000" as 2,400 to 3,000): a source that meant far more
  * would have said so, and "at least 35 killed" against "180 killed" is a conflict, not agreement.
  */
-export function reading(f: { value: number; low: number | null; high: number | null }): { low: number; high: number } {
+export function reading(f: { value: number; low: number | null; high: number | null; number?: string }): { low: number; high: number } {
   const low = f.low ?? (f.high ?? f.value) * 0.8;
   const high = f.high ?? (f.low ?? f.value) * 1.2;
-  return { low: Math.min(low, high), high: Math.max(low, high) };
+  // "$9.3bn" is any sum that rounds to it: from $9.25bn to $9.35bn
+  const half = f.low !== null && f.low === f.high ? roundingOf(f) : 0;
+  return { low: Math.min(low, high) - half, high: Math.max(low, high) + half };
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+/**
+ * Half a unit of the last digit a rounded figure is written with: "$9.3bn" -> $0.05bn, "1.5 million"
+ * -> 50,000. Zero for a figure written in full ("42", "2,741"): a count is exact, and two counts that
+ * differ by one differ.
+ */
+export function roundingOf(f: { number?: string }): number {
+  const m = /(\d+(?:\.(\d+))?)\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b/i.exec(f.number ?? "");
+  if (!m) return 0;
+  const decimals = m[2]?.length ?? 0;
+  return (SCALES[m[3]!.toLowerCase()]! * 10 ** -decimals) / 2;
 }
 
 /** The figure whose interval starts highest and the one whose interval ends lowest: they are disjoint if any two are. */

@@ -126,3 +126,19 @@ describe("figure groups", () => {
     expect(groups.map((g) => g.label).sort()).toEqual(["Aid pledged (USD)", "People who fled", "Women and children among those who fled, percent"]);
   });
 });
+
+describe("rounded figures (issue 13)", () => {
+  it("reads '$9.3bn' and '$9.4bn' of one day as agreeing within their rounding, and two counts that differ by one as different", () => {
+    const sale = (number: string, value: number, claimedBy: string) => ({ number, text: number, value, low: value, high: value, unit: "USD", counted: "sale price", measure: "sold", claimedBy, asOf: "2004-12-20" });
+    const rounded = figureTable([
+      { slug: "a", date: "2004-12-20", figures: [figure(sale("$9.3bn", 9.3e9, "Reuters"))] },
+      { slug: "b", date: "2004-12-20", figures: [figure(sale("$9.4bn", 9.4e9, "Rosneft"))] },
+    ]);
+    expect(rounded.groups.map((g) => [g.figures.length, g.status])).toEqual([[2, "agree"]]);
+    const counts = figureTable([
+      { slug: "a", date: "2022-03-14", figures: [figure({ value: 42, low: 42, high: 42, claimedBy: "police" })] },
+      { slug: "b", date: "2022-03-14", figures: [figure({ value: 43, low: 43, high: 43, claimedBy: "the ministry" })] },
+    ]);
+    expect(counts.groups[0]!.status).toBe("conflict");
+  });
+});

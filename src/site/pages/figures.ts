@@ -47,6 +47,7 @@ export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, 
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
 <div class="keep">
 ${raw(`<${tag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
+${nearAgreement(rows.map((r) => r.figure), group)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
 ${chunks.map(
   (chunk, i) => html`${i === 1 ? raw("</div>\n") : ""}<div class="table-wrap">
@@ -71,6 +72,20 @@ ${chunk.map(({ figure: f, times }) => {
 `,
 )}${chunks.length === 1 ? raw("</div>\n") : ""}</section>
 `;
+}
+
+/**
+ * Sources that agree within the rounding of how they write a figure ("$9.3bn" and "$9.4bn") are shown
+ * side by side with their difference: not an update, and not hidden.
+ */
+function nearAgreement(figures: FigureRecord[], group: FigureGroup): Html | string {
+  if (group.status !== "agree" || figures.some((f) => f.low !== f.high)) return "";
+  const values = figures.map((f) => f.value);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  if (low === high) return "";
+  const unit = figures[0]!.unit;
+  const amount = `${(high - low).toLocaleString("en", { maximumSignificantDigits: 3 })}${unit === "percent" ? " points" : unit ? ` ${unit}` : ""}`;
+  return html`<p class="near-agreement">Near agreement: the figures differ by ${amount}, within the rounding they are written with.</p>`;
 }
 
 export function renderFigures(briefing: Briefing): string {
