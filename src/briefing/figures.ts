@@ -190,7 +190,7 @@ function strongMeasure(f: FigureRecord): string | null {
 /**
  * Figures of different subjects apart ("Sanders won 46.8%", "Buttigieg won 24.4%"): one group per
  * subject; a figure whose sentence names no subject joins the one subject of its group, or, when the
- * group holds several, stays apart from them all.
+ * group holds several, stays alone.
  */
 function bySubject(members: FigureRecord[]): FigureRecord[][] {
   const subjects = new Map<string, FigureRecord[]>();
@@ -201,7 +201,8 @@ function bySubject(members: FigureRecord[]): FigureRecord[][] {
     else subjects.set(key, [...(subjects.get(key) ?? []), f]);
   }
   if (subjects.size <= 1) return [members];
-  return none.length ? [...subjects.values(), none] : [...subjects.values()];
+  // a measure several subjects have (each candidate's share): a figure of no named subject may be any of theirs, and is compared with none
+  return [...subjects.values(), ...none.map((f) => [f])];
 }
 
 function byPlace(bucket: FigureRecord[]): FigureRecord[][] {

@@ -186,6 +186,17 @@ describe("readings a careful editor would not make", () => {
     expect(one("Researchers used swab samples from eighteen volunteers.").subject).toBeNull();
   });
 
+  it("gives the toll of an event the sentence introduces as new to that event, not to the story's (issue 13)", () => {
+    const story = "A car bomb attack at a military base in Maidan Shahr killed at least 12 people on Monday. ";
+    const [, kabul, wounded] = figures(`${story}Last week a Kabul car bombing killed five and wounded 110.`);
+    expect(kabul).toMatchObject({ value: 5, subject: "the Kabul car bombing" });
+    expect(wounded).toMatchObject({ value: 110, subject: "the Kabul car bombing" });
+    const quake = figures(`${story}Earlier this year, the region suffered a 6.3 magnitude earthquake causing eleven deaths.`).find((f) => f.value === 11);
+    expect(quake).toMatchObject({ value: 11, subject: "the 6.3 magnitude earthquake" });
+    // in the sentence that tells the story, "a car bomb attack" is the story's event
+    expect(figures(story)[0]).toMatchObject({ subject: "the Maidan Shahr car bomb attack" });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

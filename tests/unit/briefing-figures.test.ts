@@ -37,6 +37,9 @@ describe("figure groups", () => {
     const share = (subject: string | null, value: number) => ({ value, low: value, high: value, unit: "percent", counted: "vote", measure: "won", subject });
     const { groups } = table(["a", "2020-03-04", [share("Bernie Sanders", 25.7), share("Pete Buttigieg", 24.4), share("Bernie Sanders", 25.9)]]);
     expect(groups.map((g) => g.figures.length).sort()).toEqual([1, 2]);
+    // a share whose sentence names no candidate may be any candidate's: it is compared with none
+    const unnamed = table(["a", "2020-03-04", [share("Bernie Sanders", 25.7), share("Pete Buttigieg", 24.4), share(null, 9.2), share(null, 85)]]);
+    expect(unnamed.groups.map((g) => g.figures.length)).toEqual([1, 1, 1, 1]);
     const levels = table(["a", "2004-05-10", [{ value: 75, unit: "GBP", counted: "profit", measure: "rose" }, { value: 5, unit: "GBP", counted: "profit", measure: "rose", change: true }]]);
     expect(levels.groups).toHaveLength(2);
   });

@@ -2,7 +2,7 @@
 // the number. Tokens carry body offsets and wink-nlp's parts of speech.
 import { isEnglishWord, type Token } from "../nlp.ts";
 import { firstIndex } from "../sorted.ts";
-import { EVENT_SITES, MEASURE_FORMS, MONTHS, REPORTING_MEASURES } from "./lexicon.ts";
+import { EVENT_NOUNS, EVENT_SITES, MEASURE_FORMS, MONTHS, REPORTING_MEASURES } from "./lexicon.ts";
 
 export interface Around {
   tokens: Token[];
@@ -331,8 +331,10 @@ const POSSESSOR = /(?:^|[^\p{L}])((?:[\p{Lu}][\p{L}&.’'-]*\s+){0,3}[\p{Lu}][\p
  * a name in the possessive before its words ("BA's pre-tax profit rose 5%"), or the name whose verb
  * the number measures ("Pellan Air cancelled 31 flights"). Null when the sentence names none.
  */
-export function subjectOfFigure(a: Around, whose: string | null, claimant: string | null): string | null {
+export function subjectOfFigure(a: Around, whose: string | null, claimant: string | null, otherEvents = true): string | null {
   if (whose) return whose;
+  const event = otherEvents ? otherEvent(a) : null;
+  if (event) return event;
   const clause = a.before.split(/[;:]\s+|[.!?]\s+(?=[\p{Lu}])/u).pop() ?? "";
   const owned = POSSESSOR.exec(clause);
   if (owned && !DEMONYM.test(owned[1]!.split(/\s+/).pop()!) && !MONTH_OR_DAY.test(owned[1]!)) return owned[1]!;
@@ -349,6 +351,39 @@ export function subjectOfFigure(a: Around, whose: string | null, claimant: strin
   let j = i;
   while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
   return nameOf(t, j, i);
+}
+
+/**
+ * An event the clause introduces as new, with "a", "an" or "another", is what its toll is of: "Last
+ * week a Kabul car bombing killed five" (not the story's attack), "a 6.3 magnitude earthquake
+ * causing eleven deaths", "five were killed in another attack". "The blaze killed three" is the
+ * story's own event, and is left to it.
+ */
+function otherEvent(a: Around): string | null {
+  const t = a.tokens;
+  const named = (k: number): string | null => {
+    // the noun phrase that ends at the event noun k, from its "a", "an" or "another"
+    let j = k;
+    while (j > 0 && k - j < 5 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(t[j - 1]!.pos) && !/^(?:a|an|another)$/i.test(t[j - 1]!.text)) j--;
+    const det = t[j - 1]?.text.toLowerCase();
+    if (det !== "a" && det !== "an" && det !== "another") return null;
+    const words = nameOf(t, j, k);
+    return det === "another" ? `another ${words}` : `the ${words}`;
+  };
+  for (let k = a.first - 1, n = 0; k >= 0 && n < 12 && !/^[;:.!?]$/.test(t[k]!.text); k--, n++) {
+    if (t[k]!.pos === "NOUN" && EVENT_NOUNS.has(t[k]!.text.toLowerCase())) return named(k);
+  }
+  for (let k = a.next, n = 0; k < t.length && n < 8 && !/^[;:.!?,]$/.test(t[k]!.text); k++, n++) {
+    if (t[k]!.pos === "NOUN" && EVENT_NOUNS.has(t[k]!.text.toLowerCase()) && /^(?:in|during|by|from|after)$/i.test(t[firstArticle(t, k) - 1]?.text ?? "")) return named(k);
+  }
+  return null;
+}
+
+/** The index of the "a", "an" or "another" that opens the noun phrase ending at k, or k. */
+function firstArticle(t: Token[], k: number): number {
+  let j = k;
+  while (j > 0 && k - j < 6 && !/^(?:a|an|another|the)$/i.test(t[j]!.text)) j--;
+  return /^(?:a|an|another|the)$/i.test(t[j]!.text) ? j : k;
 }
 
 /** Verbs of saying, estimating or claiming: their subject says a figure, it is not what the figure is about. */

@@ -86,6 +86,12 @@ const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|aga
 /** "the real figure was", "a figure of", "the total stood at": a number standing for an earlier count. */
 const ANAPHOR = /\b(?:figure|figures|number|numbers|count|tally|total|estimate)\s+(?:was|is|stood at|stands at|at|of|had risen to|rose to|reached)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|between|up to)\s+)?$/i;
 
+interface StoryEvent {
+  name: string;
+  start: number;
+  end: number;
+}
+
 export function extractFigures(input: FigureInput): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   const story = storyEvent(input);
@@ -139,8 +145,8 @@ interface Context {
   quotes: QuotesByStart;
   /** The source the sentence names, read once for all its figures. */
   ofSentence: () => string | null;
-  /** The event the story tells of ("the Badalona fire"), or null. */
-  story: string | null;
+  /** The event the story tells of ("the Badalona fire"), and the body offsets of the sentence that names it; or null. */
+  story: StoryEvent | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -213,7 +219,8 @@ function describe(c: Context): ExtractedFigure | string {
     earlier: EARLIER.test(around.before),
     part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
     claimedBy,
-    subject: figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy), measure, place, c.story),
+    // (in the sentence that tells of the story's event, "a fire" is that event, not another)
+    subject: figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -237,7 +244,7 @@ function figureSubject(named: string | null, measure: string | null, place: stri
  * caught fire on Saturday morning in Badalona" -> "the Badalona fire"; "A car bomb attack at a
  * military base in Maidan Shahr" -> "the Maidan Shahr car bomb attack"). Null when it names none.
  */
-function storyEvent(input: FigureInput): string | null {
+function storyEvent(input: FigureInput): StoryEvent | null {
   const p = input.read.paragraphs.findIndex((x) => !x.heading && /[a-z]/.test(x.text) && x.text.length > 60);
   if (p < 0) return null;
   for (const sentence of input.read.sentences[p]!.slice(0, 2)) {
@@ -250,7 +257,8 @@ function storyEvent(input: FigureInput): string | null {
     const noun = t.slice(j, k + 1).map((x) => x.text.toLowerCase()).join(" ");
     // the place: a name after "in", "at" or "near", or a name right before the noun
     const place = /\b(?:in|at|near|outside)\s+((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})/u.exec(sentence.text)?.[1]?.trim().replace(/\s+(?:On|In|At)$/, "") ?? (t[j - 1]?.pos === "PROPN" ? t[j - 1]!.text : null);
-    return place ? `the ${place} ${noun}` : `the ${noun}`;
+    const from = input.read.paragraphs[p]!.start + sentence.start;
+    return { name: place ? `the ${place} ${noun}` : `the ${noun}`, start: from, end: from + sentence.text.length };
   }
   return null;
 }
