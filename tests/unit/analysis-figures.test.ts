@@ -197,6 +197,14 @@ describe("readings a careful editor would not make", () => {
     expect(figures(story)[0]).toMatchObject({ subject: "the Maidan Shahr car bomb attack" });
   });
 
+  it("reads a place a sentence opens with or names after 'in the', a part given as 'were of children', and a 'with' clause's own subject (issue 13)", () => {
+    expect(one("In the United States alone, particulate matter is responsible for upwards of 100,000 deaths annually.")).toMatchObject({ place: "United States" });
+    expect(one("Confirmed deaths surpassed 100,000 in the United States on Wednesday.")).toMatchObject({ place: "United States" });
+    const [, children] = figures("Officials said 39 people died. The Emergencies Ministry said six deaths were of children.");
+    expect(children).toMatchObject({ value: 6, part: true });
+    expect(one("The United States led, with the next highest country, the United Kingdom, reporting 37,542 deaths.").subject).not.toBe("United States");
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

@@ -236,11 +236,12 @@ function wordEnd(t: Token[], j: number): number {
 export function placeOf(a: Around, population = false): string | null {
   const t = a.tokens;
   // "In Mirna, a town south of Orvel, three people were killed": the scene a sentence opens with
-  if (t[0]?.text.toLowerCase() === "in" && t[1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[1].text)) {
-    let j = 1;
-    j = wordEnd(t, j);
+  // ("In the United States alone, ...")
+  const opens = t[0]?.text.toLowerCase() === "in" ? (t[1]?.text.toLowerCase() === "the" ? 2 : 1) : -1;
+  if (opens > 0 && t[opens]?.pos === "PROPN" && /^\p{Lu}/u.test(t[opens]!.text) && !MONTH_OR_DAY.test(t[opens]!.text)) {
+    let j = wordEnd(t, opens);
     while (t[j + 1]?.pos === "PROPN") j = wordEnd(t, j + 1);
-    if (t[j + 1]?.text === ",") return nameOf(t, 1, j);
+    if (t[j + 1]?.text === "," || (/^alone$/i.test(t[j + 1]?.text ?? "") && t[j + 2]?.text === ",")) return nameOf(t, opens, j);
   }
   // "Brennick, a market town of about 48,000 inhabitants": the place a population belongs to
   if (population) {
@@ -296,7 +297,9 @@ export function placeOf(a: Around, population = false): string | null {
       i = j;
       continue; // "in Teravian mining history": an adjective, not a place
     }
-    const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || (prev === "the" && /^(?:in|near|from)$/.test(prev2) && t[j + 1]?.pos === "NOUN") || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
+    // "in the Tarsk region"; "in the United States", "in the Philippines": a name of several words, or a plural one, after "the"
+    const theName = prev === "the" && /^(?:in|near|from|across|throughout)$/.test(prev2) && (t[j + 1]?.pos === "NOUN" || j > i || /s$/.test(t[j]!.text));
+    const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || theName || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
     const beforeWhere = t[j + 1]?.text === "," && (t[j + 2]?.text.toLowerCase() === "where" || (t[j + 2]?.text.toLowerCase() === "in" && t[j + 3]?.text.toLowerCase() === "which"));
     // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land
     if (introduced && /^['’]s?$/.test(t[j + 1]?.text ?? "") && t[j + 2]?.pos === "PROPN") {
@@ -443,9 +446,13 @@ function clauseSubject(a: Around): string | null {
   while (t[k] && (t[k]!.pos === "AUX" || t[k]!.pos === "ADV" || t[k]!.pos === "PART")) k++;
   if (!t[k] || (t[k]!.pos !== "VERB" && !(t[k - 1]?.pos === "AUX" && t[k]!.pos !== "PUNCT")) || k >= a.first || SPEECH.test(t[k]!.text) || REPORTING_MEASURES.has(t[k]!.text)) return null;
   if (a.first - k > 25) return null;
+  let withAt = -1;
   for (let m = k + 1; m < a.first; m++) {
     const x = t[m]!;
     if (NEW_CLAUSE.test(x.text) || /^[;:()—–]$/.test(x.text) || (x.pos === "PRON" && /^(?:i|we|you|he|she|they|it)$/i.test(x.text)) || SPEECH.test(x.text)) return null;
+    // "with the next highest country, the United Kingdom, reporting 37,542": "with" opens a clause of its own
+    if (/^with$/i.test(x.text)) withAt = m;
+    else if (withAt >= 0 && x.pos === "VERB") return null;
   }
   return nameOf(t, i, j);
 }

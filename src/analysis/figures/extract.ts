@@ -81,6 +81,8 @@ const ADDED_AFTER = /^\s*(?:new|more|additional|extra)\b(?!\s+than\b)/i;
 const ADDED_BEFORE = /\b(?:an?\s+(?:extra|additional|further)|another|a\s+further)\s+$/i;
 /** Who counts rather than what is counted: never taken for a figure's place. */
 const COUNTERS = /^(?:the\s+)?(?:police|government|ministry|army|military|agency|authorities|officials|council|commission|union|coastguard|un|eu|nato|who|imf|g7|g20|opposition|institute|bank|office)\b/i;
+/** "six deaths were of children", "12 were women": what follows a count that makes it a part of one already given. */
+const PART_AFTER = /^\s*(?:were|was)\s+(?:of\s+)?(?:children|women|men|girls|boys|minors|foreigners|tourists|students|infants|babies|teenagers|pupils|crew|passengers)\b/i;
 /** Words between two numbers that make the second a count of the same thing: "35 killed and 130", "15,000, up from some 12,000". */
 const SAME_THING = /^[^.;:]{0,60}?\b(?:and|or|up from|down from|from|to|than|against|versus|compared with|rather than|of)\b[^.;:]{0,30}$/i;
 /** "the real figure was", "a figure of", "the total stood at": a number standing for an earlier count. */
@@ -217,7 +219,8 @@ function describe(c: Context): ExtractedFigure | string {
     place,
     cumulative: CUMULATIVE.test(c.before.slice(-60)) || CUMULATIVE.test(c.after.slice(0, 80)),
     earlier: EARLIER.test(around.before),
-    part: !source && c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after),
+    // "Three of them were children", "six deaths were of children": a part of an earlier count
+    part: !source && c.earlier !== null && (/^\s*of\s+(?:them|those)\b/i.test(c.after) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
     claimedBy,
     // (in the sentence that tells of the story's event, "a fire" is that event, not another)
     subject: figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null),
