@@ -205,6 +205,15 @@ describe("readings a careful editor would not make", () => {
     expect(one("The United States led, with the next highest country, the United Kingdom, reporting 37,542 deaths.").subject).not.toBe("United States");
   });
 
+  it("reads what a figure is of from the noun phrase before 'of', and a length that says how far as a distance (issue 13)", () => {
+    expect(one("Humberto had maximum sustained winds of 75 miles per hour.")).toMatchObject({ measure: "maximum sustained winds" });
+    expect(one("The company had revenue of about $30bn.")).toMatchObject({ measure: "revenue" });
+    expect(one("A second fire, eighteen kilometres away in La Llagosta, damaged a block.")).toMatchObject({ measure: "distance" });
+    expect(one("The epicenter was located roughly nine kilometers east of Carrascal.")).toMatchObject({ measure: "distance" });
+    // "one of", "most of": no measure
+    expect(one("Most of the 40 passengers were asleep.").measure).not.toBe("most");
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

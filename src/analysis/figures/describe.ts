@@ -124,6 +124,39 @@ export function moneyNounBefore(a: Around): string | null {
   return /^(?:package|grant|loan|fund|funds|budget|aid|revenue|revenues|donations|losses|damage|deal|contract|bill|fine|payment|investment|deficit|debt|profit|profits|sales|bonus|compensation|relief|estimate|cost|costs|spending|reserve|support)$/.test(phrase.split(" ").pop()!) ? phrase : null;
 }
 
+/** Nouns before "of" that do not say what a number measures: "one of", "because of", "tens of". */
+const NOT_MEASURE_NOUNS = /^(?:one|out|because|instead|most|many|some|all|each|both|none|part|parts|group|series|set|couple|lot|lots|dozens|hundreds|thousands|millions|tens|scores|team|list|age|ages|aged|number|total|count|figure|figures|amount|sum|kind|type|sort|rest|majority|minority|share|proportion|percentage|half|third|quarter|top|end|start|beginning|middle|case|cases|side|front|back|course|time|times|way|ways|result|period|level|levels|rate|stage|point|points|minimum|maximum|average|estimate|estimates|excess|range|upwards|row|margin)$/;
+const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|yards?|nautical miles?)$/i;
+
+/**
+ * What a figure is of, named before it: "maximum sustained winds of 75 miles per hour" -> "maximum
+ * sustained winds", "a death rate of only 6%" -> "death rate", "a storm surge of up to 6 feet";
+ * and a length that says how far ("eighteen kilometres away", "located nine kilometres east of
+ * Carrascal") -> "distance".
+ */
+export function measureNounBefore(a: Around, counted: string | null): string | null {
+  if (counted && LENGTHS.test(counted) && (/^\s*(?:away|off|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(nextText(a)) || /\b(?:located|lies|lying|situated|away)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before))) return "distance";
+  const m = /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(a.before);
+  if (!m) return null;
+  // the words up to the last that is a determiner or a verb are another phrase's: keep the noun phrase that ends at "of"
+  const all = m[1]!.split(/\s+/);
+  const cut = all.findLastIndex((w) => /^(?:a|an|the|its|their|his|her|our|this|that|these|those|with|had|has|have|was|were|is|are|and|or|to|by|for|in|on)$/.test(w));
+  const words = all.slice(cut + 1);
+  const head = words[words.length - 1];
+  if (!head || NOT_MEASURE_NOUNS.test(head) || LIGHT_VERBS.has(head) || /(?:ed|ing|ly)$/.test(head)) return null;
+  const k = firstIndex(a.tokens, (x) => x.start >= a.before.length - m[0].length + m[0].indexOf(m[1]!));
+  const headToken = a.tokens.slice(k, a.first).find((x) => x.text.toLowerCase() === head);
+  if (headToken && headToken.pos !== "NOUN") return null;
+  return words.join(" ");
+}
+
+function nextText(a: Around): string {
+  const t = a.tokens;
+  let i = a.next;
+  while (i < t.length && NOUNISH.has(t[i]!.pos) && !/^(?:away|off|north|south|east|west)$/i.test(t[i]!.text)) i++;
+  return t.slice(i, i + 2).map((x) => ` ${x.text}`).join("");
+}
+
 /** What the figure measures, by the nearest telling word: a verb that governs it, words after its noun, nouns before it. */
 export function measureOf(a: Around, countedEnd: number): string | null {
   const t = a.tokens;

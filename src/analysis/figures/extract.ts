@@ -8,7 +8,7 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 import { firstIndex } from "../sorted.ts";
 import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { actorBefore, clauseVerb, countedAfter, countedBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
+import { actorBefore, clauseVerb, countedAfter, countedBefore, measureNounBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { EVENT_NOUNS, EVENT_TOLLS, MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -183,6 +183,7 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(c.before) && !measure) return "the number of a set named";
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
+  if (!measure) measure = measureNounBefore(around, counted);
   if (!measure && counted) measure = clauseVerb(around, noun?.end ?? mention.end);
   const claimedBy = claimantOf(mention.start, around.before, c.after, c.quotes, c.ofSentence);
   // a count's owner stands for its place when the sentence names none ("14,500 Corrin Airways
