@@ -214,6 +214,15 @@ describe("readings a careful editor would not make", () => {
     expect(one("Most of the 40 passengers were asleep.").measure).not.toBe("most");
   });
 
+  it("gives a figure in an interview's answer to the one answering, not to the interviewer (issue 13)", () => {
+    const text = "((WN)) How many tools did you study?\n\n((Naomi Martisius)) We studied five bone tools from two sites.\n\nThey came from 2 layers.\n\n((WN)) Did you study 40 bone tools?\n";
+    const found = figures(text);
+    expect(found.find((f) => f.value === 5)?.claimedBy).toBe("Naomi Martisius");
+    // an answer running on into the next paragraph is still hers
+    expect(found.find((f) => f.value === 2 && f.text.includes("layers"))?.claimedBy).toBe("Naomi Martisius");
+    expect(found.find((f) => f.value === 40)?.claimedBy ?? null).toBeNull();
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

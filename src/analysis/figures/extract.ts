@@ -110,7 +110,8 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
       let read: ReturnType<Context["dates"]> | null = null;
       let source: string | null | undefined;
-      const ofSentence = () => (source === undefined ? (source = sourceOfSentence(sentence.text, paragraph.heading)) : source);
+      // (in an interview, what the one answering says is theirs)
+      const ofSentence = () => (source === undefined ? (source = sourceOfSentence(sentence.text, paragraph.heading) ?? paragraph.speaker ?? null) : source);
       const dates = () => (read ??= input.date ? datesIn(sentence.text, input.date).map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : []);
       const inSentence: ExtractedFigure[] = [];
       const previous = () => inSentence[inSentence.length - 1] ?? (lastOfParagraph.p === p || lastOfParagraph.p === p - 1 ? lastOfParagraph.figure : null);

@@ -8,7 +8,12 @@ export interface BodyParagraph extends Paragraph {
   heading: boolean;
   /** A transcript turn or a photo credit: not the writer's narration. */
   aside: boolean;
+  /** In a transcript, who speaks this paragraph, as its turn's mark names them ("Naomi Martisius"); never the interviewer. */
+  speaker?: string;
 }
+
+/** Marks of the one who asks: their turns are questions, and say no figure of their own. */
+const INTERVIEWER = /^(?:WN|Wikinews|Q|Interviewer|Question)$/i;
 
 /** A transcript turn's mark: "((WN))", "((Anthony Boccaletti))", or a short label and a colon ("Q:", "NG:", "Perttu Ahola:"). */
 const TURN = /^\s*(?:\(\([^()]{1,40}\)\)|(?:Q|A|[\p{Lu}]{1,4}|[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}):\s)/u;
@@ -45,5 +50,11 @@ function markTranscript(paragraphs: BodyParagraph[]): void {
   const turns = marks.filter((m) => m !== null);
   if (turns.length < 3 || new Set(turns).size < 2) return;
   const first = marks.findIndex((m) => m !== null);
-  for (let i = first; i < paragraphs.length; i++) paragraphs[i]!.aside = true;
+  let speaker: string | null = null;
+  for (let i = first; i < paragraphs.length; i++) {
+    paragraphs[i]!.aside = true;
+    const mark = marks[i];
+    if (mark) speaker = mark.replace(/^\(\(|\)\)$/g, "").trim();
+    if (speaker && !INTERVIEWER.test(speaker)) paragraphs[i]!.speaker = speaker;
+  }
 }
