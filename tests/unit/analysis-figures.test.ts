@@ -232,6 +232,10 @@ describe("readings a careful editor would not make", () => {
     expect(other!.subject).toBeNull();
   });
 
+  it("dates a figure by a day still to come with its article's date: a forecast, not last year's day (issue 13)", () => {
+    expect(one("Both parties are to hold more than a dozen primary elections on March 3.", "2020-02-24").asOf).toBe("2020-02-24");
+  });
+
   it("gives 'up from 12 on Saturday' its day, not the figure's", () => {
     const [now, before] = figures("Russia said it shot down 24 drones, up from 12 on Saturday.", "2024-03-11");
     expect(now!.asOf).toBe("2024-03-11");

@@ -79,7 +79,8 @@ function normalise(d: Date, articleDate: string, known: { day: boolean; month: b
   if (known.day) {
     let date = new Date(Date.UTC(y, m, day));
     if (date > ref && known.weekdayOnly) date = new Date(date.getTime() - 7 * 86_400_000);
-    else if (date > ref && !known.year) date = new Date(Date.UTC(y - 1, m, day));
+    // a day still to come ("scheduled for March 3" in February) is a forecast's: it holds by the article's date
+    else if (date > ref && !known.year) return articleDate;
     return iso(date);
   }
   if (known.month) {
