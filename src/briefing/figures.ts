@@ -154,7 +154,8 @@ class Names {
 /** A figure that holds for a year before its article's ("since 2011, when 29 were killed") is history, compared only with that year's. */
 function history(f: FigureRecord, articleDate: string): string {
   const year = f.asOf.slice(0, 4);
-  return year < articleDate.slice(0, 4) && f.asOf < shiftYear(articleDate, -1) ? year : "";
+  // a figure of a past year ("2018 saw 750 deaths", dated 31 December) is that year's, however recent
+  return year < articleDate.slice(0, 4) && (f.asOf < shiftYear(articleDate, -1) || f.asOf.endsWith("-12-31")) ? year : "";
 }
 
 function shiftYear(date: string, by: number): string {

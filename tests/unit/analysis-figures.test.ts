@@ -236,6 +236,12 @@ describe("readings a careful editor would not make", () => {
     expect(one("Both parties are to hold more than a dozen primary elections on March 3.", "2020-02-24").asOf).toBe("2020-02-24");
   });
 
+  it("dates a count after a verb in the present by the article, not by a past date elsewhere in the sentence (issue 13)", () => {
+    const [output, staff] = figures("The mine, which produced 4 million tonnes of coal last year, employs 1,900 people.", "2024-09-22");
+    expect(output!.asOf).toBe("2023-12-31");
+    expect(staff!.asOf).toBe("2024-09-22");
+  });
+
   it("gives 'up from 12 on Saturday' its day, not the figure's", () => {
     const [now, before] = figures("Russia said it shot down 24 drones, up from 12 on Saturday.", "2024-03-11");
     expect(now!.asOf).toBe("2024-03-11");

@@ -145,3 +145,10 @@ describe("rounded figures (issue 13)", () => {
     expect(counts.groups[0]!.status).toBe("conflict");
   });
 });
+
+describe("figures of a past year (issue 13)", () => {
+  it("compares a figure of last year only with that year's, however recent the article", () => {
+    const { groups } = table(["a", "2019-01-12", [{ value: 750, asOf: "2018-12-31" }, { value: 7, asOf: "2019-01-12" }]]);
+    expect(groups).toHaveLength(2);
+  });
+});

@@ -70,6 +70,8 @@ const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon
 const CONTEXT = 240;
 /** A date after these starts or ends a period ("since March", "until May"): it is not when a figure holds. */
 const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** A verb in the present right before a number: what it counts holds on the article's day, whatever date the sentence gives elsewhere. */
+const PRESENT_BEFORE = /\b(?:employs|houses|hosts|serves|owns|operates|numbers|totals|counts|holds|stands at|is home to|are home to)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|at least|an estimated)\s+)?$/i;
 /** "up from 12", "rose from 12 to 80": the number is what a figure changed from. */
 const EARLIER = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|grown|revised|cut|raised|lowered)\s+from\s+(?:(?:some|about|around|nearly|almost|roughly|more than|at least|just)\s+)?$/i;
 /** "inflation rose 0.4%", "fell by 3.2 percent": a change, not a level. */
@@ -299,6 +301,8 @@ function sameThingAs(c: Context): ExtractedFigure | null {
 
 /** The nearest date the sentence gives with no other number between, unless it starts a period ("since March"); else the article's. */
 function asOf(c: Context): string | null {
+  // "The mine, which produced 4 million tonnes last year, employs 1,900 people": a verb in the present holds now
+  if (PRESENT_BEFORE.test(c.before)) return c.input.date;
   let best: { date: string; distance: number } | null = null;
   for (const d of c.dates()) {
     // chrono-node may read the number into the date ("On Sunday evening, 19 people": 19 as an hour); a date that starts before the number still stands
