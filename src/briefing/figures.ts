@@ -335,20 +335,39 @@ function placeKey(place: string | null): string {
 }
 
 /** A label a reader understands: "Killed in Mariupol", "People who fled Ukraine", "Ceasefire violations reported". */
+/** Counted words that are units of length, area, volume or speed: what a figure is measured in, not what it counts. */
+const UNIT_WORDS = /^(?:(?:square\s+)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|inches|inch|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|hectares?|acres?|gallons?|imperial gallons?|litres?|liters?|barrels?|tonnes?|tons?|kg|kilograms?|pounds?|lbs?|mph|kph|km\/h|knots?)(?:\s+(?:per|an?)\s+\w+)?|(?:kilomet(?:re|er)s|miles|met(?:re|er)s)\s+per\s+hour)$/i;
+
+/**
+ * A group's label, written from what its figures measure and of whom: "Sanders vote, percent",
+ * "Killed in the Kabul car bombing", "Humberto maximum sustained winds (miles per hour)", "Revenue
+ * (USD)". Never from stray words: a label holds the figure's measure, its counted noun or its
+ * subject, and "Count" or "Amount" only when nothing else says what it is.
+ */
 export function labelOf(f: FigureRecord, place: string | null): string {
   const people = countedClass(f.counted) === "people" || !f.counted;
   const where = place ? (/^\p{Lu}/u.test(place) ? ` in ${place}` : ` at the ${place}`) : "";
-  const counted = f.counted && !(people && f.measure && FATES.has(f.measure)) ? f.counted : null;
+  const inUnit = f.counted !== null && UNIT_WORDS.test(f.counted);
+  // a measure that is a noun phrase ("maximum sustained winds", "distance", "revenue"), not a verb
+  const nounMeasure = f.measure !== null && f.measure.includes(" ") ? f.measure : f.measure && NOUN_MEASURES.test(f.measure) ? f.measure : null;
+  const event = f.subject !== null && /^(?:the|another|an?)\s/.test(f.subject);
+  const whose = (core: string) => (f.subject && !event && !place?.includes(f.subject) ? `${f.subject} ${core}` : core);
+  const ofEvent = f.subject && event ? ` in ${f.subject}` : "";
   if (f.unit === "percent") {
-    const of = f.measure === "fled" ? " among those who fled" : f.measure === "killed" ? " among the dead" : f.measure ? ` (${f.measure})` : "";
-    return cap(`${f.counted ?? "share"}${of}${where}, percent`);
+    const of = f.measure === "fled" ? " among those who fled" : f.measure === "killed" ? " among the dead" : f.measure && f.measure !== f.counted ? ` (${f.measure})` : "";
+    return cap(`${whose(`${f.counted ?? nounMeasure ?? "share"}${of}`)}${ofEvent}${where}, percent`);
   }
-  if (f.measure === "population") return place ? `Population of ${place}` : "Population";
+  if (f.measure === "population") return place ? `Population of ${place}` : f.subject ? `Population of ${f.subject}` : "Population";
   if (f.measure === "fled") return cap(`${people ? "people" : f.counted} who fled${place ? ` ${/^\p{Lu}/u.test(place) ? place : `the ${place}`}` : ""}`);
-  if (f.unit) return cap(`${f.counted ?? "amount"}${f.measure ? ` ${f.measure}` : ""}${where} (${f.unit})`);
-  if (f.measure && FATES.has(f.measure)) return cap(`${counted ? `${counted} ` : ""}${f.measure}${where}`);
-  return cap(`${f.counted ?? "count"}${f.measure ? ` ${f.measure}` : ""}${where}`);
+  if (f.unit) return cap(`${whose(nounMeasure ?? `${f.counted ?? (f.measure ? "sum" : "amount")}${f.measure ? ` ${f.measure}` : ""}`)}${ofEvent}${where} (${f.unit})`);
+  if (inUnit) return cap(`${whose(nounMeasure ?? (f.measure ? `${f.measure}` : "measured"))}${ofEvent}${where} (${f.counted})`);
+  const counted = f.counted && !(people && f.measure && FATES.has(f.measure)) ? f.counted : null;
+  if (f.measure && FATES.has(f.measure)) return cap(`${whose(`${counted ? `${counted} ` : ""}${f.measure}`)}${ofEvent}${where}`);
+  return cap(`${whose(`${f.counted ?? (f.measure ? `number ${f.measure}` : "count")}${f.counted && f.measure && f.measure !== f.counted ? ` ${f.measure}` : ""}`)}${ofEvent}${where}`);
 }
+
+/** One-word measures that are nouns: they say what a figure is by themselves. */
+const NOUN_MEASURES = /^(?:distance|population|revenue|revenues|profit|profits|sales|turnout|attendance|budget|deficit|debt|cost|costs|price|fine|salary|wage|wages|income|output|capacity|speed|depth|height|length|width|area|weight|magnitude|temperature|rainfall)$/i;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -223,6 +223,14 @@ describe("readings a careful editor would not make", () => {
     expect(found.find((f) => f.value === 40)?.claimedBy ?? null).toBeNull();
   });
 
+  it("gives a figure in another unit in brackets the measure and subject of the figure it converts, and reads a speed (issue 13)", () => {
+    const [mph, kmh, slow, slowKph] = figures("Humberto had maximum sustained winds of 75 miles per hour (120 kilometers per hour) and was moving northeast at 3 mph (6 kph).");
+    expect(mph).toMatchObject({ measure: "maximum sustained winds", subject: "Humberto" });
+    expect(kmh).toMatchObject({ value: 120, measure: "maximum sustained winds", subject: "Humberto" });
+    expect(slow).toMatchObject({ value: 3, measure: "speed" });
+    expect(slowKph).toMatchObject({ value: 6, measure: "speed" });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

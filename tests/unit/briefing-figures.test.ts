@@ -152,3 +152,14 @@ describe("figures of a past year (issue 13)", () => {
     expect(groups).toHaveLength(2);
   });
 });
+
+describe("labels from what a figure measures and of whom (issue 13)", () => {
+  it("writes the subject and the measure, never 'Count' or 'Amount' when the figure says what it is", () => {
+    const label = (over: Partial<ExtractedFigure>) => table(["a", "2020-02-14", [over]]).groups[0]!.label;
+    expect(label({ value: 25.7, unit: "percent", counted: "vote", measure: null, subject: "Sanders" })).toBe("Sanders vote, percent");
+    expect(label({ value: 5, counted: null, measure: "killed", subject: "the Kabul car bombing" })).toBe("Killed in the Kabul car bombing");
+    expect(label({ value: 75, counted: "miles per hour", measure: "maximum sustained winds", subject: "Humberto" })).toBe("Humberto maximum sustained winds (miles per hour)");
+    expect(label({ value: 3e10, unit: "USD", counted: "revenue", measure: "revenue" })).toBe("Revenue (USD)");
+    expect(label({ value: 9, counted: "kilometres", measure: "distance" })).toBe("Distance (kilometres)");
+  });
+});

@@ -126,6 +126,7 @@ export function moneyNounBefore(a: Around): string | null {
 
 /** Nouns before "of" that do not say what a number measures: "one of", "because of", "tens of". */
 const NOT_MEASURE_NOUNS = /^(?:one|out|because|instead|most|many|some|all|each|both|none|part|parts|group|series|set|couple|lot|lots|dozens|hundreds|thousands|millions|tens|scores|team|list|age|ages|aged|number|total|count|figure|figures|amount|sum|kind|type|sort|rest|majority|minority|share|proportion|percentage|half|third|quarter|top|end|start|beginning|middle|case|cases|side|front|back|course|time|times|way|ways|result|period|level|levels|rate|stage|point|points|minimum|maximum|average|estimate|estimates|excess|range|upwards|row|margin)$/;
+const SPEEDS = /^(?:mph|kph|km\/h|knots?|(?:miles|kilomet(?:re|er)s|met(?:re|er)s)\s+(?:per|an)\s+(?:hour|second))$/i;
 const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|yards?|nautical miles?)$/i;
 
 /**
@@ -136,6 +137,8 @@ const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|fo
  */
 export function measureNounBefore(a: Around, counted: string | null): string | null {
   if (counted && LENGTHS.test(counted) && (/^\s*(?:away|off|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(nextText(a)) || /\b(?:located|lies|lying|situated|away)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before))) return "distance";
+  // "moving northeast at 3 mph", "flew across the water at over 100 mph": a speed
+  if (counted && SPEEDS.test(counted) && /\bat\s+(?:(?:about|around|some|over|nearly|roughly|up to|more than|speeds? of)\s+)?$/i.test(a.before)) return "speed";
   const m = /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(a.before);
   if (!m) return null;
   // the words up to the last that is a determiner or a verb are another phrase's: keep the noun phrase that ends at "of"

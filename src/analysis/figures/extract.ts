@@ -70,6 +70,8 @@ const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon
 const CONTEXT = 240;
 /** A date after these starts or ends a period ("since March", "until May"): it is not when a figure holds. */
 const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** What stands between a figure and the same figure in another unit: "75 mph (120 km/h)", "14.95 acres; .0605 square km". */
+const CONVERSION = /^\s*(?:[([]|;|,\s*or)\s*(?:about|approximately|roughly|around|some|nearly|almost|over|~)?\s*$/i;
 /** A verb in the present right before a number: what it counts holds on the article's day, whatever date the sentence gives elsewhere. */
 const PRESENT_BEFORE = /\b(?:employs|houses|hosts|serves|owns|operates|numbers|totals|counts|holds|stands at|is home to|are home to)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|at least|an estimated)\s+)?$/i;
 /** "up from 12", "rose from 12 to 80": the number is what a figure changed from. */
@@ -187,6 +189,9 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
   if (!measure) measure = measureNounBefore(around, counted);
+  // "winds of 30 miles per hour (45 kilometers per hour)", "6.05 hectares (14.95 acres; .0605 square km)": the same quantity in another unit
+  const converted = c.previous !== null && CONVERSION.test(c.input.body.slice(c.previous.end, mention.start - q.lengthBefore)) ? c.previous : null;
+  if (converted && (!measure || measure === clauseVerb(around, noun?.end ?? mention.end))) measure = converted.measure;
   if (!measure && counted) measure = clauseVerb(around, noun?.end ?? mention.end);
   const claimedBy = claimantOf(mention.start, around.before, c.after, c.quotes, c.ofSentence);
   // a count's owner stands for its place when the sentence names none ("14,500 Corrin Airways
@@ -227,7 +232,7 @@ function describe(c: Context): ExtractedFigure | string {
     part: !source && c.earlier !== null && (/^\s*of\s+(?:them|those)\b/i.test(c.after) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
     claimedBy,
     // (in the sentence that tells of the story's event, "a fire" is that event, not another)
-    subject: figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null),
+    subject: converted?.subject ?? figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
