@@ -231,6 +231,14 @@ describe("readings a careful editor would not make", () => {
     expect(slowKph).toMatchObject({ value: 6, measure: "speed" });
   });
 
+  it("reads what a length or a volume measures: how far, how tall, of what (issue 13)", () => {
+    expect(one("A boat capsized about 40 nautical miles south of the island of Calistra.")).toMatchObject({ measure: "distance" });
+    expect(one("Badalona, a Catalonian city around ten kilometres from Barcelona, was hit.")).toMatchObject({ measure: "distance" });
+    expect(figures("Forecasters warned of up to 30 inches (76 cm) of rain.").map((f) => f.measure)).toEqual(["rain", "rain"]);
+    expect(one("Around 50 gallons of diesel fuel spilled.")).toMatchObject({ measure: "diesel fuel" });
+    expect(figures("Huber, standing six feet five inches tall, joined.")[0]).toMatchObject({ measure: "height" });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

@@ -127,7 +127,8 @@ export function moneyNounBefore(a: Around): string | null {
 /** Nouns before "of" that do not say what a number measures: "one of", "because of", "tens of". */
 const NOT_MEASURE_NOUNS = /^(?:one|out|because|instead|most|many|some|all|each|both|none|part|parts|group|series|set|couple|lot|lots|dozens|hundreds|thousands|millions|tens|scores|team|list|age|ages|aged|number|total|count|figure|figures|amount|sum|kind|type|sort|rest|majority|minority|share|proportion|percentage|half|third|quarter|top|end|start|beginning|middle|case|cases|side|front|back|course|time|times|way|ways|result|period|level|levels|rate|stage|point|points|minimum|maximum|average|estimate|estimates|excess|range|upwards|row|margin)$/;
 const SPEEDS = /^(?:mph|kph|km\/h|knots?|(?:miles|kilomet(?:re|er)s|met(?:re|er)s)\s+(?:per|an)\s+(?:hour|second))$/i;
-const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|yards?|nautical miles?)$/i;
+const VOLUMES = /^(?:(?:imperial\s+|U\.?S\.?\s+)?gallons?|litres?|liters?|barrels?|cubic\s+\w+)$/i;
+const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|yards?|nautical miles?|inch|inches|in|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)$/i;
 
 /**
  * What a figure is of, named before it: "maximum sustained winds of 75 miles per hour" -> "maximum
@@ -135,8 +136,20 @@ const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|fo
  * and a length that says how far ("eighteen kilometres away", "located nine kilometres east of
  * Carrascal") -> "distance".
  */
-export function measureNounBefore(a: Around, counted: string | null): string | null {
-  if (counted && LENGTHS.test(counted) && (/^\s*(?:away|off|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(nextText(a)) || /\b(?:located|lies|lying|situated|away)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before))) return "distance";
+export function measureNounBefore(a: Around, counted: string | null, after = ""): string | null {
+  // (past a conversion in brackets: "120 miles (195 km) southeast of", "30 inches (76 cm) of rain")
+  const unitWords = counted && after.trimStart().toLowerCase().startsWith(counted) ? after.trimStart().slice(counted.length) : after;
+  const rest = unitWords.replace(/^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?/, " ");
+  if (counted && LENGTHS.test(counted) && (/^\s*(?:away|off|from|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(rest) || /\b(?:located|lies|lying|situated|away|within|placed\s+\S+(?:\s+\S+)?)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before))) return "distance";
+  if (counted && LENGTHS.test(counted) && /^\s*(?:[a-z]+\s+){0,2}(?:tall|high)\b/i.test(rest)) return "height";
+  // "up to 30 inches of rain", "around 50 gallons of diesel fuel": what is measured
+  const of = counted && (LENGTHS.test(counted) || VOLUMES.test(counted)) ? /^\s*of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(rest) : null;
+  if (of) {
+    const words = of[1]!.split(/\s+/);
+    const cut = words.findIndex((w, i) => /^(?:the|a|an|its|their|his|her|in|on|at|to|from|and|or|was|were|is|are|that|which)$/i.test(w) || (i > 0 && /ed$/.test(w)));
+    const phrase = (cut < 0 ? words : words.slice(0, cut)).join(" ");
+    if (phrase) return phrase;
+  }
   // "moving northeast at 3 mph", "flew across the water at over 100 mph": a speed
   if (counted && SPEEDS.test(counted) && /\bat\s+(?:(?:about|around|some|over|nearly|roughly|up to|more than|speeds? of)\s+)?$/i.test(a.before)) return "speed";
   const m = /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(a.before);
@@ -151,13 +164,6 @@ export function measureNounBefore(a: Around, counted: string | null): string | n
   const headToken = a.tokens.slice(k, a.first).find((x) => x.text.toLowerCase() === head);
   if (headToken && headToken.pos !== "NOUN") return null;
   return words.join(" ");
-}
-
-function nextText(a: Around): string {
-  const t = a.tokens;
-  let i = a.next;
-  while (i < t.length && NOUNISH.has(t[i]!.pos) && !/^(?:away|off|north|south|east|west)$/i.test(t[i]!.text)) i++;
-  return t.slice(i, i + 2).map((x) => ` ${x.text}`).join("");
 }
 
 /** What the figure measures, by the nearest telling word: a verb that governs it, words after its noun, nouns before it. */

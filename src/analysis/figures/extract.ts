@@ -188,7 +188,7 @@ function describe(c: Context): ExtractedFigure | string {
   if (/^[a-z]+$/i.test(mention.text) && mention.value <= 10 && DETERMINER_BEFORE.test(c.before) && !measure) return "the number of a set named";
   if (/^one$/i.test(mention.text) && !(noun && measure)) return "'one' that counts nothing";
   if (!counted && !measure && !unit) return "counts nothing named";
-  if (!measure) measure = measureNounBefore(around, counted);
+  if (!measure) measure = measureNounBefore(around, counted, c.after);
   // "winds of 30 miles per hour (45 kilometers per hour)", "6.05 hectares (14.95 acres; .0605 square km)": the same quantity in another unit
   const converted = c.previous !== null && CONVERSION.test(c.input.body.slice(c.previous.end, mention.start - q.lengthBefore)) ? c.previous : null;
   if (converted && (!measure || measure === clauseVerb(around, noun?.end ?? mention.end))) measure = converted.measure;
