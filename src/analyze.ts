@@ -29,7 +29,7 @@ export interface AnalyzedFile {
 }
 
 /** A Figure record of figures.json without `url`, with its offsets in the body. asOf is null when the file has no date. */
-export type AnalyzedFigure = Omit<FigureRecord, "url" | "anchor" | "number" | "cumulative" | "earlier" | "part" | "asOf"> & { asOf: string | null };
+export type AnalyzedFigure = Omit<FigureRecord, "url" | "anchor" | "number" | "cumulative" | "earlier" | "part" | "asOf" | "ofStory"> & { asOf: string | null };
 
 /** A Quote record of quotes.json without `url`, with the quote's offsets in the body. */
 export interface AnalyzedQuote {

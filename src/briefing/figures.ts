@@ -197,7 +197,8 @@ function bySubject(members: FigureRecord[]): FigureRecord[][] {
   const subjects = new Map<string, FigureRecord[]>();
   const none: FigureRecord[] = [];
   for (const f of members) {
-    const key = f.subject?.toLowerCase().replace(/^the\s+/, "") ?? "";
+    // the story's own event is one subject however each article words it ("the Badalona fire", "the blaze")
+    const key = f.ofStory ? "(the story's event)" : f.subject?.toLowerCase().replace(/^the\s+/, "") ?? "";
     if (!key) none.push(f);
     else subjects.set(key, [...(subjects.get(key) ?? []), f]);
   }

@@ -239,6 +239,11 @@ describe("readings a careful editor would not make", () => {
     expect(figures("Huber, standing six feet five inches tall, joined.")[0]).toMatchObject({ measure: "height" });
   });
 
+  it("names the story's event from a verb of its opening when no noun names it: 'a bus crashed' (issue 13)", () => {
+    const [killed] = figures("A bus carrying children overturned in Babyninsky, killing seven people on Saturday morning.\n\nThe crash injured 24 more.");
+    expect(killed).toMatchObject({ subject: "the Babyninsky bus crash", ofStory: true });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

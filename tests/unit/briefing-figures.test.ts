@@ -7,7 +7,7 @@ function figure(over: Partial<ExtractedFigure>): ExtractedFigure {
   const value = over.value ?? 1;
   return {
     text: String(value), start: 0, end: 1, number: String(value), kind: "cardinal", value, low: value, high: value, qualifier: null, unit: null,
-    counted: "people", measure: "killed", place: null, claimedBy: null, subject: null, change: false, asOf: "2022-03-14", sentence: "", cumulative: false, earlier: false, part: false, ...over,
+    counted: "people", measure: "killed", place: null, claimedBy: null, subject: null, change: false, ofStory: false, asOf: "2022-03-14", sentence: "", cumulative: false, earlier: false, part: false, ...over,
   };
 }
 
@@ -161,5 +161,16 @@ describe("labels from what a figure measures and of whom (issue 13)", () => {
     expect(label({ value: 75, counted: "miles per hour", measure: "maximum sustained winds", subject: "Humberto" })).toBe("Humberto maximum sustained winds (miles per hour)");
     expect(label({ value: 3e10, unit: "USD", counted: "revenue", measure: "revenue" })).toBe("Revenue (USD)");
     expect(label({ value: 9, counted: "kilometres", measure: "distance" })).toBe("Distance (kilometres)");
+  });
+});
+
+describe("the story's event (issue 13)", () => {
+  it("is one subject in every article of the story, however each names it", () => {
+    const toll = (value: number, subject: string) => figure({ value, low: value, high: value, subject, ofStory: true });
+    const { groups } = figureTable([
+      { slug: "a", date: "2019-02-04", figures: [toll(7, "the Babyninsky bus crash")], story: ["babyninsky", "kaluga"] },
+      { slug: "b", date: "2019-02-06", figures: [toll(8, "the bus accident")], story: ["babyninsky", "smolensk"] },
+    ]);
+    expect(groups.map((g) => [g.figures.length, g.status])).toEqual([[2, "update"]]);
   });
 });

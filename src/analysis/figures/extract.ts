@@ -10,7 +10,7 @@ import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
 import { actorBefore, clauseVerb, countedAfter, countedBefore, measureNounBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
-import { EVENT_NOUNS, EVENT_TOLLS, MEASURE_FORMS } from "./lexicon.ts";
+import { EVENT_NOUNS, EVENT_TOLLS, EVENT_VERBS, MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
 
 export interface ExtractedFigure {
@@ -34,6 +34,8 @@ export interface ExtractedFigure {
   subject: string | null;
   /** A change of a quantity ("rose 5%", "up $1.64", "five new deaths"), not its level ("to £75m"). */
   change: boolean;
+  /** The subject is the story's own event, named from the article's opening ("the Badalona fire"): articles of one story word it differently, and it is one subject. Not exported. */
+  ofStory: boolean;
   /** YYYY-MM-DD, or null when the article has no date. */
   asOf: string | null;
   sentence: string;
@@ -232,7 +234,7 @@ function describe(c: Context): ExtractedFigure | string {
     part: !source && c.earlier !== null && (/^\s*of\s+(?:them|those)\b/i.test(c.after) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
     claimedBy,
     // (in the sentence that tells of the story's event, "a fire" is that event, not another)
-    subject: converted?.subject ?? figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null),
+    ...(converted ? { subject: converted.subject, ofStory: converted.ofStory } : figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null)),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -244,10 +246,10 @@ function describe(c: Context): ExtractedFigure | string {
  * happened ("an attack in Maidan Shahr killed 12": the attack's toll); else, for a toll, the story's
  * event ("The blaze killed three"), unless the toll is another place's ("killed 20 in Ghazni").
  */
-function figureSubject(named: string | null, measure: string | null, place: string | null, story: string | null): string | null {
+function figureSubject(named: string | null, measure: string | null, place: string | null, story: string | null): { subject: string | null; ofStory: boolean } {
   const toll = measure !== null && EVENT_TOLLS.has(measure) && story !== null && (!place || story.includes(place));
-  if (named && (named !== place || !toll)) return named;
-  return toll ? story : null;
+  if (named && (named !== place || !toll)) return { subject: named, ofStory: named === story };
+  return toll ? { subject: story, ofStory: true } : { subject: null, ofStory: false };
 }
 
 /**
@@ -261,12 +263,26 @@ function storyEvent(input: FigureInput): StoryEvent | null {
   if (p < 0) return null;
   for (const sentence of input.read.sentences[p]!.slice(0, 2)) {
     const t = sentence.tokens;
-    const k = t.findIndex((x) => x.pos === "NOUN" && EVENT_NOUNS.has(x.text.toLowerCase()));
+    // the first word of an event: a noun ("a car bomb attack") or a verb ("A Viazul bus crashed", "a building collapsed")
+    const k = t.findIndex((x) => (x.pos === "NOUN" && EVENT_NOUNS.has(x.text.toLowerCase())) || (x.pos === "VERB" && EVENT_VERBS.has(x.text.toLowerCase())));
     if (k < 0) continue;
-    // describing words right before the noun: "car bomb attack", "apartment block fire" (nouns, not "a", "the", adjectives of size)
+    const verb = t[k]!.pos === "VERB";
+    // describing words right before the noun: "car bomb attack", "apartment block fire" (nouns, not "a", "the", adjectives of size);
+    // for a verb, the noun of what crashed or collapsed, when it stands right before ("bus crashed" -> "bus crash")
     let j = k;
-    while (j > 0 && t[j - 1]!.pos === "NOUN" && /^[a-z]+$/.test(t[j - 1]!.text) && k - j < 2) j--;
-    const noun = t.slice(j, k + 1).map((x) => x.text.toLowerCase()).join(" ");
+    let head = k;
+    if (verb) {
+      // the subject's noun: the first run of nouns of the sentence ("A ten-storey apartment building ... collapsed")
+      const first = t.findIndex((x, i) => i < k && x.pos === "NOUN" && /^[a-z]+$/.test(x.text));
+      if (first >= 0) {
+        head = first;
+        while (t[head + 1]?.pos === "NOUN" && /^[a-z]+$/.test(t[head + 1]!.text) && head + 1 < k && head - first < 1) head++;
+        j = first;
+      }
+    }
+    while (j > 0 && t[j - 1]!.pos === "NOUN" && /^[a-z]+$/.test(t[j - 1]!.text) && head - j < 2) j--;
+    const words = (verb ? t.slice(j, head === k ? j : head + 1) : t.slice(j, k + 1)).map((x) => x.text.toLowerCase());
+    const noun = [...words, ...(verb ? [EVENT_VERBS.get(t[k]!.text.toLowerCase())!] : [])].join(" ");
     // the place: a name after "in", "at" or "near", or a name right before the noun
     const place = /\b(?:in|at|near|outside)\s+((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})/u.exec(sentence.text)?.[1]?.trim().replace(/\s+(?:On|In|At)$/, "") ?? (t[j - 1]?.pos === "PROPN" ? t[j - 1]!.text : null);
     const from = input.read.paragraphs[p]!.start + sentence.start;

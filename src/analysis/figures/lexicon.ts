@@ -69,6 +69,11 @@ export const EVENT_SITES: ReadonlySet<string> = new Set(
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(
   "fire blaze explosion explosions blast collapse crash pileup accident attack attacks bombing bombings shooting shootings stabbing earthquake quake tremor storm hurricane typhoon cyclone flood floods flooding landslide eruption tsunami outbreak epidemic pandemic derailment sinking shipwreck stampede riot riots protest protests clashes assault raid strike strikes siege ambush massacre wildfire wildfires heatwave drought famine".split(" "),
 );
+/** Verbs of what happens in a story, and the noun that names the event: "A Viazul bus crashed" -> "the Viazul bus crash". */
+export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
+  ["crashed", "crash"], ["collapsed", "collapse"], ["exploded", "explosion"], ["overturned", "crash"], ["capsized", "capsizing"],
+  ["sank", "sinking"], ["derailed", "derailment"], ["erupted", "eruption"], ["struck", "strike"], ["flooded", "flood"],
+]);
 /** Measures of what an event did to people and things: a story's event is their subject when the sentence names none. */
 export const EVENT_TOLLS: ReadonlySet<string> = new Set(
   "killed wounded injured dead died missing evacuated rescued hospitalised hospitalized trapped displaced affected detained arrested burned destroyed damaged".split(" "),
