@@ -41,6 +41,8 @@ const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agre
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
 /** Counted words that alone do not say what was counted: a count of "people" needs its measure to be compared. */
 const GENERIC_COUNTS = new Set(["people", "worker", "them", "those", "time", "one", "other", "thing"]); // as countedClass leaves them
+/** Words before a counted noun that say how the count is known or of which disease, not what is counted. */
+const HOW_KNOWN = new Set(["confirmed", "known", "reported", "recorded", "registered", "official", "officially", "total", "coronavirus", "covid-19", "covid", "ebola", "cholera", "measles", "flu", "influenza"]);
 /** Other words for the same counted thing, folded for grouping. */
 const SAME_THING: Record<string, string> = { dockers: "workers", staff: "workers", employees: "workers", members: "workers", strikers: "workers", personnel: "workers", vessels: "ships", houses: "homes", dwellings: "homes", kids: "children", youngsters: "children", minors: "children" };
 const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "residents", "inhabitants", "citizens", "nationals", "refugees", "deaths", "dead", "victims", "casualties", "evacuees", "fatalities", "lives"]);
@@ -321,7 +323,8 @@ export function countedClass(counted: string | null): string {
   if (per > 0) return `${countedClass(counted.slice(0, per))} per ${counted.slice(per + 5).toLowerCase()}`;
   const head = counted.toLowerCase().split(" ").pop()!;
   if (PEOPLE.has(head) || /^[a-z]+(?:ians|eans|ese)$/.test(head)) return "people";
-  const words = counted.toLowerCase().split(" ");
+  // "confirmed cases", "known infections", "coronavirus cases": how a count is known, or the story's disease, is not what it counts
+  const words = counted.toLowerCase().split(" ").filter((w, i, all) => i === all.length - 1 || !HOW_KNOWN.has(w));
   words[words.length - 1] = SAME_THING[head] ?? head;
   return words.join(" ").replace(/(?<=[a-z]{3})s$/, "");
 }
@@ -347,7 +350,7 @@ const UNIT_WORDS = /^(?:(?:square\s+)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|e
  */
 export function labelOf(f: FigureRecord, place: string | null): string {
   const people = countedClass(f.counted) === "people" || !f.counted;
-  const where = place ? (/^\p{Lu}/u.test(place) ? ` in ${place}` : ` at the ${place}`) : "";
+  const where = place === "worldwide" ? " worldwide" : place ? (/^\p{Lu}/u.test(place) ? ` in ${place}` : ` at the ${place}`) : "";
   const inUnit = f.counted !== null && UNIT_WORDS.test(f.counted);
   // a measure that is a noun phrase ("maximum sustained winds", "distance", "revenue"), not a verb
   const nounMeasure = f.measure !== null && f.measure.includes(" ") ? f.measure : f.measure && NOUN_MEASURES.test(f.measure) ? f.measure : null;

@@ -244,6 +244,13 @@ describe("readings a careful editor would not make", () => {
     expect(killed).toMatchObject({ subject: "the Babyninsky bus crash", ofStory: true });
   });
 
+  it("reads the world and a reporting country as places, never a reporting body, and 'annually' as a rate (issue 13)", () => {
+    expect(one("There were at least 126,000 cases of COVID-19 worldwide.")).toMatchObject({ place: "worldwide" });
+    expect(one("The United States led, with the next highest country, the United Kingdom, reporting 37,542 deaths.")).toMatchObject({ place: "United Kingdom" });
+    expect(one("The World Health Organization reported 1,051,635 confirmed cases.").place).toBeNull();
+    expect(one("In the United States alone, particulate matter is responsible for upwards of 100,000 deaths annually.")).toMatchObject({ counted: "deaths a year", measure: "killed" });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

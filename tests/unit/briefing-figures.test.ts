@@ -122,6 +122,10 @@ describe("figure groups", () => {
     expect(countedClass("Ukrainians")).toBe(countedClass("people"));
     expect(countedClass("children")).toBe("children");
     expect(countedClass("drone attacks")).toBe("drone attack");
+    // how a count is known, or of which disease, is not what it counts (issue 13); suspected cases are other cases
+    expect(countedClass("confirmed cases")).toBe(countedClass("cases"));
+    expect(countedClass("coronavirus cases")).toBe(countedClass("cases"));
+    expect(countedClass("suspected cases")).not.toBe(countedClass("cases"));
   });
 
   it("keeps percentages, money and counts of the same thing apart", () => {

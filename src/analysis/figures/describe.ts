@@ -83,6 +83,9 @@ export function countedAfter(a: Around): { counted: string; end: number; whose: 
   if (/^(?:a|an|per|each)$/i.test(t[k + 1]?.text ?? "") && /^(?:second|minute|hour|day|night|week|month|year)$/i.test(t[k + 2]?.text ?? "")) {
     return { counted: `${counted} ${t[k + 1]!.text.toLowerCase()} ${t[k + 2]!.text.toLowerCase()}`, end: t[k + 2]!.end, whose };
   }
+  // "100,000 deaths annually", "1,000 deaths daily": a rate
+  const every = { annually: "a year", yearly: "a year", daily: "a day", weekly: "a week", monthly: "a month" }[t[k + 1]?.text.toLowerCase() ?? ""];
+  if (every) return { counted: `${counted} ${every}`, end: t[k + 1]!.end, whose };
   if (t[k + 1]?.text.toLowerCase() === "per" && t[k + 2]) {
     const base = t.slice(k + 2, k + 4).filter((x, n) => n === 0 || NOUNISH.has(x.pos));
     counted += ` per ${base.map((x) => x.text.toLowerCase()).join(" ")}`;
@@ -321,6 +324,9 @@ export function placeOf(a: Around, population = false): string | null {
     }
   }
   if (best) return (best as { name: string }).name;
+  // "the next highest country, the United Kingdom, reporting 37,542 deaths": the place that reports a count of its own
+  const reporter = reportingPlace(a);
+  if (reporter) return reporter;
   for (let i = from; i < to; i++) {
     // "the Ostrel disaster", "the Brennick floods": an event named by its place
     if (EVENT_WORDS.has(t[i]!.text.toLowerCase()) && t[i - 1]?.pos === "PROPN" && !MONTH_OR_DAY.test(t[i - 1]!.text) && !DEMONYM.test(t[i - 1]!.text)) {
@@ -353,8 +359,30 @@ export function placeOf(a: Around, population = false): string | null {
     } else if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
     i = j;
   }
-  return best ? (best as { name: string }).name : null;
+  if (best) return (best as { name: string }).name;
+  // "126,000 cases of COVID-19 worldwide", "surpassed one million globally": the world is a place too
+  for (let i = from; i < to; i++) if (/^(?:worldwide|world-wide|globally)$/i.test(t[i]!.text) && sameClause(t, i, a.first)) return "worldwide";
+  return null;
 }
+
+/** A name right before a verb of reporting that governs the number ("Italy reported 475 deaths", "the United Kingdom, reporting 37,542"). */
+function reportingPlace(a: Around): string | null {
+  const t = a.tokens;
+  let i = a.first - 1;
+  while (i >= 0 && SKIP_BEFORE.has(t[i]!.text.toLowerCase())) i--;
+  if (!t[i] || !/^(?:reported|reporting|reports|recorded|recording|records|registered|confirmed|confirming)$/i.test(t[i]!.text)) return null;
+  i--;
+  if (t[i]?.text === ",") i--;
+  if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text) || MONTH_OR_DAY.test(t[i]!.text)) return null;
+  let j = i;
+  while (j > 0 && t[j - 1]!.pos === "PROPN") j--;
+  const name = nameOf(t, j, i);
+  // "the World Health Organization reported": who counts is no place
+  return ORGANISATION.test(name) ? null : name;
+}
+
+/** Words that name an organisation, which counts or reports but is no place. */
+export const ORGANISATION = /\b(?:Organi[sz]ation|University|Ministry|Agency|Department|Office|Cent(?:er|re)|Institute|Council|Commission|Committee|Service|Police|News|Press|Times|Post|Bank|Fund|Association|Society|Union|Board|Authority|Group|Inc|Ltd|Corp|Company|Party|Network|Data)\b/;
 
 /** Whether tokens i and j are in one clause: no ; : ( ) or dash between, and no comma but one before an -ing verb ("..., killing"). */
 function sameClause(t: Token[], i: number, j: number): boolean {

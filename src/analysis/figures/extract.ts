@@ -8,7 +8,7 @@ import type { ExtractedQuote } from "../quotes/extract.ts";
 import { firstIndex } from "../sorted.ts";
 import { claimantOf, QuotesByStart, sourceOfSentence } from "./claims.ts";
 import { datesIn } from "./dates.ts";
-import { actorBefore, clauseVerb, countedAfter, countedBefore, measureNounBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
+import { ORGANISATION, actorBefore, clauseVerb, countedAfter, countedBefore, measureNounBefore, measureOf, moneyNounBefore, placeOf, subjectBefore, subjectOfFigure, type Around } from "./describe.ts";
 import { DETERMINER_BEFORE, whyNotAFigure } from "./exclusions.ts";
 import { EVENT_NOUNS, EVENT_TOLLS, EVENT_VERBS, MEASURE_FORMS } from "./lexicon.ts";
 import { intervalOf, qualifierOf } from "./qualifiers.ts";
@@ -182,7 +182,8 @@ function describe(c: Context): ExtractedFigure | string {
   } else if (!measure && c.earlier && /^\s*of\s+(?:them|those)\b/i.test(c.after)) {
     measure = c.earlier.measure; // "Three of them were children": a part of an earlier count (marked `part`), not the count
   }
-  if (!measure && counted) measure = MEASURE_FORMS.get(counted.split(" ").pop()!) ?? null;
+  // ("deaths a year", "cases per 100,000 people": the head noun before the rate's base)
+  if (!measure && counted) measure = MEASURE_FORMS.get(counted.replace(/\s+(?:a|an|per|each)\s+.*$/, "").split(" ").pop()!) ?? null;
   // "58 people have died, including 11 children": a part of a count shares its measure
   if (!measure && c.previous && /\b(?:including|among them|among whom|of whom|of them|among the dead)\b/i.test(c.input.body.slice(c.previous.end, mention.start))) measure = c.previous.measure;
   if (!measure && c.earlier && /^\s*(?:were|are|was|is)\s+among\s+(?:them|those)\b/i.test(c.input.body.slice(noun?.end ?? mention.end, noun ? noun.end + 40 : mention.end + 40))) measure = c.earlier.measure;
@@ -200,7 +201,7 @@ function describe(c: Context): ExtractedFigure | string {
   // passengers"; "Pellan Air said it had cancelled 31 flights"), unless the owner is one who counts
   // ("Police arrested 12 people": the police are no place)
   const owner = noun?.whose ?? actorBefore(around, claimedBy);
-  const place = placeOf(around, measure === "population") ?? (owner && !COUNTERS.test(owner) ? owner : null);
+  const place = placeOf(around, measure === "population") ?? (owner && !COUNTERS.test(owner) && !ORGANISATION.test(owner) ? owner : null);
   // "rose by 12 to 80": the figure is where it went, not a range from the change to the level
   const byTo = mention.kind === "range" && /\bby\s+$/i.test(around.before) && mention.high !== null;
   // "inflation rose 0.4%": a percentage change, not a level
