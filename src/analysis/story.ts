@@ -9,6 +9,7 @@ const NOT_STORY_NAMES: ReadonlySet<string> = new Set([
   "senator", "representative", "general", "chief", "officer", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "bst",
   "wikinews", "reuters", "ap", "afp", "bbc", "cnn", "associated", "press", "news", "agency", "the", "a", "an",
 ]);
 
@@ -43,14 +44,16 @@ export function storyNames(read: ReadBody): string[] {
  * institution alone is shared by many stories.
  */
 export function sameStory(a: readonly string[], b: readonly string[], isWord: (word: string) => boolean): boolean {
-  let shared = 0;
+  // (each of b's names counts once: "philippines" and "philippine" are one name)
+  const matched = new Set<string>();
   for (const name of a) {
     // "united states" is in "united states congress": the shorter name is what both give
-    const other = b.find((x) => within(name, x) || within(x, name));
+    const other = b.find((x) => !matched.has(x) && (within(name, x) || within(x, name)));
     if (other === undefined) continue;
+    matched.add(other);
     const common = other.length < name.length ? other : name;
     if (common.split(" ").some((w) => !isWord(w))) return true;
-    if (++shared >= 2) return true;
+    if (matched.size >= 2) return true;
   }
   return false;
 }

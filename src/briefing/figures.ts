@@ -101,32 +101,61 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
 class Stories {
   /** An article given with no story names (a caller that does not know them) tells every story. */
   private readonly names: Map<string, readonly string[] | null>;
+  private readonly stems = new Map<string, string[]>();
   private readonly known = new Map<string, boolean>();
 
   constructor(articles: { slug: string; story?: readonly string[] }[]) {
     this.names = new Map(articles.map((a) => [a.slug, a.story ?? null]));
+    // a word's first four letters: "varistan" and "varistani" meet, and articles that share none are never compared
+    for (const a of articles) this.stems.set(a.slug, [...new Set((a.story ?? []).flatMap((name) => name.split(" ").map((w) => w.slice(0, 4))))]);
   }
 
-  /** One list per story: an article joins the first list holding an article of its story. */
+  /**
+   * One list per story among the articles of these figures: articles joined by `sameStory`, and by
+   * articles between them (within these figures only, so that a chain of loosely related stories in
+   * a large booklet does not make one). Figures keep their order.
+   */
   split(members: FigureRecord[]): FigureRecord[][] {
-    const out: { articles: Set<string>; figures: FigureRecord[] }[] = [];
-    for (const f of members) {
-      const story = out.find((g) => g.articles.has(f.article) || [...g.articles].some((a) => this.same(a, f.article)));
-      if (story) {
-        story.articles.add(f.article);
-        story.figures.push(f);
-      } else out.push({ articles: new Set([f.article]), figures: [f] });
+    const articles = [...new Set(members.map((m) => m.article))];
+    if (articles.length < 2) return [members];
+    if (articles.some((a) => this.names.get(a) === null)) return [members];
+    const parent = new Map(articles.map((a) => [a, a]));
+    const find = (x: string): string => {
+      let root = x;
+      while (parent.get(root) !== root) root = parent.get(root)!;
+      for (let y = x; y !== root; ) {
+        const next = parent.get(y)!;
+        parent.set(y, root);
+        y = next;
+      }
+      return root;
+    };
+    const byStem = new Map<string, string[]>();
+    for (const a of articles) {
+      for (const stem of this.stems.get(a) ?? []) {
+        for (const b of byStem.get(stem) ?? []) {
+          const [ra, rb] = [find(a), find(b)];
+          if (ra !== rb && this.same(a, b)) parent.set(rb, ra);
+        }
+        const list = byStem.get(stem);
+        if (list) list.push(a);
+        else byStem.set(stem, [a]);
+      }
     }
-    return out.map((g) => g.figures);
+    const out = new Map<string, FigureRecord[]>();
+    for (const f of members) {
+      const key = find(f.article);
+      const list = out.get(key);
+      if (list) list.push(f);
+      else out.set(key, [f]);
+    }
+    return [...out.values()];
   }
 
   private same(a: string, b: string): boolean {
     const key = a < b ? `${a}\0${b}` : `${b}\0${a}`;
     let same = this.known.get(key);
-    if (same === undefined) {
-      const [x, y] = [this.names.get(a) ?? null, this.names.get(b) ?? null];
-      this.known.set(key, (same = x === null || y === null || sameStory(x, y, isEnglishWord)));
-    }
+    if (same === undefined) this.known.set(key, (same = sameStory(this.names.get(a) ?? [], this.names.get(b) ?? [], isEnglishWord)));
     return same;
   }
 }

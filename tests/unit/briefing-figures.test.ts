@@ -31,6 +31,15 @@ describe("figure groups", () => {
     expect(stories(["magnitogorsk", "russia"], ["magnitogorsk"])).toBe(1);
     expect(stories(["russia", "ukraine"], ["ukrainian", "russian", "kyiv"])).toBe(1);
     expect(stories(["united states congress", "nancy pelosi"], ["nancy pelosi"])).toBe(1);
+    // an article between two others joins them, whatever the order of the articles
+    const chain = figureTable([
+      { slug: "a", date: "2019-01-01", figures: [figure({ value: 1, low: 1, high: 1 })], story: ["magnitogorsk"] },
+      { slug: "c", date: "2019-01-02", figures: [figure({ value: 3, low: 3, high: 3 })], story: ["chelyabinsk"] },
+      { slug: "b", date: "2019-01-03", figures: [figure({ value: 2, low: 2, high: 2 })], story: ["magnitogorsk", "chelyabinsk"] },
+    ]);
+    expect(chain.groups.map((g) => g.figures.length)).toEqual([3]);
+    // one name read twice ("philippines", "philippine") is still one name
+    expect(stories(["surigao", "philippines", "philippine"], ["mindanao", "philippines"])).toBe(2);
   });
 
   it("keeps different candidates' shares apart, and a change apart from a level (issue 13)", () => {
