@@ -251,6 +251,23 @@ describe("readings a careful editor would not make", () => {
     expect(one("In the United States alone, particulate matter is responsible for upwards of 100,000 deaths annually.")).toMatchObject({ counted: "deaths a year", measure: "killed" });
   });
 
+  it("reads 'increasing the toll from fourteen to 31' as two levels, the earlier one marked, not as a range (issue 13)", () => {
+    const [from, to] = figures("Work resumed, with more bodies recovered increasing the confirmed death toll from fourteen to 31.");
+    expect(from).toMatchObject({ value: 14, low: 14, high: 14, earlier: true, change: false });
+    expect(to).toMatchObject({ value: 31, low: 31, high: 31, earlier: false, change: false });
+    // a range with no verb of change stays a range
+    expect(one("Between 300 and 400 people were missing.")).toMatchObject({ low: 300, high: 400 });
+  });
+
+  it("gives the toll of the sentence after 'another explosion' to that explosion, and a lede's toll to the story whatever its site (issue 13)", () => {
+    const text = "A ten-storey apartment building in Magnitogorsk collapsed after a gas explosion on Monday, killing 39.\n\nThe ministry said six deaths were of children. Overnight another explosion hit a minibus in the city. Officials said three people died.";
+    const [lede, children, other] = figures(text);
+    expect(lede).toMatchObject({ value: 39, ofStory: true });
+    expect(lede!.subject).toMatch(/Magnitogorsk .*collapse$/);
+    expect(children).toMatchObject({ value: 6, part: true });
+    expect(other).toMatchObject({ value: 3, subject: "the other explosion", ofStory: false });
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

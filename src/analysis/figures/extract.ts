@@ -72,6 +72,8 @@ const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon
 const CONTEXT = 240;
 /** A date after these starts or ends a period ("since March", "until May"): it is not when a figure holds. */
 const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** "another explosion", "a second fire", "a separate attack": an event other than the story's. */
+const NEW_EVENT = new RegExp(`\\b(another|an?\\s+second|an?\\s+third|an?\\s+separate|an?\\s+further)\\s+((?:[a-z-]+\\s+){0,2}?(?:${[...EVENT_NOUNS].join("|")}))\\b`, "i");
 /** What stands between a figure and the same figure in another unit: "75 mph (120 km/h)", "14.95 acres; .0605 square km". */
 const CONVERSION = /^\s*(?:[([]|;|,\s*or)\s*(?:about|approximately|roughly|around|some|nearly|almost|over|~)?\s*$/i;
 /** A verb in the present right before a number: what it counts holds on the article's day, whatever date the sentence gives elsewhere. */
@@ -107,10 +109,17 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
   const quotes = new QuotesByStart(input.quotes);
   let n = 0;
   let lastOfParagraph: { p: number; figure: ExtractedFigure | null } = { p: -1, figure: null };
+  // an event a sentence introduces as new ("another explosion hit a minibus"): the toll its next sentence gives is its own
+  let recent: { event: string; p: number; sentence: number } | null = null;
+  let count = 0;
   input.read.paragraphs.forEach((paragraph, p) => {
     for (const sentence of input.read.sentences[p]!) {
       const from = paragraph.start + sentence.start;
       const to = paragraph.start + sentence.end;
+      const here = count++;
+      const introduced = NEW_EVENT.exec(sentence.text);
+      if (introduced) recent = { event: `the ${introduced[1]!.toLowerCase() === "another" ? "other" : introduced[1]!.toLowerCase().replace(/^an?\s+/, "")} ${introduced[2]!.toLowerCase()}`.replace(/\s+/g, " "), p, sentence: here };
+      const recentEvent = recent && recent.p === p && here - recent.sentence <= 1 ? recent.event : null;
       while (n < numbers.length && numbers[n]!.start < from) n++;
       if (n >= numbers.length || numbers[n]!.start >= to) continue;
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
@@ -127,7 +136,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
         const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         if (whyNotAFigure({ mention, before, after })) continue;
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story, recentEvent });
         if (typeof figure !== "string") inSentence.push(...changeAndLevel(figure, mention, before)); // a string says why it is no figure
       }
       figures.push(...inSentence);
@@ -156,6 +165,8 @@ interface Context {
   ofSentence: () => string | null;
   /** The event the story tells of ("the Badalona fire"), and the body offsets of the sentence that names it; or null. */
   story: StoryEvent | null;
+  /** An event this sentence or the one before introduced as new ("the other explosion"), or null. */
+  recentEvent: string | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -206,6 +217,8 @@ function describe(c: Context): ExtractedFigure | string {
   const byTo = mention.kind === "range" && /\bby\s+$/i.test(around.before) && mention.high !== null;
   // "inflation rose 0.4%": a percentage change, not a level
   if (unit === "percent" && CHANGE_BEFORE.test(around.before)) counted = counted ? `change in ${counted}` : null;
+  // the sentence that tells of the story's event: "a fire" there is that event, and its site the event's
+  const inStory = c.story !== null && mention.start >= c.story.start && mention.start < c.story.end;
   const start = mention.start - q.lengthBefore;
   const end = Math.max(mention.end + q.lengthAfter, noun?.end ?? 0);
   const base = byTo ? { value: mention.high!, low: mention.high, high: mention.high } : mention;
@@ -232,10 +245,10 @@ function describe(c: Context): ExtractedFigure | string {
     cumulative: CUMULATIVE.test(c.before.slice(-60)) || CUMULATIVE.test(c.after.slice(0, 80)),
     earlier: EARLIER.test(around.before),
     // "Three of them were children", "six deaths were of children": a part of an earlier count
-    part: !source && c.earlier !== null && (/^\s*of\s+(?:them|those)\b/i.test(c.after) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
+    part: !source && ((c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after)) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
     claimedBy,
     // (in the sentence that tells of the story's event, "a fire" is that event, not another)
-    ...(converted ? { subject: converted.subject, ofStory: converted.ofStory } : figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !c.story || mention.start < c.story.start || mention.start >= c.story.end), measure, place, c.story?.name ?? null)),
+    ...(converted ? { subject: converted.subject, ofStory: converted.ofStory } : figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !inStory), measure, place, c.recentEvent ?? c.story?.name ?? null, { other: c.recentEvent !== null, inStory })),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -247,10 +260,11 @@ function describe(c: Context): ExtractedFigure | string {
  * happened ("an attack in Maidan Shahr killed 12": the attack's toll); else, for a toll, the story's
  * event ("The blaze killed three"), unless the toll is another place's ("killed 20 in Ghazni").
  */
-function figureSubject(named: string | null, measure: string | null, place: string | null, story: string | null): { subject: string | null; ofStory: boolean } {
-  const toll = measure !== null && EVENT_TOLLS.has(measure) && story !== null && (!place || story.includes(place));
-  if (named && (named !== place || !toll)) return { subject: named, ofStory: named === story };
-  return toll ? { subject: story, ofStory: true } : { subject: null, ofStory: false };
+function figureSubject(named: string | null, measure: string | null, place: string | null, story: string | null, { other = false, inStory = false } = {}): { subject: string | null; ofStory: boolean } {
+  // (in the sentence that tells of the story's event, its site is the event's: "a building in Magnitogorsk collapsed, killing 39")
+  const toll = measure !== null && EVENT_TOLLS.has(measure) && story !== null && (other || inStory || !place || story.includes(place));
+  if (named && (named !== place || !toll)) return { subject: named, ofStory: !other && named === story };
+  return toll ? { subject: story, ofStory: !other } : { subject: null, ofStory: false };
 }
 
 /**
@@ -277,8 +291,8 @@ function storyEvent(input: FigureInput): StoryEvent | null {
       const first = t.findIndex((x, i) => i < k && x.pos === "NOUN" && /^[a-z]+$/.test(x.text));
       if (first >= 0) {
         head = first;
-        while (t[head + 1]?.pos === "NOUN" && /^[a-z]+$/.test(t[head + 1]!.text) && head + 1 < k && head - first < 1) head++;
-        j = first;
+        while (t[head + 1]?.pos === "NOUN" && /^[a-z]+$/.test(t[head + 1]!.text) && head + 1 < k && head - first < 2) head++;
+        j = Math.max(first, head - 1); // "ten-storey apartment building" -> "apartment building"
       }
     }
     while (j > 0 && t[j - 1]!.pos === "NOUN" && /^[a-z]+$/.test(t[j - 1]!.text) && head - j < 2) j--;
@@ -297,6 +311,7 @@ function storyEvent(input: FigureInput): StoryEvent | null {
  * range by the recogniser, are two figures: the change (`change`) and the level.
  */
 function changeAndLevel(figure: ExtractedFigure, mention: NumberMention, before: string): ExtractedFigure[] {
+  if (mention.kind === "range" && /^from\s/i.test(mention.text) && mention.low !== null && mention.high !== null && CHANGED_FROM.test(before.slice(-100))) return fromAndTo(figure, mention);
   if (mention.kind !== "range" || !/\bby\s+$/i.test(before) || mention.high === null) return [figure];
   const to = /\s+to\s+/i.exec(mention.text);
   if (!to) return [figure];
@@ -306,6 +321,25 @@ function changeAndLevel(figure: ExtractedFigure, mention: NumberMention, before:
   const change: ExtractedFigure = { ...figure, text: changeText, start: mention.start, end: mention.start + changeText.length, number: changeText, value: mention.low ?? mention.value, low: mention.low, high: mention.low, qualifier: null, change: true };
   const level: ExtractedFigure = { ...figure, text: figure.text.slice(levelStart - figure.start), start: levelStart, number: levelText, change: false };
   return [change, level];
+}
+
+/** A verb of change earlier in the clause: "increasing the confirmed death toll from fourteen to 31". */
+const CHANGED_FROM = /\b(?:increas\w*|rais\w*|rose|rising|risen|rises|fell|falling|fallen|falls|climb\w*|jump\w*|dropp\w*|drops?|grew|grow\w*|declin\w*|went|goes|going|brought|bring\w*|revis\w*|cut|cutting|lower\w*|reduc\w*|doubl\w*|updat\w*)\b[^.;:]*$/i;
+
+/**
+ * "increasing the death toll from fourteen to 31", read as one range by the recogniser, is two
+ * levels: the one it changed from (marked `earlier`) and the one it reached.
+ */
+function fromAndTo(figure: ExtractedFigure, mention: NumberMention): ExtractedFigure[] {
+  const to = /\s+to\s+/i.exec(mention.text);
+  if (!to) return [figure];
+  const scale = mention.low ? (figure.low ?? mention.low) / mention.low : 1;
+  const fromText = mention.text.slice(0, to.index).replace(/^from\s+/i, "");
+  const fromStart = mention.start + mention.text.length - mention.text.replace(/^from\s+/i, "").length;
+  const levelText = mention.text.slice(to.index + to[0].length);
+  const levelStart = mention.start + to.index + to[0].length;
+  const one = (text: string, start: number, value: number, earlier: boolean): ExtractedFigure => ({ ...figure, text, start, end: start + text.length, number: text, value: value * scale, low: value * scale, high: value * scale, qualifier: null, earlier, change: false });
+  return [one(fromText, fromStart, mention.low!, true), { ...one(levelText, levelStart, mention.high!, false), text: figure.text.slice(levelStart - figure.start), end: figure.end }];
 }
 
 /** The subject before a verb of change or cost, unless it is a pronoun or a name that reports rather than counts. */
