@@ -268,6 +268,14 @@ describe("readings a careful editor would not make", () => {
     expect(other).toMatchObject({ value: 3, subject: "the other explosion", ofStory: false });
   });
 
+  it("reads places after 'the island of', 'east of', 'outside' and 'in other countries', never in an apposition about a person (issue 13)", () => {
+    expect(one("Sanders, a Senator from Vermont, won the Democratic primary with 25.7% of the vote.").place).toBeNull();
+    expect(one("On the Greek island of Samos, two people died when a wall collapsed.")).toMatchObject({ place: "Samos" });
+    expect(one("The epicenter was located roughly nine kilometers east of Carrascal.")).toMatchObject({ place: "Carrascal" });
+    expect(one("There were 120 cases outside China.")).toMatchObject({ place: "outside China" });
+    expect(figures("There were 5794 suspected cases in China, 37 confirmed cases in other countries.").map((f) => f.place)).toEqual(["China", "other countries"]);
+  });
+
   it("gives a toll with no subject named the story's event, but not a toll of another place (issue 13)", () => {
     const [killed, injured] = figures("An apartment block caught fire on Saturday morning in Badalona, a city near Barcelona. The blaze killed three and injured sixteen.");
     expect(killed).toMatchObject({ value: 3, subject: "the Badalona fire" });

@@ -298,6 +298,11 @@ export function placeOf(a: Around, population = false): string | null {
       }
     }
   }
+  // "37 confirmed cases in other countries", "cases abroad": somewhere other than the place named, right after the count
+  for (let i = a.next; i < Math.min(t.length, a.next + 6) && !CLAUSE_END.test(t[i]!.text); i++) {
+    if (/^(?:abroad|elsewhere)$/i.test(t[i]!.text)) return t[i]!.text.toLowerCase();
+    if (/^in$/i.test(t[i]!.text) && /^other$/i.test(t[i + 1]?.text ?? "") && /^(?:countries|nations|states|provinces|regions|cities)$/i.test(t[i + 2]?.text ?? "")) return `other ${t[i + 2]!.text.toLowerCase()}`;
+  }
   const at = t[a.first]?.start ?? 0;
   let best: { name: string; distance: number } | null = null;
   const offer = (name: string, from: number) => {
@@ -347,7 +352,13 @@ export function placeOf(a: Around, population = false): string | null {
     }
     // "in the Tarsk region"; "in the United States", "in the Philippines": a name of several words, or a plural one, after "the"
     const theName = prev === "the" && /^(?:in|near|from|across|throughout)$/.test(prev2) && (t[j + 1]?.pos === "NOUN" || j > i || /s$/.test(t[j]!.text));
-    const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || theName || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state)$/.test(prev2));
+    // ("the island of Samos", "nine kilometres east of Carrascal")
+    const introduced = /^(?:in|near|outside|across|around|inside|from|into|throughout)$/.test(prev) || theName || /^(?:flee|fled|fleeing|flees|left|leave|leaving|entered|crossed)$/.test(prev) || (prev === "of" && /^(?:city|town|village|region|province|district|port|oblast|county|state|island|islands|(?:north|south)?(?:east|west)|north|south|northeast|northwest|southeast|southwest)$/.test(prev2));
+    // "a Senator from Vermont," in an apposition after a name says who someone is, not where the figure is
+    if (introduced && inApposition(t, i, a.first)) {
+      i = j;
+      continue;
+    }
     const beforeWhere = t[j + 1]?.text === "," && (t[j + 2]?.text.toLowerCase() === "where" || (t[j + 2]?.text.toLowerCase() === "in" && t[j + 3]?.text.toLowerCase() === "which"));
     // "in Calvenia's Tarsk hills": the place is the possessed name, with its kind of land
     if (introduced && /^['’]s?$/.test(t[j + 1]?.text ?? "") && t[j + 2]?.pos === "PROPN") {
@@ -356,7 +367,7 @@ export function placeOf(a: Around, population = false): string | null {
       while (t[k + 1]?.pos === "PROPN") k = wordEnd(t, k + 1);
       const land = LAND_WORDS.has(t[k + 1]?.text.toLowerCase() ?? "") ? ` ${t[k + 1]!.text}` : "";
       offer(nameOf(t, j + 2, k) + land, t[i]!.start);
-    } else if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(name, t[i]!.start);
+    } else if ((introduced || beforeWhere) && !/['’]s$/.test(t[j + 1]?.text ?? "")) offer(prev === "outside" ? `outside ${name}` : name, t[i]!.start);
     i = j;
   }
   if (best) return (best as { name: string }).name;
@@ -383,6 +394,29 @@ function reportingPlace(a: Around): string | null {
 
 /** Words that name an organisation, which counts or reports but is no place. */
 export const ORGANISATION = /\b(?:Organi[sz]ation|University|Ministry|Agency|Department|Office|Cent(?:er|re)|Institute|Council|Commission|Committee|Service|Police|News|Press|Times|Post|Bank|Fund|Association|Society|Union|Board|Authority|Group|Inc|Ltd|Corp|Company|Party|Network|Data)\b/;
+
+/**
+ * Whether token i is inside an apposition that follows a name and does not hold the number at
+ * `first`: "Sanders, a Senator from Vermont, won ... 25.7%".
+ */
+function inApposition(t: Token[], i: number, first: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    if (t[k]!.text === ",") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 1 || t[open - 1]!.pos !== "PROPN" || !/^(?:a|an|the)$/i.test(t[open + 1]?.text ?? "")) return false;
+  let close = -1;
+  for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
+    if (t[k]!.text === ",") {
+      close = k;
+      break;
+    }
+  }
+  return close > 0 && !(first > open && first < close);
+}
 
 /** Whether tokens i and j are in one clause: no ; : ( ) or dash between, and no comma but one before an -ing verb ("..., killing"). */
 function sameClause(t: Token[], i: number, j: number): boolean {
