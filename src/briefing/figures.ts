@@ -221,19 +221,31 @@ function strongMeasure(f: FigureRecord): string | null {
  */
 /**
  * Figures of different subjects apart ("Sanders won 46.8%", "Buttigieg won 24.4%"): one group per
- * subject; a figure whose sentence names no subject joins the one subject of its group, or, when the
- * group holds several, stays alone.
+ * subject; a figure whose sentence names no subject joins the one subject of its group when that is
+ * the story's event or its own article names it, and stays alone when the group holds several.
  */
+const STORY_EVENT = "(the story's event)";
+
 function bySubject(members: FigureRecord[]): FigureRecord[][] {
   const subjects = new Map<string, FigureRecord[]>();
   const none: FigureRecord[] = [];
   for (const f of members) {
     // the story's own event is one subject however each article words it ("the Badalona fire", "the blaze")
-    const key = f.ofStory ? "(the story's event)" : f.subject?.toLowerCase().replace(/^the\s+/, "") ?? "";
+    const key = f.ofStory ? STORY_EVENT : f.subject?.toLowerCase().replace(/^the\s+/, "") ?? "";
     if (!key) none.push(f);
     else subjects.set(key, [...(subjects.get(key) ?? []), f]);
   }
-  if (subjects.size <= 1) return [members];
+  if (subjects.size === 0) return [members];
+  if (subjects.size === 1) {
+    // a figure of no named subject is the one subject's when that is the story's event, or when its own article names that subject for another figure
+    const [key, named] = [...subjects][0]!;
+    const articles = new Set(named.map((f) => f.article));
+    const joins = none.filter((f) => key === STORY_EVENT || articles.has(f.article));
+    const apart = none.filter((f) => !joins.includes(f));
+    const order = new Map(members.map((m, i) => [m, i]));
+    const together = [...named, ...joins].sort((a, b) => order.get(a)! - order.get(b)!);
+    return apart.length ? [together, apart] : [together];
+  }
   // a measure several subjects have (each candidate's share): a figure of no named subject may be any of theirs, and is compared with none
   return [...subjects.values(), ...none.map((f) => [f])];
 }

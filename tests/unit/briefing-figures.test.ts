@@ -187,3 +187,13 @@ describe("the story's event (issue 13)", () => {
     expect(groups.map((g) => [g.figures.length, g.status])).toEqual([[2, "update"]]);
   });
 });
+
+describe("a figure that names no subject (issue 13)", () => {
+  it("joins the one subject of its kind only from an article that names it, or when the subject is the story's event", () => {
+    const flights = (value: number, subject: string | null) => ({ value, low: value, high: value, counted: "flights", measure: "cancelled", subject });
+    const across = table(["a", "2022-03-14", [flights(31, "Pellan Air")]], ["b", "2022-03-15", [flights(40, null)]]);
+    expect(across.groups.map((g) => g.figures.length)).toEqual([1, 1]);
+    const within = table(["a", "2022-03-14", [flights(31, "Pellan Air"), flights(40, null)]]);
+    expect(within.groups.map((g) => g.figures.length)).toEqual([2]);
+  });
+});
