@@ -39,6 +39,8 @@ export interface FigureGroup {
 const STATUS_ORDER: Record<GroupStatus, number> = { conflict: 0, update: 1, agree: 2, single: 3 };
 /** Measures whose counts of people read best as the measure alone: "Killed in Mariupol". */
 const FATES = new Set(["killed", "wounded", "missing", "arrested", "displaced", "evacuated", "rescued", "captured", "sentenced", "infected", "affected"]);
+/** Measures of a thing's properties: compared only when the figure says whose. */
+const PROPERTY_MEASURES: ReadonlySet<string> = new Set(["distance", "height", "speed", "depth", "length", "width", "area", "weight"]);
 /** Counted words that alone do not say what was counted: a count of "people" needs its measure to be compared. */
 const GENERIC_COUNTS = new Set(["people", "worker", "them", "those", "time", "one", "other", "thing"]); // as countedClass leaves them
 /** Words before a counted noun that say how the count is known or of which disease, not what is counted. */
@@ -202,6 +204,8 @@ function peopleByDefault(f: FigureRecord): string {
 function groupable(f: FigureRecord): boolean {
   if (f.part) return false;
   const measure = strongMeasure(f);
+  // a distance, a height or a speed is of something: with nothing named, two such figures may be of different things
+  if (measure !== null && PROPERTY_MEASURES.has(measure) && !f.subject) return false;
   // with no verb, only a count named in two words or more says what it counts ("ceasefire violations",
   // "suspected cases"); a share or a sum needs only what it is of ("annual inflation", "the cap")
   if (measure === null) return f.counted !== null && !GENERIC_COUNTS.has(countedClass(f.counted)) && (f.unit !== null || f.counted.includes(" "));

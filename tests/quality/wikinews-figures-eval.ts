@@ -81,6 +81,9 @@ export interface WikinewsFigureScore {
   /** Found groups of two figures or more, and those whose figures are all one annotated quantity. */
   multiGroups: number;
   oneQuantity: number;
+  /** Groups called a conflict, and those of them whose figures are not all one annotated quantity. */
+  conflicts: number;
+  falseConflicts: number;
   /** Annotated pairs of figures of one quantity in two articles, and those found in one group. */
   crossPairs: number;
   crossPairsFound: number;
@@ -121,7 +124,7 @@ export function scoreFigurePart(items: FigureItem[]): WikinewsFigureScore {
   for (const f of table.figures) byArticle.set(f.article, [...(byArticle.get(f.article) ?? []), f]);
   const s: WikinewsFigureScore = {
     articles: items.length, gold: 0, found: table.figures.length, matched: 0, right: 0, measured: 0, notFigures: 0,
-    multiGroups: 0, oneQuantity: 0, crossPairs: 0, crossPairsFound: 0, strayLabels: 0, labels: 0, attributes: {}, misses: [],
+    multiGroups: 0, oneQuantity: 0, conflicts: 0, falseConflicts: 0, crossPairs: 0, crossPairsFound: 0, strayLabels: 0, labels: 0, attributes: {}, misses: [],
   };
   const attributeRight: Record<string, number> = Object.fromEntries(ATTRIBUTES.map((k) => [k, 0]));
   /** Found figure id -> its annotated figure. */
@@ -180,7 +183,12 @@ export function scoreFigurePart(items: FigureItem[]): WikinewsFigureScore {
     if (group.figures.length < 2) continue;
     s.multiGroups++;
     const keys = new Set(members.map((m) => (m ? m.g.quantity : `(not a figure)`)));
-    if (keys.size === 1 && !keys.has("(not a figure)")) s.oneQuantity++;
+    const one = keys.size === 1 && !keys.has("(not a figure)");
+    if (group.status === "conflict") {
+      s.conflicts++;
+      if (!one) s.falseConflicts++;
+    }
+    if (one) s.oneQuantity++;
     else s.misses.push(`group "${group.label}" (${group.status}) holds ${[...keys].join(" / ")}`);
   }
   // The same quantity in two articles: annotated pairs, found in one group.
@@ -205,6 +213,6 @@ export function figureSummary(name: string, s: WikinewsFigureScore): string {
   return [
     `${name}: ${s.articles} articles, ${s.gold} annotated figures, ${s.found} found; precision ${pct(s.matched, s.found)}, recall ${pct(s.matched, s.gold)}; not figures taken ${pct(s.notFigures, s.found)}`,
     `  entirely right ${pct(s.right, s.gold)}; measure right ${pct(s.measured, s.matched)}; ${ATTRIBUTES.map((k) => `${k} ${((s.attributes[k] ?? 0) * 100).toFixed(1)}%`).join(", ")}`,
-    `  groups of several figures comparing one quantity ${pct(s.oneQuantity, s.multiGroups)}; same quantity in two articles grouped ${pct(s.crossPairsFound, s.crossPairs)}; labels from stray words ${pct(s.strayLabels, s.labels)}`,
+    `  groups of several figures comparing one quantity ${pct(s.oneQuantity, s.multiGroups)}; conflicts shown ${s.conflicts}, of different quantities ${s.falseConflicts}; same quantity in two articles grouped ${pct(s.crossPairsFound, s.crossPairs)}; labels from stray words ${pct(s.strayLabels, s.labels)}`,
   ].join("\n");
 }

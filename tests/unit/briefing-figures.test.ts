@@ -197,3 +197,11 @@ describe("a figure that names no subject (issue 13)", () => {
     expect(within.groups.map((g) => g.figures.length)).toEqual([2]);
   });
 });
+
+describe("measures of a thing (issue 13)", () => {
+  it("never compares two distances that do not say of what", () => {
+    const distance = (value: number, claimedBy: string, subject: string | null = null) => ({ value, low: value, high: value, counted: "miles", measure: "distance", place: "Okinawa", claimedBy, subject });
+    expect(table(["a", "2019-11-13", [distance(50, "Lost 52"), distance(100, "the New York Times")]]).groups.map((g) => g.status)).toEqual(["single", "single"]);
+    expect(table(["a", "2019-11-13", [distance(50, "Lost 52", "the wreck"), distance(100, "the New York Times", "the wreck")]]).groups.map((g) => g.status)).toEqual(["conflict"]);
+  });
+});

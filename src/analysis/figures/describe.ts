@@ -155,7 +155,9 @@ export function measureNounBefore(a: Around, counted: string | null, after = "")
   }
   // "moving northeast at 3 mph", "flew across the water at over 100 mph": a speed
   if (counted && SPEEDS.test(counted) && /\bat\s+(?:(?:about|around|some|over|nearly|roughly|up to|more than|speeds? of)\s+)?$/i.test(a.before)) return "speed";
-  const m = /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(a.before);
+  // (read on the last words only: the phrase is at most three words and a qualifier before the number)
+  const tail = a.before.slice(-80);
+  const m = /\b(?:of|at)\s+(?:\S+\s+){0,2}$/.test(tail) ? /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(tail) : null;
   if (!m) return null;
   // the words up to the last that is a determiner or a verb are another phrase's: keep the noun phrase that ends at "of"
   const all = m[1]!.split(/\s+/);
@@ -163,7 +165,7 @@ export function measureNounBefore(a: Around, counted: string | null, after = "")
   const words = all.slice(cut + 1);
   const head = words[words.length - 1];
   if (!head || NOT_MEASURE_NOUNS.test(head) || LIGHT_VERBS.has(head) || /(?:ed|ing|ly)$/.test(head)) return null;
-  const k = firstIndex(a.tokens, (x) => x.start >= a.before.length - m[0].length + m[0].indexOf(m[1]!));
+  const k = firstIndex(a.tokens, (x) => x.start >= a.tokens[a.first]!.start - (tail.length - tail.lastIndexOf(m[0]) - m[0].indexOf(m[1]!)));
   const headToken = a.tokens.slice(k, a.first).find((x) => x.text.toLowerCase() === head);
   if (headToken && headToken.pos !== "NOUN") return null;
   return words.join(" ");
@@ -372,9 +374,11 @@ export function placeOf(a: Around, population = false): string | null {
   }
   if (best) return (best as { name: string }).name;
   // "126,000 cases of COVID-19 worldwide", "surpassed one million globally": the world is a place too
-  for (let i = from; i < to; i++) if (/^(?:worldwide|world-wide|globally)$/i.test(t[i]!.text) && sameClause(t, i, a.first)) return "worldwide";
+  for (let i = from; i < to; i++) if (WORLD.has(t[i]!.text.toLowerCase()) && sameClause(t, i, a.first)) return "worldwide";
   return null;
 }
+
+const WORLD: ReadonlySet<string> = new Set(["worldwide", "world-wide", "globally"]);
 
 /** A name right before a verb of reporting that governs the number ("Italy reported 475 deaths", "the United Kingdom, reporting 37,542"). */
 function reportingPlace(a: Around): string | null {
@@ -493,10 +497,14 @@ function firstArticle(t: Token[], k: number): number {
   return /^(?:a|an|another|the)$/i.test(t[j]!.text) ? j : k;
 }
 
+/** Tokens before a number within which the clause that holds it must open. */
+const CLAUSE_REACH = 40;
 /** Verbs of saying, estimating or claiming: their subject says a figure, it is not what the figure is about. */
-const SPEECH = /^(?:said|says|say|told|tells|added|adds|according|claimed|claims|stated|states|announced|announces|estimated|estimates|warned|warns|noted|notes|believes|believed|reported|reports|wrote|writes|argued|argues|insisted|suggested|suggests|predicted|predicts|expects|expected|thinks|thought|put|puts)$/;
+const SPEECH_WORDS: ReadonlySet<string> = new Set("said says say told tells added adds according claimed claims stated states announced announces estimated estimates warned warns noted notes believes believed reported reports wrote writes argued argues insisted suggested suggests predicted predicts expects expected thinks thought put puts".split(" "));
+const SPEECH = { test: (word: string) => SPEECH_WORDS.has(word.toLowerCase()) };
 /** Words that open another clause, whose subject is not the sentence's. */
-const NEW_CLAUSE = /^(?:that|which|who|whom|whose|where|when|while|whereas|but|because|if|after|before|since|although|though|unless|until|as)$/i;
+const NEW_CLAUSE_WORDS: ReadonlySet<string> = new Set("that which who whom whose where when while whereas but because if after before since although though unless until as".split(" "));
+const NEW_CLAUSE = { test: (word: string) => NEW_CLAUSE_WORDS.has(word.toLowerCase()) };
 const TITLES = /^(?:President|Senator|Sen|Governor|Gov|Minister|Secretary|Mayor|Chancellor|Premier|King|Queen|Prince|Princess|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|General|Gen|Judge|Justice|Bishop|Pope|Representative|Rep|Former|Vice|Prime|Chief|Deputy)$/;
 
 /**
@@ -508,13 +516,16 @@ const TITLES = /^(?:President|Senator|Sen|Governor|Gov|Minister|Secretary|Mayor|
  */
 function clauseSubject(a: Around): string | null {
   const t = a.tokens;
-  let start = 0;
-  for (let k = a.first - 1; k >= 0; k--) {
+  // the clause opens at most this many tokens before the number: a longer sentence costs no more per number
+  const reach = Math.max(0, a.first - CLAUSE_REACH);
+  let start = reach;
+  for (let k = a.first - 1; k >= reach; k--) {
     if (/^[;:—–]$/.test(t[k]!.text)) {
       start = k + 1;
       break;
     }
   }
+  if (start === reach && reach > 0) return null;
   let i = start;
   // an opening phrase: "On Friday,", "Earlier this year,", "As of Monday evening,"
   if (t[i] && t[i]!.pos !== "PROPN") {

@@ -72,6 +72,8 @@ const CUMULATIVE = /\b(?:in total|in all|altogether|a total of|between (?:(?:mon
 const CONTEXT = 240;
 /** A date after these starts or ends a period ("since March", "until May"): it is not when a figure holds. */
 const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
+/** Words without which a sentence introduces no other event: most sentences skip NEW_EVENT. */
+const NEW_EVENT_HINT = /\b(?:another|second|third|separate|further)\b/i;
 /** "another explosion", "a second fire", "a separate attack": an event other than the story's. */
 const NEW_EVENT = new RegExp(`\\b(another|an?\\s+second|an?\\s+third|an?\\s+separate|an?\\s+further)\\s+((?:[a-z-]+\\s+){0,2}?(?:${[...EVENT_NOUNS].join("|")}))\\b`, "i");
 /** What stands between a figure and the same figure in another unit: "75 mph (120 km/h)", "14.95 acres; .0605 square km". */
@@ -117,7 +119,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
       const from = paragraph.start + sentence.start;
       const to = paragraph.start + sentence.end;
       const here = count++;
-      const introduced = NEW_EVENT.exec(sentence.text);
+      const introduced = NEW_EVENT_HINT.test(sentence.text) ? NEW_EVENT.exec(sentence.text) : null;
       if (introduced) recent = { event: `the ${introduced[1]!.toLowerCase() === "another" ? "other" : introduced[1]!.toLowerCase().replace(/^an?\s+/, "")} ${introduced[2]!.toLowerCase()}`.replace(/\s+/g, " "), p, sentence: here };
       const recentEvent = recent && recent.p === p && here - recent.sentence <= 1 ? recent.event : null;
       while (n < numbers.length && numbers[n]!.start < from) n++;
