@@ -140,13 +140,24 @@ const LENGTHS = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|fo
  * Carrascal") -> "distance".
  */
 export function measureNounBefore(a: Around, counted: string | null, after = ""): string | null {
+  if (counted && counted.length <= 24 && (LENGTHS.test(counted) || VOLUMES.test(counted) || SPEEDS.test(counted))) {
+    const measure = measureOfUnit(a, counted, after);
+    if (measure) return measure;
+  }
+  return measureNounOf(a);
+}
+
+/** What a length, a volume or a speed measures: how far, how tall, of what, how fast. */
+function measureOfUnit(a: Around, counted: string, after: string): string | null {
   // (past a conversion in brackets: "120 miles (195 km) southeast of", "30 inches (76 cm) of rain")
-  const unitWords = counted && after.trimStart().toLowerCase().startsWith(counted) ? after.trimStart().slice(counted.length) : after;
+  const head = after.slice(0, counted.length + 60).trimStart();
+  const unitWords = head.toLowerCase().startsWith(counted) ? head.slice(counted.length) : head;
   const rest = unitWords.replace(/^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?/, " ");
-  if (counted && LENGTHS.test(counted) && (/^\s*(?:away|off|from|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(rest) || /\b(?:located|lies|lying|situated|away|within|placed\s+\S+(?:\s+\S+)?)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before))) return "distance";
-  if (counted && LENGTHS.test(counted) && /^\s*(?:[a-z]+\s+){0,2}(?:tall|high)\b/i.test(rest)) return "height";
+  const length = LENGTHS.test(counted);
+  if (length && (/^\s*(?:away|off|from|north|south|east|west|(?:north|south)-?(?:east|west))\b/i.test(rest) || /\b(?:located|lies|lying|situated|away|within|placed\s+\S+(?:\s+\S+)?)\s+(?:(?:about|some|roughly|approximately|around|nearly|just)\s+)?$/i.test(a.before.slice(-60)))) return "distance";
+  if (length && /^\s*(?:[a-z]+\s+){0,2}(?:tall|high)\b/i.test(rest)) return "height";
   // "up to 30 inches of rain", "around 50 gallons of diesel fuel": what is measured
-  const of = counted && (LENGTHS.test(counted) || VOLUMES.test(counted)) ? /^\s*of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(rest) : null;
+  const of = length || VOLUMES.test(counted) ? /^\s*of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(rest) : null;
   if (of) {
     const words = of[1]!.split(/\s+/);
     const cut = words.findIndex((w, i) => /^(?:the|a|an|its|their|his|her|in|on|at|to|from|and|or|was|were|is|are|that|which)$/i.test(w) || (i > 0 && /ed$/.test(w)));
@@ -154,7 +165,12 @@ export function measureNounBefore(a: Around, counted: string | null, after = "")
     if (phrase) return phrase;
   }
   // "moving northeast at 3 mph", "flew across the water at over 100 mph": a speed
-  if (counted && SPEEDS.test(counted) && /\bat\s+(?:(?:about|around|some|over|nearly|roughly|up to|more than|speeds? of)\s+)?$/i.test(a.before)) return "speed";
+  if (SPEEDS.test(counted) && /\bat\s+(?:(?:about|around|some|over|nearly|roughly|up to|more than|speeds? of)\s+)?$/i.test(a.before.slice(-40))) return "speed";
+  return null;
+}
+
+/** The noun phrase before "of" or "at": "maximum sustained winds of 75 miles per hour", "revenue of about $30bn". */
+function measureNounOf(a: Around): string | null {
   // (read on the last words only: the phrase is at most three words and a qualifier before the number)
   const tail = a.before.slice(-80);
   const m = /\b(?:of|at)\s+(?:\S+\s+){0,2}$/.test(tail) ? /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(tail) : null;
@@ -302,8 +318,9 @@ export function placeOf(a: Around, population = false): string | null {
   }
   // "37 confirmed cases in other countries", "cases abroad": somewhere other than the place named, right after the count
   for (let i = a.next; i < Math.min(t.length, a.next + 6) && !CLAUSE_END.test(t[i]!.text); i++) {
-    if (/^(?:abroad|elsewhere)$/i.test(t[i]!.text)) return t[i]!.text.toLowerCase();
-    if (/^in$/i.test(t[i]!.text) && /^other$/i.test(t[i + 1]?.text ?? "") && /^(?:countries|nations|states|provinces|regions|cities)$/i.test(t[i + 2]?.text ?? "")) return `other ${t[i + 2]!.text.toLowerCase()}`;
+    const w = t[i]!.text;
+    if (w === "abroad" || w === "elsewhere") return w;
+    if (w === "in" && t[i + 1]?.text === "other" && /^(?:countries|nations|states|provinces|regions|cities)$/.test(t[i + 2]?.text ?? "")) return `other ${t[i + 2]!.text}`;
   }
   const at = t[a.first]?.start ?? 0;
   let best: { name: string; distance: number } | null = null;
@@ -374,7 +391,7 @@ export function placeOf(a: Around, population = false): string | null {
   }
   if (best) return (best as { name: string }).name;
   // "126,000 cases of COVID-19 worldwide", "surpassed one million globally": the world is a place too
-  for (let i = from; i < to; i++) if (WORLD.has(t[i]!.text.toLowerCase()) && sameClause(t, i, a.first)) return "worldwide";
+  for (let i = from; i < to; i++) if (t[i]!.text.length >= 8 && WORLD.has(t[i]!.text.toLowerCase()) && sameClause(t, i, a.first)) return "worldwide";
   return null;
 }
 
@@ -446,8 +463,8 @@ export function subjectOfFigure(a: Around, whose: string | null, claimant: strin
   if (whose) return whose;
   const event = otherEvents ? otherEvent(a) : null;
   if (event) return event;
-  const clause = a.before.split(/[;:]\s+|[.!?]\s+(?=[\p{Lu}])/u).pop() ?? "";
-  const owned = POSSESSOR.exec(clause);
+  // (a possessive is rare: the pattern runs only on a clause that holds one)
+  const owned = /['’]s?\s/.test(a.before) ? POSSESSOR.exec(a.before.split(/[;:]\s+|[.!?]\s+(?=[\p{Lu}])/u).pop() ?? "") : null;
   if (owned && !DEMONYM.test(owned[1]!.split(/\s+/).pop()!) && !MONTH_OR_DAY.test(owned[1]!)) return owned[1]!;
   const actor = actorBefore(a, claimant);
   if (actor) return actor;
@@ -472,6 +489,8 @@ export function subjectOfFigure(a: Around, whose: string | null, claimant: strin
  */
 function otherEvent(a: Around): string | null {
   const t = a.tokens;
+  // (most sentences name no event: one look at the sentence's tokens, kept for its other numbers)
+  if (!hasEventNoun(t)) return null;
   const named = (k: number): string | null => {
     // the noun phrase that ends at the event noun k, from its "a", "an" or "another"
     let j = k;
@@ -481,13 +500,20 @@ function otherEvent(a: Around): string | null {
     const words = nameOf(t, j, k);
     return det === "another" ? `another ${words}` : `the ${words}`;
   };
-  for (let k = a.first - 1, n = 0; k >= 0 && n < 12 && !/^[;:.!?]$/.test(t[k]!.text); k--, n++) {
+  for (let k = a.first - 1, n = 0; k >= 0 && n < 12 && !SENTENCE_MARKS.has(t[k]!.text); k--, n++) {
     if (t[k]!.pos === "NOUN" && EVENT_NOUNS.has(t[k]!.text.toLowerCase())) return named(k);
   }
-  for (let k = a.next, n = 0; k < t.length && n < 8 && !/^[;:.!?,]$/.test(t[k]!.text); k++, n++) {
+  for (let k = a.next, n = 0; k < t.length && n < 8 && !SENTENCE_MARKS.has(t[k]!.text) && t[k]!.text !== ","; k++, n++) {
     if (t[k]!.pos === "NOUN" && EVENT_NOUNS.has(t[k]!.text.toLowerCase()) && /^(?:in|during|by|from|after)$/i.test(t[firstArticle(t, k) - 1]?.text ?? "")) return named(k);
   }
   return null;
+}
+
+const eventNouns = new WeakMap<Token[], boolean>();
+function hasEventNoun(t: Token[]): boolean {
+  let has = eventNouns.get(t);
+  if (has === undefined) eventNouns.set(t, (has = t.some((x) => x.pos === "NOUN" && EVENT_NOUNS.has(x.text.toLowerCase()))));
+  return has;
 }
 
 /** The index of the "a", "an" or "another" that opens the noun phrase ending at k, or k. */
@@ -497,6 +523,9 @@ function firstArticle(t: Token[], k: number): number {
   return /^(?:a|an|another|the)$/i.test(t[j]!.text) ? j : k;
 }
 
+const SENTENCE_MARKS: ReadonlySet<string> = new Set([";", ":", ".", "!", "?"]);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "—", "–"]);
+const PERSONAL: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they", "it"]);
 /** Tokens before a number within which the clause that holds it must open. */
 const CLAUSE_REACH = 40;
 /** Verbs of saying, estimating or claiming: their subject says a figure, it is not what the figure is about. */
@@ -520,7 +549,7 @@ function clauseSubject(a: Around): string | null {
   const reach = Math.max(0, a.first - CLAUSE_REACH);
   let start = reach;
   for (let k = a.first - 1; k >= reach; k--) {
-    if (/^[;:—–]$/.test(t[k]!.text)) {
+    if (CLAUSE_MARKS.has(t[k]!.text)) {
       start = k + 1;
       break;
     }
@@ -564,7 +593,7 @@ function clauseSubject(a: Around): string | null {
   let withAt = -1;
   for (let m = k + 1; m < a.first; m++) {
     const x = t[m]!;
-    if (NEW_CLAUSE.test(x.text) || /^[;:()—–]$/.test(x.text) || (x.pos === "PRON" && /^(?:i|we|you|he|she|they|it)$/i.test(x.text)) || SPEECH.test(x.text)) return null;
+    if (NEW_CLAUSE.test(x.text) || CLAUSE_MARKS.has(x.text) || x.text === "(" || x.text === ")" || (x.pos === "PRON" && PERSONAL.has(x.text.toLowerCase())) || SPEECH.test(x.text)) return null;
     // "with the next highest country, the United Kingdom, reporting 37,542": "with" opens a clause of its own
     if (/^with$/i.test(x.text)) withAt = m;
     else if (withAt >= 0 && x.pos === "VERB") return null;

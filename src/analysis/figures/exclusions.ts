@@ -43,7 +43,7 @@ const RULES: [string, Rule][] = [
   // "1. 300 homes were destroyed": the number of an item in a list
   ["list marker", ({ mention, before, after }) => /^\d{1,3}$/.test(mention.text) && /(?:^|\n)[ \t]*$/.test(before) && /^[.)](?:\s|$)/.test(after)],
   // "Smith, 54, said"; "a shepherd, 71, died": a number between commas after a name or a noun
-  ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (AGE_LIST_BEFORE.test(before) && /^\s*(?:[,;.)]|and\b|aged\b|$)/.test(after)) || (mention.value < 120 && /^\d+$/.test(mention.text) && /\p{L}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
+  ["age", ({ mention, before, after }) => AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (before.includes("aged") && AGE_LIST_BEFORE.test(before.slice(-160)) && /^\s*(?:[,;.)]|and\b|aged\b|$)/.test(after)) || (mention.value < 120 && /^\d+$/.test(mention.text) && /\p{L}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after))],
   ["the base of a rate", ({ before }) => /\bper\s+$/i.test(before)],
   ["street number", ({ after }) => STREET_AFTER.test(after)],
   // "Route 9", "Su-25", "the cutter CP 306 rescued", "the OSX 40 index": a code of capitals before a number that names something
@@ -75,12 +75,14 @@ export function whyNotAFigure(context: NumberContext): string | null {
  * theme park"). A count of a plural after a plain name still counts ("Taliban 20 fighters" is rare,
  * "CentOS 8 systems" is not).
  */
-function nameNumber(mention: NumberMention, before: string, after: string): boolean {
+function nameNumber(mention: NumberMention, fullBefore: string, after: string): boolean {
+  // (the words right before the number are all these rules read)
+  const before = fullBefore.slice(-40);
   if (/^\p{Lu}\p{Ll}+$/u.test(mention.text) && /\p{Ll}[,;]?\s$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (!/^\d+(?:\.\d+)?\+?$/.test(mention.text) || mention.kind === "money" || mention.kind === "percent") return false;
   if (/(?:§|\b(?:category|figure|grade|level|phase|tier|class|type|version|stage)\.?)\s*$/i.test(before)) return true;
   const word = /(?:^|[\s(])(\p{Lu}[\p{L}\d&.-]*)\s$/u.exec(before)?.[1];
-  if (!word || NOT_A_NAME.test(word) || MONTH_WORD.test(word) || /[.!?]["”’)]?\s*\S+\s$/.test(before.slice(-word.length - 4)) && before.trim() === word) return false;
+  if (!word || NOT_A_NAME.test(word) || MONTH_WORD.test(word) || /[.!?]["”’)]?\s*\S+\s$/.test(before.slice(-word.length - 4)) && fullBefore.trim() === word) return false;
   // the name opens the sentence: still a name when it is one ("Lost 52 sailed"), not when it is a word that any sentence may open with
   const plural = /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:is|was|has|reaches|remains|stays|gets|goes|does)\b/.test(after);
   const coined = /\p{Lu}.*\p{Lu}|\d/u.test(word.slice(1)) || /^\p{Lu}{2,}$/u.test(word); // "CentOS", "RHEL", "WESH"

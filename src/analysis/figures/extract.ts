@@ -76,6 +76,14 @@ const PERIOD_BOUND = /\b(?:since|from|after|between|before|until|till)\s+$/i;
 const NEW_EVENT_HINT = /\b(?:another|second|third|separate|further)\b/i;
 /** "another explosion", "a second fire", "a separate attack": an event other than the story's. */
 const NEW_EVENT = new RegExp(`\\b(another|an?\\s+second|an?\\s+third|an?\\s+separate|an?\\s+further)\\s+((?:[a-z-]+\\s+){0,2}?(?:${[...EVENT_NOUNS].join("|")}))\\b`, "i");
+/** The event a sentence introduces as new, named as an index would ("the other explosion", "the second fire"), or null. */
+function newEventIn(sentence: string): string | null {
+  const m = NEW_EVENT_HINT.test(sentence) ? NEW_EVENT.exec(sentence) : null;
+  if (!m) return null;
+  const which = m[1]!.toLowerCase() === "another" ? "other" : m[1]!.toLowerCase().replace(/^an?\s+/, "");
+  return `the ${which} ${m[2]!.toLowerCase()}`.replace(/\s+/g, " ");
+}
+
 /** What stands between a figure and the same figure in another unit: "75 mph (120 km/h)", "14.95 acres; .0605 square km". */
 const CONVERSION = /^\s*(?:[([]|;|,\s*or)\s*(?:about|approximately|roughly|around|some|nearly|almost|over|~)?\s*$/i;
 /** A verb in the present right before a number: what it counts holds on the article's day, whatever date the sentence gives elsewhere. */
@@ -111,17 +119,14 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
   const quotes = new QuotesByStart(input.quotes);
   let n = 0;
   let lastOfParagraph: { p: number; figure: ExtractedFigure | null } = { p: -1, figure: null };
-  // an event a sentence introduces as new ("another explosion hit a minibus"): the toll its next sentence gives is its own
-  let recent: { event: string; p: number; sentence: number } | null = null;
-  let count = 0;
   input.read.paragraphs.forEach((paragraph, p) => {
-    for (const sentence of input.read.sentences[p]!) {
+    const sentences = input.read.sentences[p]!;
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
       const from = paragraph.start + sentence.start;
       const to = paragraph.start + sentence.end;
-      const here = count++;
-      const introduced = NEW_EVENT_HINT.test(sentence.text) ? NEW_EVENT.exec(sentence.text) : null;
-      if (introduced) recent = { event: `the ${introduced[1]!.toLowerCase() === "another" ? "other" : introduced[1]!.toLowerCase().replace(/^an?\s+/, "")} ${introduced[2]!.toLowerCase()}`.replace(/\s+/g, " "), p, sentence: here };
-      const recentEvent = recent && recent.p === p && here - recent.sentence <= 1 ? recent.event : null;
+      // the sentence before in the paragraph, read only when a toll needs it ("another explosion hit a minibus. Three people died")
+      const priorSentence = sentences[s - 1]?.text ?? null;
       while (n < numbers.length && numbers[n]!.start < from) n++;
       if (n >= numbers.length || numbers[n]!.start >= to) continue;
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
@@ -138,7 +143,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
         const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         if (whyNotAFigure({ mention, before, after })) continue;
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story, recentEvent });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story, priorSentence });
         if (typeof figure !== "string") inSentence.push(...changeAndLevel(figure, mention, before)); // a string says why it is no figure
       }
       figures.push(...inSentence);
@@ -167,8 +172,8 @@ interface Context {
   ofSentence: () => string | null;
   /** The event the story tells of ("the Badalona fire"), and the body offsets of the sentence that names it; or null. */
   story: StoryEvent | null;
-  /** An event this sentence or the one before introduced as new ("the other explosion"), or null. */
-  recentEvent: string | null;
+  /** The sentence before this one in its paragraph, or null. */
+  priorSentence: string | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -219,6 +224,8 @@ function describe(c: Context): ExtractedFigure | string {
   const byTo = mention.kind === "range" && /\bby\s+$/i.test(around.before) && mention.high !== null;
   // "inflation rose 0.4%": a percentage change, not a level
   if (unit === "percent" && CHANGE_BEFORE.test(around.before)) counted = counted ? `change in ${counted}` : null;
+  // an event this sentence or the one before introduces as new ("another explosion hit a minibus"): a toll that names none is its own
+  const recentEvent = !converted && measure !== null && EVENT_TOLLS.has(measure) ? (newEventIn(c.sentence) ?? (c.priorSentence === null ? null : newEventIn(c.priorSentence))) : null;
   // the sentence that tells of the story's event: "a fire" there is that event, and its site the event's
   const inStory = c.story !== null && mention.start >= c.story.start && mention.start < c.story.end;
   const start = mention.start - q.lengthBefore;
@@ -250,7 +257,7 @@ function describe(c: Context): ExtractedFigure | string {
     part: !source && ((c.earlier !== null && /^\s*of\s+(?:them|those)\b/i.test(c.after)) || PART_AFTER.test(c.input.body.slice(end, end + 40))),
     claimedBy,
     // (in the sentence that tells of the story's event, "a fire" is that event, not another)
-    ...(converted ? { subject: converted.subject, ofStory: converted.ofStory } : figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !inStory), measure, place, c.recentEvent ?? c.story?.name ?? null, { other: c.recentEvent !== null, inStory })),
+    ...(converted ? { subject: converted.subject, ofStory: converted.ofStory } : figureSubject(subjectOfFigure(around, noun?.whose ?? null, claimedBy, !inStory), measure, place, recentEvent ?? c.story?.name ?? null, { other: recentEvent !== null, inStory })),
     change,
     asOf: asOf(c),
     sentence: c.sentence,
@@ -360,7 +367,7 @@ function sameThingAs(c: Context): ExtractedFigure | null {
 /** The nearest date the sentence gives with no other number between, unless it starts a period ("since March"); else the article's. */
 function asOf(c: Context): string | null {
   // "The mine, which produced 4 million tonnes last year, employs 1,900 people": a verb in the present holds now
-  if (PRESENT_BEFORE.test(c.before)) return c.input.date;
+  if (PRESENT_BEFORE.test(c.before.slice(-48))) return c.input.date;
   let best: { date: string; distance: number } | null = null;
   for (const d of c.dates()) {
     // chrono-node may read the number into the date ("On Sunday evening, 19 people": 19 as an hour); a date that starts before the number still stands

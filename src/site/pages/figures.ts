@@ -84,7 +84,7 @@ function nearAgreement(figures: FigureRecord[], group: FigureGroup): Html | stri
   const [low, high] = [Math.min(...values), Math.max(...values)];
   if (low === high) return "";
   const unit = figures[0]!.unit;
-  const amount = `${(high - low).toLocaleString("en", { maximumSignificantDigits: 3 })}${unit === "percent" ? " points" : unit ? ` ${unit}` : ""}`;
+  const amount = `${new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 }).format(high - low)}${unit === "percent" ? " points" : unit ? ` ${unit}` : ""}`;
   return html`<p class="near-agreement">Near agreement: the figures differ by ${amount}, within the rounding they are written with.</p>`;
 }
 
