@@ -67,7 +67,10 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   for (const f of figures) {
     // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
     // A change is compared only with changes, a level with levels; a figure of one subject only with that subject's.
-    const key = groupable(f) ? [strongMeasure(f) ?? "", countedClass(f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : "", f.change ? "change" : ""].join("|") : f.id;
+    // (a measure that is a noun phrase, "sale price" in "put the sale price at $9.4bn", says what is counted, as "the sale price was $9.3bn" does)
+    const measure = strongMeasure(f);
+    const named = measure !== null && (measure === f.counted || (f.counted === null && isNounMeasure(measure)));
+    const key = groupable(f) ? [named ? "" : measure ?? "", countedClass(named ? measure : f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : "", f.change ? "change" : ""].join("|") : f.id;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
@@ -204,12 +207,14 @@ function peopleByDefault(f: FigureRecord): string {
 function groupable(f: FigureRecord): boolean {
   if (f.part) return false;
   const measure = strongMeasure(f);
-  // a distance, a height or a speed is of something: with nothing named, two such figures may be of different things
+  // a distance, a height or a speed is of something: with nothing named, two such figures may be of different things;
+  // and a figure in miles or litres that does not say what it measures says too little to be compared
   if (measure !== null && PROPERTY_MEASURES.has(measure) && !f.subject) return false;
+  if (f.counted !== null && UNIT_WORDS.test(f.counted) && measure === null) return false;
   // with no verb, only a count named in two words or more says what it counts ("ceasefire violations",
   // "suspected cases"); a share or a sum needs only what it is of ("annual inflation", "the cap")
   if (measure === null) return f.counted !== null && !GENERIC_COUNTS.has(countedClass(f.counted)) && (f.unit !== null || f.counted.includes(" "));
-  return f.counted !== null || (f.unit === null && (FATES.has(measure) || measure === "fled" || measure === "population"));
+  return f.counted !== null || isNounMeasure(measure) || (f.unit === null && (FATES.has(measure) || measure === "fled" || measure === "population"));
 }
 
 /** The measure, unless it only says a count was made ("reported", "recorded"): those join the counts that name no verb. */
@@ -398,7 +403,7 @@ export function labelOf(f: FigureRecord, place: string | null): string {
   const where = place === "worldwide" ? " worldwide" : place ? (/^\p{Lu}/u.test(place) ? ` in ${place}` : ` at the ${place}`) : "";
   const inUnit = f.counted !== null && UNIT_WORDS.test(f.counted);
   // a measure that is a noun phrase ("maximum sustained winds", "distance", "revenue"), not a verb
-  const nounMeasure = f.measure !== null && f.measure.includes(" ") ? f.measure : f.measure && NOUN_MEASURES.test(f.measure) ? f.measure : null;
+  const nounMeasure = f.measure !== null && isNounMeasure(f.measure) ? f.measure : null;
   const event = f.subject !== null && /^(?:the|another|an?)\s/.test(f.subject);
   const whose = (core: string) => (f.subject && !event && !place?.includes(f.subject) ? `${f.subject} ${core}` : core);
   const ofEvent = f.subject && event ? ` in ${f.subject}` : "";
@@ -413,6 +418,11 @@ export function labelOf(f: FigureRecord, place: string | null): string {
   const counted = f.counted && !(people && f.measure && FATES.has(f.measure)) ? f.counted : null;
   if (f.measure && FATES.has(f.measure)) return cap(`${whose(`${counted ? `${counted} ` : ""}${f.measure}`)}${ofEvent}${where}`);
   return cap(`${whose(`${f.counted ?? (f.measure ? `number ${f.measure}` : "count")}${f.counted && f.measure && f.measure !== f.counted ? ` ${f.measure}` : ""}`)}${ofEvent}${where}`);
+}
+
+/** A measure that is a noun phrase ("maximum sustained winds", "sale price", "distance"), not a verb ("killed"). */
+function isNounMeasure(measure: string): boolean {
+  return measure.includes(" ") || NOUN_MEASURES.test(measure);
 }
 
 /** One-word measures that are nouns: they say what a figure is by themselves. */

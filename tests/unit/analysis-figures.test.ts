@@ -210,6 +210,8 @@ describe("readings a careful editor would not make", () => {
     expect(one("The company had revenue of about $30bn.")).toMatchObject({ measure: "revenue" });
     expect(one("A second fire, eighteen kilometres away in La Llagosta, damaged a block.")).toMatchObject({ measure: "distance" });
     expect(one("The epicenter was located roughly nine kilometers east of Carrascal.")).toMatchObject({ measure: "distance" });
+    // a verb is no part of it: "forecasters expect growth of" measures growth
+    expect(one("Forecasters expect growth of between 0.4 and 1.1 per cent next year.")).toMatchObject({ measure: "growth" });
     // "one of", "most of": no measure
     expect(one("Most of the 40 passengers were asleep.").measure).not.toBe("most");
   });

@@ -144,6 +144,13 @@ describe("figure groups", () => {
 });
 
 describe("rounded figures (issue 13)", () => {
+  it("groups 'the sale price was $9.3bn' with 'put the sale price at $9.4bn': one noun phrase named as counted or as measure", () => {
+    const a = figure({ number: "$9.3bn", text: "$9.3bn", value: 9.3e9, low: 9.3e9, high: 9.3e9, unit: "USD", counted: "sale price", measure: null, claimedBy: "Rosneft", asOf: "2004-12-20" });
+    const b = figure({ number: "$9.4bn", text: "$9.4bn", value: 9.4e9, low: 9.4e9, high: 9.4e9, unit: "USD", counted: null, measure: "sale price", claimedBy: "the Kremlin", asOf: "2004-12-20" });
+    const { groups } = figureTable([{ slug: "a", date: "2004-12-20", figures: [a] }, { slug: "b", date: "2004-12-20", figures: [b] }]);
+    expect(groups.map((g) => [g.figures.length, g.status])).toEqual([[2, "agree"]]);
+  });
+
   it("reads '$9.3bn' and '$9.4bn' of one day as agreeing within their rounding, and two counts that differ by one as different", () => {
     const sale = (number: string, value: number, claimedBy: string) => ({ number, text: number, value, low: value, high: value, unit: "USD", counted: "sale price", measure: "sold", claimedBy, asOf: "2004-12-20" });
     const rounded = figureTable([

@@ -171,21 +171,23 @@ function measureOfUnit(a: Around, counted: string, after: string): string | null
 
 /** The noun phrase before "of" or "at": "maximum sustained winds of 75 miles per hour", "revenue of about $30bn". */
 function measureNounOf(a: Around): string | null {
-  // (read on the last words only: the phrase is at most three words and a qualifier before the number)
-  const tail = a.before.slice(-80);
-  const m = /\b(?:of|at)\s+(?:\S+\s+){0,2}$/.test(tail) ? /(?:^|[^\p{L}-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at)\s+(?:(?:about|around|up to|some|only|just|over|nearly|roughly|approximately|more than|less than|at least|an estimated|a mere)\s+)?$/u.exec(tail) : null;
-  if (!m) return null;
-  // the words up to the last that is a determiner or a verb are another phrase's: keep the noun phrase that ends at "of"
-  const all = m[1]!.split(/\s+/);
-  const cut = all.findLastIndex((w) => /^(?:a|an|the|its|their|his|her|our|this|that|these|those|with|had|has|have|was|were|is|are|and|or|to|by|for|in|on)$/.test(w));
-  const words = all.slice(cut + 1);
-  const head = words[words.length - 1];
-  if (!head || NOT_MEASURE_NOUNS.test(head) || LIGHT_VERBS.has(head) || /(?:ed|ing|ly)$/.test(head)) return null;
-  const k = firstIndex(a.tokens, (x) => x.start >= a.tokens[a.first]!.start - (tail.length - tail.lastIndexOf(m[0]) - m[0].indexOf(m[1]!)));
-  const headToken = a.tokens.slice(k, a.first).find((x) => x.text.toLowerCase() === head);
-  if (headToken && headToken.pos !== "NOUN") return null;
-  return words.join(" ");
+  const t = a.tokens;
+  let i = a.first - 1;
+  // back over a qualifier ("of about", "at up to", "of more than") to "of" or "at"
+  for (let n = 0; i >= 0 && n < 3 && NOUN_QUALIFIERS.has(t[i]!.text.toLowerCase()); n++) i--;
+  if (!t[i] || !/^(?:of|at)$/i.test(t[i]!.text)) return null;
+  i--;
+  const head = t[i];
+  if (!head || head.pos !== "NOUN" || !/^[a-z][a-z-]*$/.test(head.text) || NOT_MEASURE_NOUNS.test(head.text) || LIGHT_VERBS.has(head.text) || /(?:ing|ly)$/.test(head.text)) return null;
+  // the words that describe it: nouns, adjectives and participles ("maximum sustained winds", "sale price"), never a verb ("forecasters expect growth")
+  let j = i;
+  while (j > 0 && i - j < 2 && /^[a-z][a-z-]*$/.test(t[j - 1]!.text) && (t[j - 1]!.pos === "NOUN" || t[j - 1]!.pos === "ADJ" || (t[j - 1]!.pos === "VERB" && /ed$/.test(t[j - 1]!.text)))) j--;
+  while (j < i && t[j]!.pos === "VERB") j++;
+  return t.slice(j, i + 1).map((x) => x.text).join(" ");
 }
+
+/** Words between a measure's "of" and its number: "of about", "at up to", "of more than". */
+const NOUN_QUALIFIERS: ReadonlySet<string> = new Set(["about", "around", "up", "to", "some", "only", "just", "over", "nearly", "roughly", "approximately", "more", "less", "than", "least", "an", "estimated", "a", "mere", "almost", "under", "below", "above", "near", "close"]);
 
 /** What the figure measures, by the nearest telling word: a verb that governs it, words after its noun, nouns before it. */
 export function measureOf(a: Around, countedEnd: number): string | null {
