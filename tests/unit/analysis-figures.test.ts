@@ -216,6 +216,10 @@ describe("readings a careful editor would not make", () => {
     expect(one("Most of the 40 passengers were asleep.").measure).not.toBe("most");
   });
 
+  it("gives a figure to who puts it at a number: 'Kremlin officials put the sale price at $9.4bn' (issue 13)", () => {
+    expect(one("Kremlin officials put the sale price at $9.4bn.")).toMatchObject({ claimedBy: "Kremlin officials", measure: "sale price" });
+  });
+
   it("gives a figure in an interview's answer to the one answering, not to the interviewer (issue 13)", () => {
     const text = "((WN)) How many tools did you study?\n\n((Naomi Martisius)) We studied five bone tools from two sites.\n\nThey came from 2 layers.\n\n((WN)) Did you study 40 bone tools?\n";
     const found = figures(text);

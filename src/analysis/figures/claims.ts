@@ -15,6 +15,9 @@ const HEADLINE_SOURCE = /:\s*([\p{Lu}][\p{L}.&' -]{1,40})$/u;
 /** "the UN refugee agency's figure of about 160,000": whose figure it is, said just before it. */
 const FIGURE_OF = /((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figure|figures|estimate|count|tally)\s+(?:of|at|was|is|stood at)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|up to)\s+)?$/u;
 
+/** "Kremlin officials put the sale price at $9.4bn", "police put the crowd at 4,000": who puts a figure at a number gives it. */
+const PUT_AT = /((?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&'’-]*|officials|police|authorities|organisers|organizers|ministry|government|agency|army|military))\s+(?:put|puts|putting)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}at\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|up to|over)\s+)?$/u;
+
 /**
  * The claimant of a figure at body offset `at`; `before` and `after` are the sentence's text around
  * the number, `ofSentence` the source the whole sentence names (see `sourceOfSentence`), read once.
@@ -23,6 +26,8 @@ export function claimantOf(at: number, before: string, after: string, quotes: Qu
   const tail = before.slice(-120);
   const own = FIGURE_HINT.test(tail) ? FIGURE_OF.exec(tail) : null;
   if (own) return own[1]!.replace(/^(?:(?:far\s+)?(?:more|fewer|less|higher|lower)\s+than|than|of|and|but|while|as|against|with|from|by|to|in|on|over|under|below|above)\s+/i, "").trim();
+  const put = /\bput/.test(tail) ? PUT_AT.exec(tail) : null;
+  if (put) return put[1]!.trim();
   const inFigures = IN_FIGURES.exec(after.slice(0, 100));
   if (inFigures) return inFigures[1]!.trim();
   const holder = quotes.holding(at);
