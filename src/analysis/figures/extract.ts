@@ -125,8 +125,10 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
       const sentence = sentences[s]!;
       const from = paragraph.start + sentence.start;
       const to = paragraph.start + sentence.end;
-      // the sentence before in the paragraph, read only when a toll needs it ("another explosion hit a minibus. Three people died")
-      const priorSentence = sentences[s - 1]?.text ?? null;
+      // an event this sentence or the one before in the paragraph introduces as new, read once and only when a toll needs it
+      // ("another explosion hit a minibus. Three people died")
+      let event: string | null | undefined;
+      const newEvent = () => (event === undefined ? (event = newEventIn(sentence.text) ?? (s > 0 ? newEventIn(sentences[s - 1]!.text) : null)) : event);
       while (n < numbers.length && numbers[n]!.start < from) n++;
       if (n >= numbers.length || numbers[n]!.start >= to) continue;
       const tokens: Token[] = sentence.tokens.map((t) => ({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start }));
@@ -143,7 +145,7 @@ export function extractFigures(input: FigureInput): ExtractedFigure[] {
         const before = input.body.slice(Math.max(from, mention.start - CONTEXT), mention.start);
         const after = input.body.slice(mention.end, Math.min(to, mention.end + CONTEXT));
         if (whyNotAFigure({ mention, before, after })) continue;
-        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story, priorSentence });
+        const figure = describe({ input, mention, before, after, tokens, sentence: sentence.text, heading: paragraph.heading, dates, previous: inSentence[inSentence.length - 1] ?? null, earlier: previous(), numbers, quotes, ofSentence, story, newEvent });
         if (typeof figure !== "string") inSentence.push(...changeAndLevel(figure, mention, before)); // a string says why it is no figure
       }
       figures.push(...inSentence);
@@ -172,8 +174,8 @@ interface Context {
   ofSentence: () => string | null;
   /** The event the story tells of ("the Badalona fire"), and the body offsets of the sentence that names it; or null. */
   story: StoryEvent | null;
-  /** The sentence before this one in its paragraph, or null. */
-  priorSentence: string | null;
+  /** The event this sentence or the one before introduces as new ("the other explosion"), read when first asked for; or null. */
+  newEvent: () => string | null;
 }
 
 function describe(c: Context): ExtractedFigure | string {
@@ -225,7 +227,7 @@ function describe(c: Context): ExtractedFigure | string {
   // "inflation rose 0.4%": a percentage change, not a level
   if (unit === "percent" && CHANGE_BEFORE.test(around.before)) counted = counted ? `change in ${counted}` : null;
   // an event this sentence or the one before introduces as new ("another explosion hit a minibus"): a toll that names none is its own
-  const recentEvent = !converted && measure !== null && EVENT_TOLLS.has(measure) ? (newEventIn(c.sentence) ?? (c.priorSentence === null ? null : newEventIn(c.priorSentence))) : null;
+  const recentEvent = !converted && measure !== null && EVENT_TOLLS.has(measure) ? c.newEvent() : null;
   // the sentence that tells of the story's event: "a fire" there is that event, and its site the event's
   const inStory = c.story !== null && mention.start >= c.story.start && mention.start < c.story.end;
   const start = mention.start - q.lengthBefore;
