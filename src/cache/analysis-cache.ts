@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextAnalysis } from "../analysis/index.ts";
+import { isTextAnalysis } from "./validate.ts";
 
 const ANALYSIS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "../analysis");
 const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node"];
@@ -54,7 +55,9 @@ export class AnalysisCache {
   /** The cached analysis of a text and date, or null (counted as a miss). */
   lookup(body: string, date: string | null): TextAnalysis | null {
     try {
-      const cached = JSON.parse(readFileSync(this.file(body, date), "utf8")) as TextAnalysis;
+      const cached: unknown = JSON.parse(readFileSync(this.file(body, date), "utf8"));
+      // an entry that is not what the analysis writes (a crafted or damaged file) is a miss
+      if (!isTextAnalysis(cached, body.length)) throw new Error("not an analysis");
       this.hits++;
       return cached;
     } catch {

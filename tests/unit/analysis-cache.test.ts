@@ -56,4 +56,28 @@ describe("the analysis cache", () => {
     writeFileSync(file, "");
     expect(new AnalysisCache(path.join(file, "below-a-file"), "v1").analysis(TEXT, null, () => analyzeText(TEXT)).quotes.length).toBeGreaterThan(0);
   });
+
+  it("uses an entry only when it is what the analysis writes: a crafted entry is a miss (issue 14)", () => {
+    const cache = new AnalysisCache(dir, "v1");
+    const good = cache.analysis(TEXT, "2022-03-14", () => analyzeText(TEXT, "2022-03-14"));
+    const [shard] = readdirSync(dir);
+    const [entry] = readdirSync(path.join(dir, shard!));
+    const file = path.join(dir, shard!, entry!);
+    const poisons: ((a: Record<string, unknown>) => void)[] = [
+      (a) => ((a.figures as Record<string, unknown>[])[0]!.value = '"><script>alert(1)</script>'),
+      (a) => ((a.quotes as Record<string, unknown>[])[0]!.kind = 'direct"><img src=x onerror=alert(1)>'),
+      (a) => ((a.figures as Record<string, unknown>[])[0]!.asOf = "2022-03-14<script>"),
+      (a) => ((a.quotes as Record<string, unknown>[])[0]!.end = 1e9),
+      (a) => delete a.story,
+    ];
+    for (const poison of poisons) {
+      const crafted = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
+      poison(crafted);
+      writeFileSync(file, JSON.stringify(crafted));
+      const again = new AnalysisCache(dir, "v1");
+      const read = again.analysis(TEXT, "2022-03-14", () => analyzeText(TEXT, "2022-03-14"));
+      expect(again.misses).toBe(1);
+      expect(read).toEqual(good);
+    }
+  });
 });
