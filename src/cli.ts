@@ -15,6 +15,7 @@ import { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Paper } from "./print/pdf.ts";
 import { progressLine } from "./progress.ts";
 import { createSiteServer, listen } from "./serve.ts";
+import { printable } from "./terminal.ts";
 
 export interface Io {
   out: (text: string) => void;
@@ -137,7 +138,9 @@ function parse(args: string[], options: ParseArgsConfig["options"], positionals 
   }
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], output: Io = defaultIo): Promise<number> {
+  // (content reaches the terminal: file names, dates, keys; none may bring a control character with it)
+  const io: Io = { out: (t) => output.out(printable(t)), err: (t) => output.err(printable(t)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
