@@ -19,7 +19,27 @@ function refuse(language: string) {
 
 /** YAML 1.2 core schema: no timestamps, so `date: 2022-02-30` stays text and is checked, not rolled over. */
 export function parseYaml(source: string): unknown {
-  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  const data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  refuseSharedNodes(data);
+  return data;
+}
+
+/**
+ * An alias (`*name`) of a list or a map makes one node stand in many places: a few lines can stand
+ * for billions of values (`a: &a [x, x]`, `b: &b [*a, *a]` ...), which every later reading, a
+ * message quoting the value included, would unfold. Content never needs one: a list or map met
+ * twice is refused, in time linear in the nodes written.
+ */
+function refuseSharedNodes(data: unknown): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (seen.has(node)) throw new yaml.YAMLException("an alias (*name) repeats a list or a map, which is not accepted");
+    seen.add(node);
+    stack.push(...(Array.isArray(node) ? node : Object.values(node)));
+  }
 }
 
 export function splitFrontmatter(text: string): Frontmatter {
@@ -48,6 +68,7 @@ export function splitFrontmatter(text: string): Frontmatter {
     if (error instanceof yaml.YAMLException) {
       // gray-matter hands the engine the text after the opening ---, newline included: mark.line 0 is line 1.
       const line = error.mark ? error.mark.line + 1 : null;
+      if (/alias/.test(error.reason)) return { ok: false, line: line ?? 1, message: `the frontmatter is not accepted: ${error.reason}`, fix: "write each value out in full instead of repeating one with &name and *name" };
       return { ok: false, line, message: `the frontmatter is not valid YAML: ${error.reason}`, fix: "correct the YAML syntax (a value containing a colon or starting with a quote mark needs quotes around it)" };
     }
     return { ok: false, line: 1, message: `the frontmatter could not be read: ${(error as Error).message}`, fix: "write the frontmatter as YAML key: value lines between two --- lines" };

@@ -43,6 +43,27 @@ export async function findArticleFiles(dir: string, unreadable: string[] = []): 
   return found.sort();
 }
 
+/** briefing.yaml holds a title, a date and a summary: more than this is not one. */
+const MAX_CONFIG_BYTES = 1_000_000;
+
+/**
+ * A file's bytes, read only when it is a regular file (a FIFO would hang the read, a link to
+ * /dev/zero would never end) of at most `max` bytes; null when it does not exist; else why not.
+ */
+async function readRegularFile(file: string, max: number): Promise<Buffer | { message: string; fix: string } | null> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    if (info.code === "ENOENT") return null;
+    return { message: `the file cannot be read (${info.code ?? info.message})`, fix: "give it read permission, or move it out of the content folder" };
+  }
+  if (!info.isFile()) return { message: "it is not a regular file (a device, a pipe or a link to one), so it is not read", fix: "replace it with a plain text file" };
+  if (info.size > max) return { message: `the file is ${info.size.toLocaleString("en")} bytes, more than the ${max.toLocaleString("en")} it may hold`, fix: "keep it to the booklet's title, date, summary and aliases" };
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) return { message: `the file cannot be read (${bytes.code ?? bytes.message})`, fix: "give it read permission, or move it out of the content folder" };
+  // (a file that grew between the two looks is cut at the limit's reading, never read without end)
+  return bytes.length > max ? { message: `the file is more than the ${max.toLocaleString("en")} bytes it may hold`, fix: "keep it to the booklet's title, date, summary and aliases" } : bytes;
+}
+
 export async function loadContent(dir: string, options: LoadOptions = {}): Promise<Content> {
   const base = options.relativeTo ?? process.cwd();
   const show = (p: string) => {
@@ -54,7 +75,11 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   let config = DEFAULT_CONFIG;
 
   const configFile = path.join(dir, "briefing.yaml");
-  const configBytes = await readFile(configFile).catch(() => null);
+  const configRead = await readRegularFile(configFile, MAX_CONFIG_BYTES);
+  const configBytes = Buffer.isBuffer(configRead) ? configRead : null;
+  if (configRead !== null && !Buffer.isBuffer(configRead)) {
+    diagnostics.push({ severity: "error", file: show(configFile), line: null, field: null, rule: "unreadable", message: configRead.message, fix: configRead.fix });
+  }
   if (configBytes) {
     const decoded = decodeBytes(configBytes);
     if (!decoded.ok) {
@@ -75,9 +100,10 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   for (const file of files) {
     const shown = show(file);
     const name = path.basename(file);
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-    if (bytes instanceof Error) {
-      diagnostics.push({ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: `the file cannot be read (${bytes.code ?? bytes.message})`, fix: "give it read permission, or move it out of the content folder" });
+    const bytes = await readRegularFile(file, Infinity);
+    if (!Buffer.isBuffer(bytes)) {
+      const problem = bytes ?? { message: "the file cannot be read (ENOENT)", fix: "give it read permission, or move it out of the content folder" };
+      diagnostics.push({ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: problem.message, fix: problem.fix });
       continue;
     }
     const decoded = decodeBytes(bytes);
