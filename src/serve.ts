@@ -1,7 +1,7 @@
 // A small static server for the built site on 127.0.0.1, so that Pagefind's search (which fetches
 // its index and WebAssembly) works: browsers refuse those fetches on pages opened from file://.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 
@@ -20,10 +20,14 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Hosts a page on this machine is asked for by: any other Host header is a page elsewhere pointing its name here (DNS rebinding). */
+const LOCAL_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i;
+
 export function createSiteServer(root: string): http.Server {
   const base = path.resolve(root);
   return http.createServer(async (req, res) => {
     try {
+      if (!LOCAL_HOST.test(req.headers.host ?? "")) return send(res, 421, "text/plain; charset=utf-8", "This server answers only for 127.0.0.1 and localhost");
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       let pathname: string;
       try {
@@ -36,7 +40,8 @@ export function createSiteServer(root: string): http.Server {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
         if (!pathname.endsWith("/")) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+          // a local path only: "//evil.com//x" must not become a redirect to another site
+          res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, "").replace(/\/{2,}/g, "/")}/${url.search}` });
           return res.end();
         }
         return serveFile(res, path.join(file, "index.html"), 200, base);
@@ -50,7 +55,10 @@ export function createSiteServer(root: string): http.Server {
 }
 
 async function serveFile(res: http.ServerResponse, file: string, status: number, base: string): Promise<void> {
-  const info = await stat(file).catch(() => null);
+  // only real files inside the site: a link planted in it ("leak" -> /etc) is not followed out
+  const [real, realBase] = await Promise.all([realpath(file).catch(() => null), realpath(base).catch(() => base)]);
+  if (real === null || (real !== realBase && !real.startsWith(realBase + path.sep))) return status === 404 ? send(res, 404, "text/plain; charset=utf-8", "Not found") : notFound(res, base);
+  const info = await stat(real).catch(() => null);
   if (!info?.isFile()) return notFound(res, base);
   res.writeHead(status, {
     "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
@@ -58,7 +66,7 @@ async function serveFile(res: http.ServerResponse, file: string, status: number,
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
   });
-  createReadStream(file).pipe(res);
+  createReadStream(real).pipe(res);
 }
 
 async function notFound(res: http.ServerResponse, base: string): Promise<void> {
