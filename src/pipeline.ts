@@ -1,6 +1,7 @@
 // The stages in order: content -> analysis -> briefing -> site -> search. The command line calls these.
 import { rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { MAX_RUN } from "./analysis/index.ts";
 import { buildBriefing, type Briefing } from "./briefing/model.ts";
 import type { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Progress } from "./progress.ts";
@@ -74,6 +75,13 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     }
     return { article, analysis };
   });
+  // text left out of the analysis is said, with its line: the article is still built and shown in full
+  for (const { article, analysis } of analysed) {
+    for (const run of analysis.skipped) {
+      const line = article.bodyLine + (article.body.slice(0, run.start).match(/\n/g)?.length ?? 0);
+      diagnostics.push({ severity: "warning", file: article.file, line, field: null, rule: "not-prose", message: `${(run.end - run.start).toLocaleString("en")} characters without a space are not read for quotes and figures (no word is longer than ${MAX_RUN.toLocaleString("en")})`, fix: "if it is not text (a data URI, a pasted blob), remove it; else break it into words" });
+    }
+  }
   options.lap?.("analysis");
   const briefing = buildBriefing(content.config, analysed);
   options.lap?.("aggregation");

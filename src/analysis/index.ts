@@ -3,6 +3,7 @@ import { readBody } from "./body.ts";
 import { extractFigures, type ExtractedFigure } from "./figures/extract.ts";
 import { recognizeNumbers, type NumberMention } from "./numbers/index.ts";
 import { extractQuotes, type ExtractedQuote } from "./quotes/extract.ts";
+import { sentenceWindow, withinBudget, type SkippedRun } from "./budget.ts";
 import { storyNames } from "./story.ts";
 import { countWords } from "./words.ts";
 
@@ -13,6 +14,7 @@ export type { ExtractedQuote, QuoteKind, Speaker } from "./quotes/extract.ts";
 export { explainQuotes } from "./quotes/extract.ts";
 export { isEnglishWord } from "./nlp.ts";
 export { sameStory } from "./story.ts";
+export { MAX_RUN, type SkippedRun } from "./budget.ts";
 
 export interface TextAnalysis {
   wordCount: number;
@@ -22,13 +24,17 @@ export interface TextAnalysis {
   figures: ExtractedFigure[];
   /** The names the opening paragraph gives: which story the article tells (`sameStory`). */
   story: string[];
+  /** Runs of text left out of the analysis (no white space for more than MAX_RUN characters), by offset. */
+  skipped: SkippedRun[];
 }
 
 /** `date`: the article's date (YYYY-MM-DD), against which "on Sunday" or "last year" are read. */
-export function analyzeText(markdown: string, date: string | null = null): TextAnalysis {
+export function analyzeText(text: string, date: string | null = null): TextAnalysis {
+  // runs that are no prose are left out (and said): the analysis's cost stays in line with length
+  const { text: markdown, skipped } = withinBudget(text);
   const read = readBody(markdown);
-  const quotes = extractQuotes(markdown, read);
+  const quotes = extractQuotes(markdown, read).map((q) => ({ ...q, sentence: sentenceWindow(q.sentence, q.text) }));
   const numbers = recognizeNumbers(markdown);
-  const figures = extractFigures({ body: markdown, read, numbers, quotes, date });
-  return { wordCount: countWords(markdown), quotes, numbers, figures, story: storyNames(read) };
+  const figures = extractFigures({ body: markdown, read, numbers, quotes, date }).map((f) => ({ ...f, sentence: sentenceWindow(f.sentence, f.text) }));
+  return { wordCount: countWords(markdown), quotes, numbers, figures, story: storyNames(read), skipped };
 }

@@ -34,5 +34,5 @@ export function isTextAnalysis(value: unknown, length: number): value is TextAna
     qualifier: orNull(string), unit: orNull(string), counted: orNull(string), measure: orNull(string), place: orNull(string), claimedBy: orNull(string),
     subject: orNull(string), change: boolean, ofStory: boolean, asOf: orNull(date), sentence: string, cumulative: boolean, earlier: boolean, part: boolean,
   });
-  return record({ wordCount: offset, quotes: arrayOf(quote), numbers: arrayOf(mention), figures: arrayOf(figure), story: arrayOf(string) })(value);
+  return record({ wordCount: offset, quotes: arrayOf(quote), numbers: arrayOf(mention), figures: arrayOf(figure), story: arrayOf(string), skipped: arrayOf(record({ start: offset, end: offset })) })(value);
 }

@@ -4,10 +4,10 @@ import type { Article } from "../../src/content/article.ts";
 import { DEFAULT_CONFIG } from "../../src/content/briefing-config.ts";
 import { buildBriefing } from "../../src/briefing/model.ts";
 
-function article(slug: string, source: string, date: string, wire: string | null = null): { article: Article; analysis: { wordCount: number; quotes: []; numbers: []; figures: []; story: [] } } {
+function article(slug: string, source: string, date: string, wire: string | null = null): { article: Article; analysis: { wordCount: number; quotes: []; numbers: []; figures: []; story: []; skipped: [] } } {
   return {
     article: { slug, file: `${slug}.md`, title: slug, source, date, url: null, wire, author: null, language: "en", notes: null, tags: [], body: "Text.", bodyLine: 6 },
-    analysis: { wordCount: 10, quotes: [], numbers: [], figures: [], story: [] },
+    analysis: { wordCount: 10, quotes: [], numbers: [], figures: [], story: [], skipped: [] },
   };
 }
 
