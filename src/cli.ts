@@ -9,7 +9,7 @@ import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
-import { outputFolderProblem } from "./output-folder.ts";
+import { outputFolderProblem, PDF_FILE } from "./output-folder.ts";
 import { buildSite, prepareBriefing, type BuildResult } from "./pipeline.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Paper } from "./print/pdf.ts";
@@ -267,7 +267,7 @@ async function pdf(args: string[], io: Io): Promise<number> {
     return 1;
   }
   const siteDir = values.site as string;
-  const out = (values.out as string | undefined) ?? path.join(siteDir, "briefing.pdf");
+  const out = (values.out as string | undefined) ?? path.join(siteDir, PDF_FILE);
   let config: BriefingConfig | null = null;
   const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io, (result) => (config = result.config));
   if (code !== 0 || !config) return code || 1;

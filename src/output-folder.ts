@@ -13,6 +13,8 @@ import path from "node:path";
 export const OUTPUT_MARKER = ".briefing-output";
 /** The search index's folder inside the site. */
 export const SEARCH_FOLDER = "pagefind";
+/** Where `briefing pdf` prints the booklet by default: Briefing's own, though no build writes it. */
+export const PDF_FILE = "briefing.pdf";
 
 export interface OutputFile {
   /** Path below the output folder, with forward slashes. */
@@ -96,7 +98,61 @@ export interface Draft {
 
 export async function draftOutput(options: DraftOptions): Promise<Draft> {
   const outDir = path.resolve(options.outDir);
-  return options.previous ? draftInPlace(outDir, options.files, options.previous) : draftFresh(outDir, options.files);
+  await removeLeftovers(outDir);
+  // in place only through real folders: a link planted in the output (site/articles -> elsewhere)
+  // would lead writes and deletions out of it; then the folder is written afresh and swapped in whole
+  if (options.previous && !(await holdsLinks(outDir))) return draftInPlace(outDir, options.files, options.previous);
+  return draftFresh(outDir, options.files);
+}
+
+/** Whether any entry below `dir` is a symbolic link (a build never makes one). Nothing is followed. */
+export async function holdsLinks(dir: string): Promise<boolean> {
+  const folders = [dir];
+  while (folders.length) {
+    const entries = await readdir(folders.pop()!, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) return true;
+      if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return false;
+}
+
+/** Whether a process of this id is running (a leftover of one that is not was left by a stopped build). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * What a build stopped midway (kill -9, a full disk) left: the fresh folder, the search index and the
+ * previous output beside the output folder ("site.building-PID", "site.search-PID",
+ * "site.previous-PID"), and half-written files in it ("page.html.PID.tmp"). Removed when the
+ * process that made them is gone; links are removed as links, never followed.
+ */
+async function removeLeftovers(outDir: string): Promise<void> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const beside = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:building|search|previous)-(\\d+)$`);
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    const m = beside.exec(name);
+    if (m && !running(Number(m[1]))) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+  const folders = [outDir];
+  while (folders.length) {
+    const entries = await readdir(folders.pop()!, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.join(entry.parentPath, entry.name);
+      const temp = /\.(\d+)\.tmp$/.exec(entry.name);
+      if (temp && !entry.isDirectory() && !running(Number(temp[1]))) await unlink(full).catch(() => {});
+      else if (entry.isDirectory()) folders.push(full);
+    }
+  }
 }
 
 async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
@@ -169,8 +225,10 @@ async function writeOne(root: string, file: OutputFile, atomic: boolean): Promis
   const target = path.join(root, file.path);
   const bytes = file.bytes;
   if (atomic) {
+    // created afresh, never written through something already at that name (a link planted there)
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, bytes);
+    await unlink(temp).catch(() => {});
+    await writeFile(temp, bytes, { flag: "wx" });
     await rename(temp, target);
   } else {
     await writeFile(target, bytes);
@@ -218,8 +276,11 @@ async function placeSearch(root: string, search: Parameters<Draft["finish"]>[0],
 
 async function writeManifest(root: string, manifest: Manifest): Promise<void> {
   const file = path.join(root, OUTPUT_MARKER);
-  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
-  await rename(`${file}.tmp`, file);
+  // a temporary name of this build's own, made afresh: never written through a link at that name
+  const temp = `${file}.${process.pid}.tmp`;
+  await unlink(temp).catch(() => {});
+  await writeFile(temp, JSON.stringify(manifest), { flag: "wx" });
+  await rename(temp, file);
 }
 
 /** Removes `folder` and the folders above it while they are empty (never the output folder itself). */
@@ -241,11 +302,40 @@ export async function outputFolderProblem(contentDir: string, outDir: string): P
   if (!info) return null;
   if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder: choose a folder for the site`;
   const entries = await readdir(out);
-  const builtBefore = entries.includes(OUTPUT_MARKER) || (await readFile(path.join(out, "index.html"), "utf8").then((t) => t.includes('<meta name="generator" content="Briefing">'), () => false));
-  if (entries.length > 0 && !builtBefore) {
-    return `--out ${outDir} holds files that a briefing build did not write (it has no ${OUTPUT_MARKER}): the build replaces the whole folder, so choose an empty or new one`;
-  }
+  if (entries.length === 0) return null;
+  const foreign = await notOwnFiles(out);
+  if (foreign === null) return `--out ${outDir} holds files that a briefing build did not write (it has no valid ${OUTPUT_MARKER}): the build replaces the whole folder, so choose an empty or new one`;
+  if (foreign.length) return `--out ${outDir} holds files its ${OUTPUT_MARKER} does not name (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}): a build replaces the whole folder, so move them out or choose another folder`;
   return null;
+}
+
+/**
+ * The files below `out` that the marker of the build that wrote it does not name (its search index,
+ * its marker and half-written files of its own aside), or null when there is no valid marker.
+ */
+async function notOwnFiles(out: string): Promise<string[] | null> {
+  let named: Set<string>;
+  try {
+    const marker = JSON.parse(await readFile(path.join(out, OUTPUT_MARKER), "utf8")) as Partial<Manifest>;
+    // (a marker of a build stopped midway, "complete": false, still says whose the folder is)
+    if (marker?.version !== 1 || !marker.files || typeof marker.files !== "object" || !Object.keys(marker.files).every(isOwnPath)) return null;
+    named = new Set(Object.keys(marker.files));
+  } catch {
+    return null;
+  }
+  const foreign: string[] = [];
+  const folders = [""];
+  while (folders.length && foreign.length < 10) {
+    const folder = folders.pop()!;
+    for (const entry of await readdir(path.join(out, folder), { withFileTypes: true })) {
+      const rel = folder ? `${folder}/${entry.name}` : entry.name;
+      // (the search index, the marker, half-written files of a build, and the PDF `briefing pdf` prints there)
+      if (rel === SEARCH_FOLDER || rel === OUTPUT_MARKER || rel === PDF_FILE || /\.\d+\.tmp$/.test(entry.name)) continue;
+      if (entry.isDirectory()) folders.push(rel);
+      else if (!named.has(rel)) foreign.push(rel);
+    }
+  }
+  return foreign;
 }
 
 async function swapInto(staging: string, outDir: string): Promise<void> {
