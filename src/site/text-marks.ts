@@ -89,10 +89,11 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
     .replace(new RegExp(`${OPEN}(\\d+)${SEP}`, "g"), (_, n: string) => {
       const i = Number(n);
       const q = quotes[i]!;
-      const id = opened.has(i) ? "" : ` id="${q.anchor}"`;
+      // (every value escaped, though the analysis writes these from fixed lists: a crafted cache must not reach the page)
+      const id = opened.has(i) ? "" : ` id="${escapeHtml(q.anchor)}"`;
       opened.add(i);
-      const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${kindLabel(q.kind)}"`;
-      return `<span class="quote quote-${q.kind}"${id}${who}>`;
+      const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${escapeHtml(kindLabel(q.kind))}"`;
+      return `<span class="quote quote-${escapeHtml(q.kind)}"${id}${who}>`;
     })
     .replace(new RegExp(`${CLOSE}(-?\\d+)${SEP}`, "g"), (_, n: string) => {
       const q = quotes[Number(n)];
@@ -107,7 +108,7 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
       const f = figures[Number(n)]!;
       const group = briefing.groupById.get(f.group)!;
       const title = `${group.label}: ${STATUS_WORDS[group.status]}`;
-      return `<a class="figure-mark figure-${group.status}" id="${f.anchor}" href="${href(fromDir, "figures/")}#${group.id}" title="${escapeHtml(title)}"><data value="${f.value}">`;
+      return `<a class="figure-mark figure-${escapeHtml(group.status)}" id="${escapeHtml(f.anchor)}" href="${escapeHtml(href(fromDir, "figures/"))}#${escapeHtml(group.id)}" title="${escapeHtml(title)}"><data value="${escapeHtml(String(f.value))}">`;
     })
     .replace(new RegExp(`${CLOSE_FIGURE}\\d+${SEP}`, "g"), "</data></a>")
     .replace(/[\uE000-\uE004]/g, "");

@@ -3,7 +3,7 @@
 // a link to its sentence. Groups that change over time get a small chart. A script adds filters;
 // without it the table is complete.
 import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";
-import { html, raw, type Html } from "../html.ts";
+import { escapeHtml, html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { STATUS_WORDS } from "../figure-status.ts";
@@ -46,7 +46,7 @@ export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, 
   // the label, the chart and the first table are kept together in print: no label alone at the foot of a page
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
 <div class="keep">
-${raw(`<${tag} id="${group.id}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
+${raw(`<${tag} id="${escapeHtml(group.id)}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
 ${nearAgreement(rows.map((r) => r.figure), group)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
 ${chunks.map(
