@@ -1,6 +1,6 @@
 // `briefing <command>`: parses arguments, runs the stages, prints problems, returns the exit code.
 // Exit codes: 0 ok, 1 content errors (or a failed build), 2 usage errors.
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from "./content/diagnostics.ts";
@@ -392,12 +392,14 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       problems.push({ severity: "error", file, line: null, field: null, rule: "import-clash", message: `it would be written to ${target}, as ${earlier} just was`, fix: "import it on its own with a --title of its own" });
       continue;
     }
-    const exists = await stat(target).then(() => true, () => false);
-    if (exists && !values.force) {
-      problems.push({ severity: "error", file, line: null, field: null, rule: "import-exists", message: `${target} already exists`, fix: "give another --title, remove the file, or pass --force to overwrite it" });
+    // anything at that name counts, a link that leads nowhere included (lstat, not stat): nothing is written through it
+    const there = await lstat(target).catch(() => null);
+    if (there && (!values.force || there.isDirectory())) {
+      problems.push({ severity: "error", file, line: null, field: null, rule: "import-exists", message: `${target} already exists${there.isSymbolicLink() ? " (as a link)" : ""}`, fix: "give another --title, remove the file, or pass --force to overwrite it" });
       continue;
     }
-    await writeFile(target, result.content);
+    if (there) await unlink(target); // --force: the file (or the link itself) goes, then a new file is made
+    await writeFile(target, result.content, { flag: "wx" });
     writtenNow.set(result.fileName, file);
     written++;
     io.out(`${file} -> ${target}`);

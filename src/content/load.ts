@@ -22,7 +22,7 @@ export interface LoadOptions {
  * dot (.git, .drafts) and node_modules are skipped; links to folders are not followed (no loops).
  * Folders that cannot be read are returned in `unreadable`.
  */
-export async function findArticleFiles(dir: string, unreadable: string[] = []): Promise<string[]> {
+export async function findArticleFiles(dir: string, unreadable: string[] = [], passed: { file: string; why: string }[] = []): Promise<string[]> {
   const found: string[] = [];
   async function walk(current: string): Promise<void> {
     const entries = await readdir(current, { withFileTypes: true }).catch(() => null);
@@ -34,9 +34,16 @@ export async function findArticleFiles(dir: string, unreadable: string[] = []): 
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(current, entry.name);
       const isMarkdown = entry.name.toLowerCase().endsWith(".md");
-      if (entry.isDirectory()) await walk(full);
-      else if (isMarkdown && entry.isFile()) found.push(full);
-      else if (isMarkdown && entry.isSymbolicLink() && (await stat(full).then((s) => s.isFile(), () => false))) found.push(full);
+      if (entry.isDirectory()) {
+        // a folder named like an article is a folder: its articles are read, and the name is said
+        if (isMarkdown) passed.push({ file: full, why: "is a folder, not an article file: the articles in it are read" });
+        await walk(full);
+      } else if (isMarkdown && entry.isFile()) found.push(full);
+      else if (isMarkdown && entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => null);
+        if (target?.isFile()) found.push(full);
+        else passed.push({ file: full, why: target ? "is a link to something that is not a file, so it is not read" : "is a link that leads nowhere, so it is not read" });
+      } else if (isMarkdown) passed.push({ file: full, why: "is not a regular file (a pipe, a socket or a device), so it is not read" });
     }
   }
   await walk(dir);
@@ -92,7 +99,11 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
 
   const unreadable: string[] = [];
-  const files = await findArticleFiles(dir, unreadable);
+  const passed: { file: string; why: string }[] = [];
+  const files = await findArticleFiles(dir, unreadable, passed);
+  for (const p of passed) {
+    diagnostics.push({ severity: "warning", file: show(p.file), line: null, field: null, rule: "not-an-article", message: `it ${p.why}`, fix: "rename it so that it does not end in .md, or replace it with the article file" });
+  }
   for (const folder of unreadable) {
     diagnostics.push({ severity: "error", file: show(folder), line: null, field: null, rule: "unreadable", message: "the folder cannot be read", fix: "give it read permission, or move it out of the content folder" });
   }

@@ -2,6 +2,7 @@
 // and a briefing.yaml that is a pipe or a link to an endless device. Each is refused with a
 // diagnostic, at once; the test is bounded by a timeout, not timed.
 import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync } from "node:fs";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,5 +55,38 @@ describe("content that would stop or hang a build", () => {
     const run = await runCli(["check", "--content", dir]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/briefing\.yaml: error .*bytes/);
+  });
+
+  it("says so, as a warning, when a dangling link, a pipe or a folder is named like an article", { timeout: 20_000 }, async () => {
+    const dir = await content("odd-files", 'title: "T"\n', ARTICLE);
+    await symlink(path.join(tmp, "nowhere.md"), path.join(dir, "articles", "dangling.md"));
+    execFileSync("mkfifo", [path.join(dir, "articles", "pipe.md")]);
+    await mkdir(path.join(dir, "articles", "folder.md"));
+    const run = await runCli(["check", "--content", dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/dangling\.md: warning .*leads nowhere/);
+    expect(run.stderr).toMatch(/pipe\.md: warning .*not a regular file/);
+    expect(run.stderr).toMatch(/folder\.md: warning .*is a folder/);
+  });
+});
+
+describe("briefing import", () => {
+  it("never writes through a link at the target name, even a dangling one, with or without --force", { timeout: 20_000 }, async () => {
+    const to = path.join(tmp, "import-to");
+    await mkdir(to);
+    const text = path.join(tmp, "story.txt");
+    await writeFile(text, "Talks resume\n\nThe delegations met again on Monday, officials said.\n");
+    const victim = path.join(tmp, "victim.md");
+    // the name import would choose, from the headline
+    const probe = await runCli(["import", text, "--source", "Wire", "--date", "2022-03-14", "--to", path.join(tmp, "probe")]);
+    const name = path.basename(/-> (.*)$/m.exec(probe.stdout)![1]!);
+    await symlink(victim, path.join(to, name));
+    const refused = await runCli(["import", text, "--source", "Wire", "--date", "2022-03-14", "--to", to]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("already exists (as a link)");
+    const forced = await runCli(["import", text, "--source", "Wire", "--date", "2022-03-14", "--to", to, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(existsSync(victim)).toBe(false);
+    expect(lstatSync(path.join(to, name)).isFile()).toBe(true);
   });
 });
