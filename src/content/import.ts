@@ -60,5 +60,7 @@ export function importPlainText(input: ImportInput): Imported {
 function escapeBlockStart(paragraph: string): string {
   const numbered = /^(\d{1,9})([.)])(\s|$)/.exec(paragraph);
   if (numbered) return `${numbered[1]}\\${paragraph.slice(numbered[1]!.length)}`;
+  // ("[x]: https://..." would be a link definition, which Markdown shows as nothing at all)
+  if (/^ {0,3}\[[^\]]+\]:/.test(paragraph)) return `\\${paragraph}`;
   return paragraph.replace(/^(#{1,6}(\s|$)|>|[-*+](\s|$)|([-*_])\s*\4\s*\4|```|~~~)/, (m) => `\\${m}`);
 }

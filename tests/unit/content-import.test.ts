@@ -120,6 +120,15 @@ describe("Markdown in plain text stays text", () => {
     },
   );
 
+  it.each(["[1]: https://example.org/report", "[Source]: Reuters, 7 March"])("a line %j that looks like a link definition stays text instead of vanishing (issue 14)", (line) => {
+    const imported = ok(importPlainText({ text: `First line.\n${line}\nLast line.`, source: "S", date: "2022-03-07", title: "T" }));
+    const parsed = parseArticle(imported.content, "t.md", "t.md");
+    const html = md.render(parsed.article!.body);
+    // the line's words are all there once the tags are taken out (an address may be made a link)
+    expect(html.replace(/<[^>]+>/g, "")).toContain(escapeHtml(line));
+    expect(html).toContain("<p>Last line.</p>");
+  });
+
   it("a line starting with ``` does not turn the rest of the article into code", () => {
     const imported = ok(importPlainText({ text: "First line.\n```\nLast line.", source: "S", date: "2022-03-07", title: "T" }));
     const parsed = parseArticle(imported.content, "t.md", "t.md");
