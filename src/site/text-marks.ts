@@ -25,8 +25,16 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
   const bounds: number[] = [];
   let lastEnd = -1;
   const spans = quotes.flatMap((q, i) => q.segments.map(([start, end], s) => ({ start, end, i, last: s === q.segments.length - 1 }))).sort((a, b) => a.start - b.start || b.end - a.end);
+  // a quote's marks go only into text: not into a link's address or title, a code fence (its info
+  // string becomes a class) or a code span, where a mark would land in an attribute or show as code
+  const attributes = attributeRanges(body);
+  const inAttribute = (at: number) => {
+    const k = firstAfter(attributes, at);
+    return k < attributes.length && attributes[k]![0] < at;
+  };
   for (const span of spans) {
     if (span.start < lastEnd) continue; // overlapping marks would not nest
+    if (inAttribute(span.start) || inAttribute(span.end)) continue;
     lastEnd = span.end;
     bounds.push(span.start, span.end);
     cuts.push({ at: span.start, text: `${OPEN}${span.i}${SEP}`, order: 2 });
@@ -57,6 +65,32 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
   }
   pieces.push(body.slice(from));
   return pieces.join("");
+}
+
+/**
+ * [start, end) ranges where no mark may go, in order: a link's address and title ("(url "title")"),
+ * link definitions, autolinks, code spans and fenced code blocks with their info string.
+ */
+function attributeRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const re = /^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n {0,3}\1[^\n]*|(?![\s\S]))|(?![\s\S]))|`+[^`\n]*`+|\]\([^)\n]*\)|^[ \t]*\[[^\]\n]+\]:.*$|<[a-z][a-z0-9+.-]*:[^>\s]*>/gim;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    ranges.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return ranges;
+}
+
+/** The index of the first range that ends after `at`. */
+function firstAfter(ranges: [number, number][], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** [start, end) ranges of link text, link definitions, autolinks and code in Markdown, in order. */

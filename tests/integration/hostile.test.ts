@@ -128,6 +128,7 @@ describe("hostile but valid articles", () => {
     await writeArticle(content, "huge.md", VALID("A very long article", "2022-03-10") + `\n${(paragraph.repeat(8) + "\n\n").repeat(3200)}`);
     await writeArticle(content, "invalid.md", frontmatter({ title: '"No source or date"' }) + "\nText.\n");
     await writeArticle(content, "marks.md", VALID("Marks in links", "2022-03-12") + '\nOfficials said [300 people were killed](https://example.com/a) and `50 people were killed` and [40 people were killed][r] in the attack.\n\n[r]: https://example.com/r "12 people were killed in Mariupol"\n\nMore than 2,000 people were killed in Mariupol, officials said.\n');
+    await writeArticle(content, "quote-marks.md", VALID("Quotes in code and links", "2022-03-13") + '\n```"not a language," he said\ncode\n```\n\nShe pointed to [the report](https://example.com/"a" "He said \\"we will fight,\\" aides said") and `"we will win," he said` in print.\n\n"We are still here," Zelensky said.\n');
     await writeArticle(content, "formula.md", VALID("Spreadsheet tricks", "2022-03-11") + '\n=HYPERLINK("https://evil.example","x") said 12 people <i>were</i> killed in <b>Mariupol</b>, according to "<script>x</script>" officials.\n');
     const run = await runCli(["build", "--content", content, "--out", out, "--skip-invalid"]);
     expect(run.code).toBe(0);
@@ -172,6 +173,16 @@ describe("hostile but valid articles", () => {
     expect(page).not.toMatch(/<a [^>]*>[^<]*<a /);
     expect(page).toContain("<code>50 people were killed</code>");
     expect(page).toMatch(/<a class="figure-mark[^>]*><data value="2000">More than 2,000 people<\/data><\/a>/);
+  });
+
+  it("never puts a quote's mark into a code fence's language, a link's address or title, or code (issue 14)", () => {
+    const page = pages.get("articles/quote-marks/index.html")!;
+    const tags = elements(page);
+    expect(tags.filter((t) => Object.values(t.attribs).some((v) => /<|[\uE000-\uE00F]/.test(v)))).toEqual([]);
+    expect(page).not.toMatch(/class="language-[^"]*<span/);
+    expect(page).not.toMatch(/[\uE000-\uE00F]/);
+    // the quotation in plain text is still marked
+    expect(page).toMatch(/<span class="quote quote-direct"[^>]*>&quot;We are still here/);
   });
 
   it("loads no image from an article: images become links to them", () => {
