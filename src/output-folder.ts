@@ -6,6 +6,7 @@
 // records each file's hash, so an unchanged page is not written again.
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import type { Dirent } from "node:fs";
 import { lstat, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -98,24 +99,27 @@ export interface Draft {
 
 export async function draftOutput(options: DraftOptions): Promise<Draft> {
   const outDir = path.resolve(options.outDir);
-  await removeLeftovers(outDir);
+  const { links } = await sweep(outDir);
   // in place only through real folders: a link planted in the output (site/articles -> elsewhere)
   // would lead writes and deletions out of it; then the folder is written afresh and swapped in whole
-  if (options.previous && !(await holdsLinks(outDir))) return draftInPlace(outDir, options.files, options.previous);
+  if (options.previous && !links) return draftInPlace(outDir, options.files, options.previous);
   return draftFresh(outDir, options.files);
 }
 
-/** Whether any entry below `dir` is a symbolic link (a build never makes one). Nothing is followed. */
-export async function holdsLinks(dir: string): Promise<boolean> {
-  const folders = [dir];
+/**
+ * Every entry below `dir`, folders before what they hold, but not inside a folder `prune` names;
+ * nothing is followed (a link is an entry, never a folder).
+ */
+async function* entriesBelow(dir: string, prune: (rel: string) => boolean = () => false): AsyncGenerator<{ path: string; rel: string; entry: Dirent }> {
+  const folders = [""];
   while (folders.length) {
-    const entries = await readdir(folders.pop()!, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.isSymbolicLink()) return true;
-      if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
+    const rel = folders.pop()!;
+    for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => [] as Dirent[])) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      yield { path: path.join(dir, child), rel: child, entry };
+      if (entry.isDirectory() && !prune(child)) folders.push(child);
     }
   }
-  return false;
 }
 
 /** Whether a process of this id is running (a leftover of one that is not was left by a stopped build). */
@@ -130,12 +134,13 @@ function running(pid: number): boolean {
 }
 
 /**
- * What a build stopped midway (kill -9, a full disk) left: the fresh folder, the search index and the
- * previous output beside the output folder ("site.building-PID", "site.search-PID",
- * "site.previous-PID"), and half-written files in it ("page.html.PID.tmp"). Removed when the
- * process that made them is gone; links are removed as links, never followed.
+ * One pass over the output folder before a build: removes what a build stopped midway (kill -9, a
+ * full disk) left, the fresh folder, search index and previous output beside it
+ * ("site.building-PID", "site.search-PID", "site.previous-PID") and half-written files in it
+ * ("page.html.PID.tmp"), once the process that made them is gone (links removed as links, never
+ * followed); and says whether any symbolic link is in it (a build never makes one).
  */
-async function removeLeftovers(outDir: string): Promise<void> {
+async function sweep(outDir: string): Promise<{ links: boolean }> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const beside = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:building|search|previous)-(\\d+)$`);
@@ -143,16 +148,13 @@ async function removeLeftovers(outDir: string): Promise<void> {
     const m = beside.exec(name);
     if (m && !running(Number(m[1]))) await rm(path.join(parent, name), { recursive: true, force: true });
   }
-  const folders = [outDir];
-  while (folders.length) {
-    const entries = await readdir(folders.pop()!, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const full = path.join(entry.parentPath, entry.name);
-      const temp = /\.(\d+)\.tmp$/.exec(entry.name);
-      if (temp && !entry.isDirectory() && !running(Number(temp[1]))) await unlink(full).catch(() => {});
-      else if (entry.isDirectory()) folders.push(full);
-    }
+  let links = false;
+  for await (const { path: full, entry } of entriesBelow(outDir)) {
+    const temp = /\.(\d+)\.tmp$/.exec(entry.name);
+    if (temp && !entry.isDirectory() && !running(Number(temp[1]))) await unlink(full).catch(() => {});
+    else if (entry.isSymbolicLink()) links = true;
   }
+  return { links };
 }
 
 async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
@@ -324,16 +326,11 @@ async function notOwnFiles(out: string): Promise<string[] | null> {
     return null;
   }
   const foreign: string[] = [];
-  const folders = [""];
-  while (folders.length && foreign.length < 10) {
-    const folder = folders.pop()!;
-    for (const entry of await readdir(path.join(out, folder), { withFileTypes: true })) {
-      const rel = folder ? `${folder}/${entry.name}` : entry.name;
-      // (the search index, the marker, half-written files of a build, and the PDF `briefing pdf` prints there)
-      if (rel === SEARCH_FOLDER || rel === OUTPUT_MARKER || rel === PDF_FILE || /\.\d+\.tmp$/.test(entry.name)) continue;
-      if (entry.isDirectory()) folders.push(rel);
-      else if (!named.has(rel)) foreign.push(rel);
-    }
+  for await (const { rel, entry } of entriesBelow(out, (folder) => folder === SEARCH_FOLDER)) {
+    // (the search index, the marker, half-written files of a build, and the PDF `briefing pdf` prints there)
+    if (rel === SEARCH_FOLDER || rel === OUTPUT_MARKER || rel === PDF_FILE || /\.\d+\.tmp$/.test(entry.name) || entry.isDirectory()) continue;
+    if (!named.has(rel)) foreign.push(rel);
+    if (foreign.length >= 10) break;
   }
   return foreign;
 }

@@ -18,7 +18,8 @@ export interface SkippedRun {
 /** The text with every run of more than MAX_RUN characters without white space blanked, and those runs. */
 export function withinBudget(text: string): { text: string; skipped: SkippedRun[] } {
   const skipped: SkippedRun[] = [];
-  const run = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+  // (tried only where a run begins: a run just under the limit is read once, not once per character)
+  const run = new RegExp(`(?<!\\S)\\S{${MAX_RUN + 1},}`, "g");
   for (let m = run.exec(text); m; m = run.exec(text)) skipped.push({ start: m.index, end: m.index + m[0].length });
   if (!skipped.length) return { text, skipped };
   let out = "";

@@ -474,7 +474,7 @@ export function subjectOfFigure(a: Around, whose: string | null, claimant: strin
   const t = a.tokens;
   let i = a.first - 1;
   while (i >= 0 && (SKIP_BEFORE.has(t[i]!.text.toLowerCase()) || ["DET", "ADJ", "SYM"].includes(t[i]!.pos))) i--;
-  if (t[i]?.pos !== "VERB" || !/^\p{Ll}+$/u.test(t[i]!.text) || REPORTING_MEASURES.has(t[i]!.text) || SPEECH.test(t[i]!.text)) return clauseSubject(a);
+  if (t[i]?.pos !== "VERB" || !/^\p{Ll}+$/u.test(t[i]!.text) || REPORTING_MEASURES.has(t[i]!.text) || isSpeech(t[i]!.text)) return clauseSubject(a);
   i--;
   while (i >= 0 && (t[i]!.pos === "AUX" || t[i]!.pos === "ADV" || t[i]!.pos === "PART")) i--;
   if (t[i]?.pos !== "PROPN" || DEMONYM.test(t[i]!.text) || MONTH_OR_DAY.test(t[i]!.text)) return clauseSubject(a);
@@ -532,10 +532,10 @@ const PERSONAL: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "t
 const CLAUSE_REACH = 40;
 /** Verbs of saying, estimating or claiming: their subject says a figure, it is not what the figure is about. */
 const SPEECH_WORDS: ReadonlySet<string> = new Set("said says say told tells added adds according claimed claims stated states announced announces estimated estimates warned warns noted notes believes believed reported reports wrote writes argued argues insisted suggested suggests predicted predicts expects expected thinks thought put puts".split(" "));
-const SPEECH = { test: (word: string) => SPEECH_WORDS.has(word.toLowerCase()) };
+const isSpeech = (word: string) => SPEECH_WORDS.has(word.toLowerCase());
 /** Words that open another clause, whose subject is not the sentence's. */
 const NEW_CLAUSE_WORDS: ReadonlySet<string> = new Set("that which who whom whose where when while whereas but because if after before since although though unless until as".split(" "));
-const NEW_CLAUSE = { test: (word: string) => NEW_CLAUSE_WORDS.has(word.toLowerCase()) };
+const opensClause = (word: string) => NEW_CLAUSE_WORDS.has(word.toLowerCase());
 const TITLES = /^(?:President|Senator|Sen|Governor|Gov|Minister|Secretary|Mayor|Chancellor|Premier|King|Queen|Prince|Princess|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|General|Gen|Judge|Justice|Bishop|Pope|Representative|Rep|Former|Vice|Prime|Chief|Deputy)$/;
 
 /**
@@ -590,12 +590,12 @@ function clauseSubject(a: Around): string | null {
     k = close + 1;
   }
   while (t[k] && (t[k]!.pos === "AUX" || t[k]!.pos === "ADV" || t[k]!.pos === "PART")) k++;
-  if (!t[k] || (t[k]!.pos !== "VERB" && !(t[k - 1]?.pos === "AUX" && t[k]!.pos !== "PUNCT")) || k >= a.first || SPEECH.test(t[k]!.text) || REPORTING_MEASURES.has(t[k]!.text)) return null;
+  if (!t[k] || (t[k]!.pos !== "VERB" && !(t[k - 1]?.pos === "AUX" && t[k]!.pos !== "PUNCT")) || k >= a.first || isSpeech(t[k]!.text) || REPORTING_MEASURES.has(t[k]!.text)) return null;
   if (a.first - k > 25) return null;
   let withAt = -1;
   for (let m = k + 1; m < a.first; m++) {
     const x = t[m]!;
-    if (NEW_CLAUSE.test(x.text) || CLAUSE_MARKS.has(x.text) || x.text === "(" || x.text === ")" || (x.pos === "PRON" && PERSONAL.has(x.text.toLowerCase())) || SPEECH.test(x.text)) return null;
+    if (opensClause(x.text) || CLAUSE_MARKS.has(x.text) || x.text === "(" || x.text === ")" || (x.pos === "PRON" && PERSONAL.has(x.text.toLowerCase())) || isSpeech(x.text)) return null;
     // "with the next highest country, the United Kingdom, reporting 37,542": "with" opens a clause of its own
     if (/^with$/i.test(x.text)) withAt = m;
     else if (withAt >= 0 && x.pos === "VERB") return null;
