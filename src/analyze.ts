@@ -1,7 +1,7 @@
 // `briefing analyze`: one file's text -> the records the booklet would hold for it, as one JSON
 // object. Content rules are lenient here: a Markdown file needs no title or source, only readable
 // frontmatter; plain text is all body. The command line reads the files; this module does no I/O.
-import { analyzeText, explainQuotes } from "./analysis/index.ts";
+import { analyzeText, explainText } from "./analysis/index.ts";
 import { figureTable, type FigureRecord } from "./briefing/figures.ts";
 import { quoteIndex } from "./briefing/quotes.ts";
 import type { Diagnostic } from "./content/diagnostics.ts";
@@ -71,6 +71,7 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
     }
   }
   const analysis = analyzeText(body, date);
+  if (analysis.failed) diagnostics.push({ severity: "warning", file: input.file, line: null, field: null, rule: "analysis-failed", message: `the analysis stopped on this text (${analysis.failed}): no quotes or figures are given`, fix: "remove any text that is not prose (a pasted page, a table of data); if it is plain news copy, report it with the text attached" });
   const { quotes } = quoteIndex({}, [{ slug, quotes: analysis.quotes }]);
   const { figures } = figureTable([{ slug, date: date ?? "", figures: analysis.figures }]);
   return {
@@ -86,7 +87,7 @@ export function analyzeFile(input: AnalyzeInput): { result: AnalyzedFile | null;
         measure: f.measure, place: f.place, subject: f.subject, change: f.change, claimedBy: f.claimedBy, asOf: f.asOf || null, group: f.group, sentence: f.sentence, start: f.start, end: f.end,
       })),
       numbers: analysis.numbers.map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, kind: n.kind, low: n.low, high: n.high })),
-      ...(input.explain ? { notes: explainQuotes(body).notes } : {}),
+      ...(input.explain && !analysis.failed ? { notes: explainText(body) } : {}),
     },
     diagnostics,
   };

@@ -71,7 +71,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     let analysis = analyses[i];
     if (!analysis) {
       analysis = fresh[f++]!;
-      options.cache?.store(article.body, article.date, analysis);
+      if (!analysis.failed) options.cache?.store(article.body, article.date, analysis);
     }
     return { article, analysis };
   });
@@ -81,6 +81,9 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
       const line = article.bodyLine + (article.body.slice(0, run.start).match(/\n/g)?.length ?? 0);
       diagnostics.push({ severity: "warning", file: article.file, line, field: null, rule: "not-prose", message: `${(run.end - run.start).toLocaleString("en")} characters without a space are not read for quotes and figures (no word is longer than ${MAX_RUN.toLocaleString("en")})`, fix: "if it is not text (a data URI, a pasted blob), remove it; else break it into words" });
     }
+  }
+  for (const { article, analysis } of analysed) {
+    if (analysis.failed) diagnostics.push({ severity: "warning", file: article.file, line: article.bodyLine, field: null, rule: "analysis-failed", message: `the analysis stopped on this article (${analysis.failed}): it is built without its quotes and figures`, fix: "remove any text that is not prose (a pasted page, a table of data); if the article is plain news copy, report it with the article attached" });
   }
   options.lap?.("analysis");
   const briefing = buildBriefing(content.config, analysed);

@@ -2,7 +2,7 @@
 import { readBody } from "./body.ts";
 import { extractFigures, type ExtractedFigure } from "./figures/extract.ts";
 import { recognizeNumbers, type NumberMention } from "./numbers/index.ts";
-import { extractQuotes, type ExtractedQuote } from "./quotes/extract.ts";
+import { explainQuotes, extractQuotes, type ExtractedQuote } from "./quotes/extract.ts";
 import { sentenceWindow, withinBudget, type SkippedRun } from "./budget.ts";
 import { storyNames } from "./story.ts";
 import { countWords } from "./words.ts";
@@ -11,7 +11,6 @@ export type { ExtractedFigure } from "./figures/extract.ts";
 export { REPORTING_MEASURES } from "./figures/lexicon.ts";
 export type { NumberKind, NumberMention } from "./numbers/index.ts";
 export type { ExtractedQuote, QuoteKind, Speaker } from "./quotes/extract.ts";
-export { explainQuotes } from "./quotes/extract.ts";
 export { isEnglishWord } from "./nlp.ts";
 export { sameStory } from "./story.ts";
 export { MAX_RUN, type SkippedRun } from "./budget.ts";
@@ -26,10 +25,22 @@ export interface TextAnalysis {
   story: string[];
   /** Runs of text left out of the analysis (no white space for more than MAX_RUN characters), by offset. */
   skipped: SkippedRun[];
+  /** Set when the analysis stopped on this text: why. Its records are then empty. */
+  failed?: string;
 }
 
 /** `date`: the article's date (YYYY-MM-DD), against which "on Sunday" or "last year" are read. */
 export function analyzeText(text: string, date: string | null = null): TextAnalysis {
+  // One text the analysis cannot read (a fault of the analysis, or a limit of the machine it meets)
+  // costs that text its quotes and figures, never the other articles or the build.
+  try {
+    return analyse(text, date);
+  } catch (error) {
+    return { wordCount: (text.match(/\S+/g) ?? []).length, quotes: [], numbers: [], figures: [], story: [], skipped: [], failed: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+function analyse(text: string, date: string | null): TextAnalysis {
   // runs that are no prose are left out (and said): the analysis's cost stays in line with length
   const { text: markdown, skipped } = withinBudget(text);
   const read = readBody(markdown);
@@ -37,4 +48,10 @@ export function analyzeText(text: string, date: string | null = null): TextAnaly
   const numbers = recognizeNumbers(markdown);
   const figures = extractFigures({ body: markdown, read, numbers, quotes, date }).map((f) => ({ ...f, sentence: sentenceWindow(f.sentence, f.text) }));
   return { wordCount: countWords(markdown), quotes, numbers, figures, story: storyNames(read), skipped };
+}
+
+/** The notes of the quote rules on a text (what they looked at and found no quotation in), within the same budget. */
+export function explainText(text: string): ReturnType<typeof explainQuotes>["notes"] {
+  const { text: markdown } = withinBudget(text);
+  return explainQuotes(markdown).notes;
 }

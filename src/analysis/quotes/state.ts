@@ -29,9 +29,10 @@ export function paragraphAt(paragraphs: readonly BodyParagraph[], at: number): n
   return lastAtOrBefore(paragraphs, at, (p) => p.start);
 }
 
-/** The sentence of a paragraph that holds a paragraph offset, or the paragraph's last. */
+/** The sentence of a paragraph that holds a paragraph offset, or the paragraph's last (found by halving: sentences are in order). */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences[sentences.length - 1];
+  const found = sentences[firstIndex(sentences, (s) => s.end > offset)];
+  return found && offset >= found.start ? found : sentences[sentences.length - 1];
 }
 
 /** The sentence that holds a body offset: a key naming it, and its body offsets. */
@@ -40,7 +41,8 @@ export function sentenceOf(state: State, at: number): { key: string; start: numb
   const paragraph = state.paragraphs[p]!;
   const local = at - paragraph.start;
   const sentences = state.sentences[p] ?? [];
-  const index = sentences.findIndex((x) => local >= x.start && local < x.end);
+  const first = firstIndex(sentences, (x) => x.end > local);
+  const index = first < sentences.length && local >= sentences[first]!.start ? first : -1;
   const sentence = sentences[index];
   return { key: `${p}:${index}`, start: paragraph.start + (sentence?.start ?? 0), end: paragraph.start + (sentence?.end ?? paragraph.text.length) };
 }
@@ -56,6 +58,25 @@ export function segmentsOf(paragraphs: readonly BodyParagraph[], start: number, 
   }
   return out.length ? out : [[start, end]];
 }
+
+/**
+ * The spans covering paragraph `p` that cover any part of a stretch of it, found by halving: a
+ * paragraph of thousands of quotes costs each sentence its own spans, not all of them. (Quotes in
+ * order do not overlap; should they, every span is looked at.)
+ */
+export function spansTouching(state: State, p: number, stretch: { start: number; end: number }): QuoteSpan[] {
+  const spans = state.spansCovering[p]!;
+  const start = (s: QuoteSpan) => (s.paragraph < p ? -Infinity : s.outerStart);
+  const end = (s: QuoteSpan) => (s.lastParagraph > p ? Infinity : s.outerEnd);
+  let ordered = inOrder.get(spans);
+  if (ordered === undefined) inOrder.set(spans, (ordered = spans.every((s, i) => i === 0 || end(spans[i - 1]!) <= start(s))));
+  if (!ordered) return spans.filter((s) => spanTouches(s, p, stretch));
+  const out: QuoteSpan[] = [];
+  for (let i = firstIndex(spans, (s) => end(s) > stretch.start); i < spans.length && start(spans[i]!) < stretch.end; i++) out.push(spans[i]!);
+  return out;
+}
+/** Whether the spans covering a paragraph follow one another without overlapping. */
+const inOrder = new WeakMap<QuoteSpan[], boolean>();
 
 /** Whether a quote span covers any part of a sentence of paragraph `p`. */
 export function spanTouches(span: QuoteSpan, p: number, sentence: { start: number; end: number }): boolean {

@@ -1,12 +1,13 @@
 // Each quoted span becomes a draft quotation with its kind and the cue beside it: after the quote
 // (`"...," he said`), before it (`X said: "..."`), earlier in its sentence, or in the sentence or
 // paragraph that introduces it ("She wrote:").
+import { MAX_SENTENCE, NEAR } from "../../budget.ts";
 import type { Sentence } from "../../nlp.ts";
 import { aboutPerson, ATTRIBUTION_ONLY, cueAfter, cueBefore, mentionOf, subjectOf } from "../cues.ts";
 import { ORG_WORDS, TITLE_WORDS } from "../lexicon.ts";
 import { classify, isNickname, isTitle } from "../kinds.ts";
 import type { QuoteSpan } from "../spans.ts";
-import { sentenceAt } from "../state.ts";
+import { sentenceAt, spansTouching } from "../state.ts";
 import type { Cue, Mention, State } from "../types.ts";
 
 export function attachCues(state: State): void {
@@ -40,13 +41,20 @@ export function attachCues(state: State): void {
     // The next quote of the paragraph bounds the words after this one.
     if (next && next.paragraph === span.lastParagraph && next.outerStart < afterEnd) afterEnd = next.outerStart;
     if (next && next.paragraph === span.lastParagraph && next.outerStart < nextEnd) nextEnd = next.outerStart;
+    // In a "sentence" too long to be one, only the words near the quote are read for its cue.
+    const overlong = openSentence.end - openSentence.start > MAX_SENTENCE || closeSentence.end - closeSentence.start > MAX_SENTENCE;
+    if (overlong) {
+      beforeStart = Math.max(beforeStart, span.outerStart - NEAR);
+      afterEnd = Math.min(afterEnd, span.outerEnd + NEAR);
+      nextEnd = Math.min(nextEnd, span.outerEnd + NEAR);
+    }
     const before = first.text.slice(beforeStart, span.outerStart);
     const after = last.text.slice(span.outerEnd, Math.max(afterEnd, span.outerEnd));
     const afterNext = last.text.slice(span.outerEnd, Math.max(nextEnd, span.outerEnd));
     const sentence = span.paragraph === span.lastParagraph ? first.text.slice(openSentence.start, closeSentence.end) : `${first.text.slice(openSentence.start)} ${last.text.slice(0, closeSentence.end)}`;
 
     const text = span.text.replace(/[,;:\s]+$/u, "").replace(/^\s+/, "");
-    const sentenceBefore = first.text.slice(openSentence.start, span.outerStart);
+    const sentenceBefore = first.text.slice(overlong ? Math.max(openSentence.start, span.outerStart - NEAR) : openSentence.start, span.outerStart);
     let cue = cueAfter(after, span.text.trim()) ?? cueBefore(before, sentenceBefore, openSentence, text) ?? (afterNext !== after ? cueAfter(afterNext, span.text.trim()) : null);
     // `Pelosi called Trump's conduct a "breach ...," according to NBC`: the outlet relays; the speaker the sentence names speaks.
     if (cue?.cue === "according to" && cue.place === "after") {
@@ -164,6 +172,6 @@ function speakerLike(m: Mention): boolean {
 function cueFromSentenceBefore(state: State, span: QuoteSpan, sentence: Sentence): Cue | null {
   const sentences = state.sentences[span.paragraph]!;
   const previous = sentences[sentences.indexOf(sentence) - 1];
-  if (!previous || state.spansCovering[span.paragraph]!.some((s) => s.outerEnd > previous.start && s.outerStart < previous.end && s.paragraph === span.paragraph)) return null;
+  if (!previous || spansTouching(state, span.paragraph, previous).some((s) => s.paragraph === span.paragraph)) return null;
   return aboutPerson(previous, true, "the sentence before is about a person");
 }

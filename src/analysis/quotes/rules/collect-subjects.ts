@@ -3,6 +3,7 @@
 import { mentionOf, subjectOf } from "../cues.ts";
 import { isNickname } from "../kinds.ts";
 import { describedAsBody, descriptionBefore, parseMention } from "../mentions.ts";
+import { spansTouching } from "../state.ts";
 import type { State } from "../types.ts";
 
 const NAME_RUN = /(?:[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}'’-]*)[ \t]+|["“‘'][\p{Lu}][\p{L} .-]{0,30}["”’'][ \t]+){1,4}[\p{Lu}][\p{L}'’-]+/gu;
@@ -25,9 +26,9 @@ export function collectSubjects(state: State): void {
     for (const sentence of state.sentences[p]!) {
       let text = sentence.text;
       // A sentence inside a quote ("... Somebody needs to be training now ...") names no antecedent.
-      if (state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < sentence.start) && (s.lastParagraph > p || s.outerEnd > sentence.start))) continue;
-      for (const s of state.spansOpening[p]!) {
-        if (s.outerStart >= sentence.start && s.outerStart < sentence.end && !isNickname(s, paragraph.text)) text = text.slice(0, s.outerStart - sentence.start);
+      if (spansTouching(state, p, { start: sentence.start, end: sentence.start }).length) continue;
+      for (const s of spansTouching(state, p, sentence)) {
+        if (s.paragraph === p && s.outerStart >= sentence.start && !isNickname(s, paragraph.text)) text = text.slice(0, s.outerStart - sentence.start);
       }
       if (!text.trim()) continue;
       // "Is she worried about the reviews?": a question puts its subject after the verb.

@@ -4,16 +4,30 @@ import { sentenceAt } from "../state.ts";
 import type { Draft, State } from "../types.ts";
 
 export function inheritSpeakers(state: State): void {
-  const byParagraph = new Map<number, Draft[]>();
-  for (const d of state.drafts) {
-    if (!byParagraph.has(d.paragraph)) byParagraph.set(d.paragraph, []);
-    byParagraph.get(d.paragraph)!.push(d);
-  }
-  state.drafts.forEach((d, i) => {
+  // Drafts are in body order, and each is settled in its turn: before a draft, the ones earlier are
+  // final and the later ones as found. So a paragraph's first speaking quote, and the last quote with a
+  // speaker before a draft, are kept as the walk goes, not searched for (a paragraph of thousands of
+  // quotes costs each quote little).
+  const speaking = (o: Draft) => !!o.speaker && o.kind !== "term" && o.kind !== "reported";
+  // Each paragraph's speaking quotes as found, and how many of them the walk has passed.
+  const found = new Map<number, Draft[]>();
+  for (const d of state.drafts) if (speaking(d)) (found.get(d.paragraph) ?? found.set(d.paragraph, []).get(d.paragraph)!).push(d);
+  const passed = new Map<number, number>();
+  const firstSettled = new Map<number, Draft>();
+  const onlyQuotes = new Map<number, boolean>();
+  let lastWithSpeaker: Draft | undefined;
+  state.drafts.forEach((d) => {
+    inherit(d);
+    if (speaking(d) && !firstSettled.has(d.paragraph)) firstSettled.set(d.paragraph, d);
+    if (found.get(d.paragraph)?.[passed.get(d.paragraph) ?? 0] === d) passed.set(d.paragraph, (passed.get(d.paragraph) ?? 0) + 1);
+    if (d.speaker && d.kind !== "term") lastWithSpeaker = d;
+  });
+
+  function inherit(d: Draft): void {
     // A quote its own words credit to a writing ("According to reports, ...") keeps the speaker that gave, or none.
     if (d.speaker || d.kind === "term" || d.kind === "reported" || d.mention?.type === "writing") return;
-    const sameParagraph = byParagraph.get(d.paragraph)!.filter((o) => o !== d && o.speaker && o.kind !== "term" && o.kind !== "reported");
-    const neighbour = sameParagraph.find((o) => o.at < d.at) ?? sameParagraph[0];
+    // The paragraph's first quote with a speaker, before this one or after it.
+    const neighbour = firstSettled.get(d.paragraph) ?? found.get(d.paragraph)?.[passed.get(d.paragraph) ?? 0];
     if (neighbour) {
       d.speaker = neighbour.speaker;
       d.speakers = neighbour.speakers;
@@ -21,17 +35,9 @@ export function inheritSpeakers(state: State): void {
       d.why.push("speaker: from a quote beside it in its paragraph");
       return;
     }
-    const paragraph = state.paragraphs[d.paragraph]!;
-    const outside = state.spansOpening[d.paragraph]!.reduce((text, s) => text.replace(paragraph.text.slice(s.outerStart, s.outerEnd), ""), paragraph.text);
-    const onlyQuote = !/[\p{L}]{2,}/u.test(outside);
-    let previous: Draft | undefined;
-    for (let j = i - 1; j >= 0 && state.drafts[j]!.paragraph >= d.paragraph - 1; j--) {
-      const o = state.drafts[j]!;
-      if (o.speaker && o.kind !== "term") {
-        previous = o;
-        break;
-      }
-    }
+    let onlyQuote = onlyQuotes.get(d.paragraph);
+    if (onlyQuote === undefined) onlyQuotes.set(d.paragraph, (onlyQuote = !/[\p{L}]{2,}/u.test(outsideQuotes(state, d.paragraph))));
+    const previous = lastWithSpeaker && lastWithSpeaker.paragraph >= d.paragraph - 1 ? lastWithSpeaker : undefined;
     // `Strong winds presented difficulty, Zapata said, adding it required endurance. "It's an isometric
     // exercise ..."`: a quote that opens its sentence right after the speaker's report goes on with it.
     const report = previous && previous.paragraph === d.paragraph && previous.kind === "reported" && opensSentence(state, d) && sentenceBeforeHolds(state, d, previous) ? previous : undefined;
@@ -48,7 +54,19 @@ export function inheritSpeakers(state: State): void {
       if (d.kind === "partial") d.kind = "direct";
       d.why.push("speaker: a quote alone in its paragraph, after the speaker's quote");
     }
-  });
+  }
+}
+
+/** A paragraph's text outside the quotes that open in it. */
+function outsideQuotes(state: State, p: number): string {
+  const text = state.paragraphs[p]!.text;
+  let out = "";
+  let at = 0;
+  for (const s of state.spansOpening[p]!) {
+    out += text.slice(at, Math.max(at, s.outerStart));
+    at = Math.max(at, s.lastParagraph > p ? text.length : s.outerEnd);
+  }
+  return out + text.slice(at);
 }
 
 /** Whether a quote opens its sentence (nothing but space before its mark). */

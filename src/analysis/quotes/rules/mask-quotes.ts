@@ -4,11 +4,15 @@ import type { State } from "../types.ts";
 
 export function maskQuotes(state: State): void {
   state.narration = state.paragraphs.map((p, k) => {
-    let t = p.text;
-    for (const s of state.spansCovering[k]!) {
-      const a = s.paragraph < k ? 0 : s.outerStart;
-      const b = s.lastParagraph > k ? t.length : s.outerEnd;
-      t = t.slice(0, a) + " ".repeat(Math.max(0, b - a)) + t.slice(b);
+    // Built in one pass (spans may overlap or come out of order: each blanks its own stretch).
+    const blank = new Uint8Array(p.text.length);
+    for (const s of state.spansCovering[k]!) blank.fill(1, s.paragraph < k ? 0 : s.outerStart, s.lastParagraph > k ? p.text.length : s.outerEnd);
+    let t = "";
+    let from = 0;
+    for (let i = 0; i <= p.text.length; i++) {
+      if (i < p.text.length && blank[i] === blank[from]) continue;
+      t += blank[from] ? " ".repeat(i - from) : p.text.slice(from, i);
+      from = i;
     }
     return t;
   });

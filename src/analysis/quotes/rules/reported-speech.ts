@@ -1,11 +1,13 @@
 // Indirect speech, with no quote marks: `X said (that) ...`, `X told Y that ...`, `According to X,
 // ...`, `..., the ministry said.`, `..., adding that ...`. Each sentence that holds a reporting word
 // goes through the forms below in order; the first that reads it gives its reports.
+import { MAX_SENTENCE } from "../../budget.ts";
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
 import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf, WHAT_SOMEONE_CALLED } from "../cues.ts";
 import { alternation, BODY_KINDS, DOCUMENT_NOUNS, OUTLETS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
-import { spanTouches } from "../state.ts";
+import { spansTouching } from "../state.ts";
+import { firstIndex } from "../../sorted.ts";
 import type { Draft, Mention, State } from "../types.ts";
 
 /** reported speech, inverted: "Talks will resume, the ministry said." */
@@ -254,11 +256,16 @@ export function findReportedSpeech(state: State): void {
     for (const whole of state.sentences[p]!) {
       // Most sentences report nothing: one pass over the words decides whether the forms need to run.
       if (!REPORTS_ANYTHING.test(whole.text)) continue;
+      // A "sentence" too long to be one (a list, a pasted table) holds no clause to read as a report.
+      if (whole.text.length > MAX_SENTENCE) {
+        state.notes.push({ at: paragraph.start + whole.start, rule: "reported speech", why: `a sentence of ${whole.text.length.toLocaleString("en")} characters is not read for reports (none is longer than ${MAX_SENTENCE.toLocaleString("en")})` });
+        continue;
+      }
       // Clauses joined by a semicolon report on their own: "According to the team, A; which they note is B".
-      const clauses = whole.text.includes(";") ? clausesOf(whole, state.spansCovering[p]!.filter((s) => spanTouches(s, p, whole))) : [whole];
+      const clauses = whole.text.includes(";") ? clausesOf(whole, spansTouching(state, p, whole)) : [whole];
       for (const sentence of clauses) {
         if (sentence !== whole && !REPORTS_ANYTHING.test(sentence.text)) continue;
-        const inside = state.spansCovering[p]!.some((s) => spanTouches(s, p, sentence));
+        const inside = spansTouching(state, p, sentence).length > 0;
         const context: SentenceContext = { state, p, sentence, text: sentence.text, inside, quotesIn: quoteDrafts[p] ?? [] };
         for (const [, read, gate] of FORMS) if ((!gate || gate(context)) && read(context)) break;
       }
@@ -269,7 +276,7 @@ export function findReportedSpeech(state: State): void {
 /** Whether quote marks cover any of a stretch of a sentence. */
 function quoted(state: State, p: number, sentence: Sentence, from: number, length: number): boolean {
   const a = sentence.start + from;
-  return state.spansCovering[p]!.some((s) => (s.paragraph < p || s.outerStart < a + length) && (s.lastParagraph > p || s.outerEnd > a));
+  return spansTouching(state, p, { start: a, end: a + length }).length > 0;
 }
 
 /**
@@ -340,7 +347,7 @@ function withoutDateline(clause: string): string {
 function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): void {
   const paragraph = state.paragraphs[p]!;
   const text = sentence.text;
-  const covering = state.spansCovering[p]!.filter((s) => spanTouches(s, p, sentence));
+  const covering = spansTouching(state, p, sentence);
   const range = (s: QuoteSpan) => [s.paragraph < p ? 0 : s.outerStart - sentence.start, s.lastParagraph > p ? text.length : s.outerEnd - sentence.start] as const;
   const spans = covering.map(range);
   // Quoted words that speak. A label the writer marks as one ("so-called 'tanker mafia'", "known as") stays a term; other short
@@ -353,7 +360,13 @@ function reportedByVerbs({ state, p, sentence, quotesIn }: SentenceContext): voi
   const termAt = new Set(quotesIn.filter((d) => d.kind === "term" && labelled(d)).map((d) => d.markStart - paragraph.start));
   const gloss = (s: QuoteSpan) => s.paragraph === p && /\(\s*$/.test(paragraph.text.slice(Math.max(0, s.outerStart - 3), s.outerStart));
   const speaking = covering.filter((s) => !(s.paragraph === p && termAt.has(s.outerStart)) && !gloss(s)).map(range);
-  const inQuote = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  // (Spans in order are found by halving: a sentence of thousands of quotes costs each word little.)
+  const ordered = spans.every((r, i) => i === 0 || spans[i - 1]![1] <= r[0]);
+  const inQuote = (at: number) => {
+    if (!ordered) return spans.some(([a, b]) => at >= a && at < b);
+    const r = spans[firstIndex(spans, ([, b]) => b > at)];
+    return !!r && at >= r[0];
+  };
   const tokens = tokensWithin(sentence, text);
   let floor = 0;
   let lastSubject: Mention | null = null;
