@@ -1,7 +1,7 @@
 // All articles -> the booklet model the site renders: ordered articles, sources, period, timeline.
 import type { Article } from "../content/article.ts";
 import type { BriefingConfig } from "../content/briefing-config.ts";
-import type { TextAnalysis } from "../analysis/index.ts";
+import type { SkippedRun, TextAnalysis } from "../analysis/index.ts";
 import { figureTable, type FigureGroup, type FigureRecord } from "./figures.ts";
 import { quoteIndex, type QuoteRecord } from "./quotes.ts";
 import type { SpeakerEntry } from "./speakers.ts";
@@ -15,6 +15,8 @@ export interface BriefingArticle extends Article {
   month: string;
   /** The id of the article's outlet (see Source). */
   sourceId: string;
+  /** Stretches of the body the analysis did not read (runs without a space), by offset. */
+  notProse: SkippedRun[];
 }
 
 export interface Source {
@@ -59,7 +61,7 @@ export interface Briefing {
 export function buildBriefing(config: BriefingConfig, analysed: { article: Article; analysis: TextAnalysis }[]): Briefing {
   const ids = sourceIds(analysed.map(({ article }) => article.source));
   const articles: BriefingArticle[] = analysed
-    .map(({ article, analysis }) => ({ ...article, wordCount: analysis.wordCount, month: article.date.slice(0, 7), sourceId: ids.get(article.source)! }))
+    .map(({ article, analysis }) => ({ ...article, wordCount: analysis.wordCount, notProse: analysis.skipped, month: article.date.slice(0, 7), sourceId: ids.get(article.source)! }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
 
   const sources = new Map<string, Source>();

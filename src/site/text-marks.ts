@@ -12,6 +12,8 @@ const SEP = "\uE001";
 const CLOSE = "\uE002";
 const OPEN_FIGURE = "\uE003";
 const CLOSE_FIGURE = "\uE004";
+const OPEN_NOT_PROSE = "\uE005";
+const CLOSE_NOT_PROSE = "\uE006";
 
 interface Cut {
   at: number;
@@ -20,7 +22,7 @@ interface Cut {
   order: number;
 }
 
-export function insertMarkers(body: string, quotes: QuoteRecord[], figures: FigureRecord[]): string {
+export function insertMarkers(body: string, quotes: QuoteRecord[], figures: FigureRecord[], notProse: { start: number; end: number }[] = []): string {
   const cuts: Cut[] = [];
   const bounds: number[] = [];
   let lastEnd = -1;
@@ -54,6 +56,15 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
     lastEnd = f.end;
     cuts.push({ at: f.start, text: `${OPEN_FIGURE}${i}${SEP}`, order: 3 });
     cuts.push({ at: f.end, text: `${CLOSE_FIGURE}${i}${SEP}`, order: 0 });
+  });
+  // Text the analysis did not read (a pasted blob of megabytes) is shown but left out of the search
+  // index. Marked only where the mark cannot change what the Markdown says: a run holding no inline
+  // syntax, not opening a block ("----" is a rule) and outside link addresses and code.
+  notProse.forEach((run, i) => {
+    const text = body.slice(run.start, run.end);
+    if (/[[\]*_`<>\\|~]/.test(text) || /^[-=#+\d]/.test(text) || inAttribute(run.start) || inAttribute(run.end)) return;
+    cuts.push({ at: run.start, text: `${OPEN_NOT_PROSE}${i}${SEP}`, order: 4 });
+    cuts.push({ at: run.end, text: `${CLOSE_NOT_PROSE}${i}${SEP}`, order: -1 });
   });
   // Then the body is cut once, front to back.
   cuts.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -116,11 +127,17 @@ function crosses(bounds: number[], start: number, end: number): boolean {
 export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, fromDir: string): string {
   const opened = new Set<number>();
   // A figure whose mark landed inside a tag (an attribute) is not marked at all: both its marks go.
+  // (So is a stretch not read as prose.)
   const inTags = new Set<string>();
-  for (const tag of rendered.match(/<[^>]*>/g) ?? []) for (const m of tag.matchAll(new RegExp(`[${OPEN_FIGURE}${CLOSE_FIGURE}](\\d+)${SEP}`, "g"))) inTags.add(m[1]!);
-  const html = inTags.size ? rendered.replace(new RegExp(`[${OPEN_FIGURE}${CLOSE_FIGURE}](\\d+)${SEP}`, "g"), (m, n: string) => (inTags.has(n) ? "" : m)) : rendered;
-  return html
-    .replace(new RegExp(`${OPEN}(\\d+)${SEP}`, "g"), (_, n: string) => {
+  const paired = new RegExp(`([${OPEN_FIGURE}${CLOSE_FIGURE}]|[${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(\\d+)${SEP}`, "g");
+  const pair = (mark: string, n: string) => `${mark === OPEN_FIGURE || mark === CLOSE_FIGURE ? "f" : "p"}${n}`;
+  for (const tag of rendered.match(/<[^>]*>/g) ?? []) for (const m of tag.matchAll(paired)) inTags.add(pair(m[1]!, m[2]!));
+  // One pass over the text, each marker replaced by its element (a page of megabytes is read once).
+  const markers = new RegExp(`([${OPEN}${CLOSE}${OPEN_FIGURE}${CLOSE_FIGURE}${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(-?\\d+)${SEP}|[\uE000-\uE006]`, "g");
+  return rendered.replace(markers, (_, mark: string | undefined, n: string | undefined) => {
+    if (mark === undefined || n === undefined) return "";
+    if ((mark === OPEN_FIGURE || mark === CLOSE_FIGURE || mark === OPEN_NOT_PROSE || mark === CLOSE_NOT_PROSE) && inTags.has(pair(mark, n))) return "";
+    if (mark === OPEN) {
       const i = Number(n);
       const q = quotes[i]!;
       // (every value escaped, though the analysis writes these from fixed lists: a crafted cache must not reach the page)
@@ -128,8 +145,8 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
       opened.add(i);
       const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${escapeHtml(kindLabel(q.kind))}"`;
       return `<span class="quote quote-${escapeHtml(q.kind)}"${id}${who}>`;
-    })
-    .replace(new RegExp(`${CLOSE}(-?\\d+)${SEP}`, "g"), (_, n: string) => {
+    }
+    if (mark === CLOSE) {
       const q = quotes[Number(n)];
       if (!q?.speakers.length) return "</span>";
       // Several speakers of one statement: each named, each linked to their page.
@@ -137,17 +154,18 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
         .map((s) => briefing.speakerById.get(s.id)!)
         .map((speaker) => `<a class="quote-speaker" href="${href(fromDir, `speakers/${speaker.id}/`)}">${escapeHtml(shortName(speaker))}</a>`)
         .join("")}`;
-    })
-    .replace(new RegExp(`${OPEN_FIGURE}(\\d+)${SEP}`, "g"), (_, n: string) => {
+    }
+    if (mark === OPEN_FIGURE) {
       const f = figures[Number(n)]!;
       const group = briefing.groupById.get(f.group)!;
       const title = `${group.label}: ${STATUS_WORDS[group.status]}`;
       return `<a class="figure-mark figure-${escapeHtml(group.status)}" id="${escapeHtml(f.anchor)}" href="${escapeHtml(href(fromDir, "figures/"))}#${escapeHtml(group.id)}" title="${escapeHtml(title)}"><data value="${escapeHtml(String(f.value))}">`;
-    })
-    .replace(new RegExp(`${CLOSE_FIGURE}\\d+${SEP}`, "g"), "</data></a>")
-    .replace(/[\uE000-\uE004]/g, "");
+    }
+    if (mark === CLOSE_FIGURE) return "</data></a>";
+    if (mark === OPEN_NOT_PROSE) return '<span class="not-prose" data-pagefind-ignore title="Not read for quotes and figures, and not searched: no word is this long">';
+    return "</span>";
+  });
 }
-
 
 export function kindLabel(kind: QuoteRecord["kind"]): string {
   return { direct: "Direct quote", partial: "Partial quote", term: "Quoted term", reported: "Reported speech" }[kind];

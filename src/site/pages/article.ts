@@ -20,7 +20,7 @@ export function articleText(briefing: Briefing, article: BriefingArticle, dir: s
   const figures = briefing.figuresByArticle.get(article.slug) ?? [];
   let rendered = renderedBodies.get(article);
   if (rendered === undefined) {
-    rendered = renderMarkdown(insertMarkers(article.body, quotes, figures), 2);
+    rendered = renderMarkdown(insertMarkers(article.body, quotes, figures, article.notProse), 2);
     renderedBodies.set(article, rendered);
   }
   return replaceMarkers(topLevel === 2 ? rendered : shiftHeadings(rendered, topLevel - 2), quotes, figures, briefing, dir);
@@ -50,7 +50,7 @@ export function renderArticle(briefing: Briefing, article: BriefingArticle, inde
   const next = briefing.articles[index + 1];
   const main = html`<article class="article" lang="${article.language}" data-pagefind-body>
 <header class="article-header">
-<p class="kicker"><a href="${href(dir, "sources/")}#${article.sourceId}" data-pagefind-filter="source">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
+<p class="kicker"><a href="${href(dir, "sources/")}#${article.sourceId}" data-pagefind-filter="source:${article.sourceId}">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <dl class="meta">
 <div><dt data-pagefind-ignore>Source</dt><dd>${article.source}</dd></div>
@@ -73,7 +73,7 @@ ${quoted.length
 ${quoted.map((s) => {
   const theirs = bySpeaker.get(s.id)!;
   const role = theirs.map((q) => q.speakers.find((x) => x.id === s.id)?.role).find(Boolean);
-  return html`<li><a href="${href(dir, speakerDir(s.id))}" data-pagefind-filter="speaker">${s.name}</a>${role ? html`, ${role}` : ""} <span class="item-meta">${theirs.map((q, i) => html`${i ? ", " : ""}<a href="#${q.anchor}">${kindLabel(q.kind).toLowerCase()}</a>`)}</span></li>
+  return html`<li><a href="${href(dir, speakerDir(s.id))}" data-pagefind-filter="speaker:${s.id}">${s.name}</a>${role ? html`, ${role}` : ""} <span class="item-meta">${theirs.map((q, i) => html`${i ? ", " : ""}<a href="#${q.anchor}">${kindLabel(q.kind).toLowerCase()}</a>`)}</span></li>
 `;
 })}</ul>
 </section>`
