@@ -4,6 +4,14 @@ const form = document.querySelector(".search-form");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const siteRoot = new URL("../", document.baseURI);
+// The index files sources and speakers by id (Pagefind matches no filter value holding a double
+// quote: an outlet named `The "Daily" Planet` would find nothing); the form and the address use names.
+const sourceBoxes = [...form.querySelectorAll('input[name="source"]')];
+const speakerOptions = [...form.elements.speaker.options].filter((o) => o.value);
+const filterOf = (items) => new Map(items.map((item) => [item.value, item.dataset.filter]));
+const sourceIds = filterOf(sourceBoxes);
+const speakerIds = filterOf(speakerOptions);
+const sourceNames = new Map(sourceBoxes.map((box) => [box.dataset.filter, box.value]));
 
 function readParams() {
   const params = new URLSearchParams(location.search);
@@ -90,9 +98,9 @@ async function search(state) {
     return;
   }
   const filters = {};
-  if (state.sources.length) filters.source = { any: state.sources };
+  if (state.sources.length) filters.source = { any: state.sources.map((name) => sourceIds.get(name) ?? name) };
   if (state.month) filters.date = state.month;
-  if (state.speaker) filters.speaker = state.speaker;
+  if (state.speaker) filters.speaker = speakerIds.get(state.speaker) ?? state.speaker;
   const options = { filters };
   if (state.sort === "newest") options.sort = { date: "desc" };
   if (state.sort === "oldest") options.sort = { date: "asc" };
@@ -111,7 +119,7 @@ async function search(state) {
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "item-meta";
-    meta.textContent = [r.filters.source?.join(", "), r.meta.date && longDate(r.meta.date)].filter(Boolean).join(" · ");
+    meta.textContent = [r.filters.source?.map((id) => sourceNames.get(id) ?? id).join(", "), r.meta.date && longDate(r.meta.date)].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
     excerpt.className = "excerpt";
     excerpt.append(excerptNodes(r.excerpt));

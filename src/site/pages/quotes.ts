@@ -78,7 +78,7 @@ export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string
   const quotes = quotesOf(briefing, speaker).sort((a, b) => briefing.bySlug.get(a.article)!.date.localeCompare(briefing.bySlug.get(b.article)!.date));
   const main = html`<article data-pagefind-body>
 <p class="kicker"><a href="${href(dir, "quotes/")}#${speaker.id}">Quote index</a> · ${KIND_NAMES[speaker.kind]}</p>
-<h1 data-pagefind-meta="title" data-pagefind-filter="speaker">${speaker.name}</h1>
+<h1 data-pagefind-meta="title" data-pagefind-filter="speaker:${speaker.id}">${speaker.name}</h1>
 <dl class="meta">
 ${speaker.roles.length ? html`<div><dt>Described as</dt><dd>${speaker.roles.join("; ")}</dd></div>` : ""}
 ${speaker.aliases.length ? html`<div><dt>Also written</dt><dd>${speaker.aliases.join("; ")}</dd></div>` : ""}

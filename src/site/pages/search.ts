@@ -19,14 +19,14 @@ export function renderSearch(briefing: Briefing): string {
 <fieldset>
 <legend>Sources</legend>
 ${briefing.sources.map(
-  (s, i) => html`<label><input type="checkbox" name="source" value="${s.name}" id="source-${i}"> ${s.name} <span class="count">(${s.articles.length})</span></label>
+  (s, i) => html`<label><input type="checkbox" name="source" value="${s.name}" data-filter="${s.id}" id="source-${i}"> ${s.name} <span class="count">(${s.articles.length})</span></label>
 `,
 )}</fieldset>
 <p>
 <label for="search-speaker">Speaker</label>
 <select id="search-speaker" name="speaker">
 <option value="">Anyone</option>
-${briefing.speakers.filter((s) => s.kind !== "unnamed").map((s) => html`<option value="${s.name}">${s.name}</option>`)}
+${briefing.speakers.filter((s) => s.kind !== "unnamed").map((s) => html`<option value="${s.name}" data-filter="${s.id}">${s.name}</option>`)}
 </select>
 </p>
 <p>
