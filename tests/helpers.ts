@@ -4,6 +4,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { TextAnalysis } from "../src/analysis/index.ts";
+import type { AnalysisReply, AnalysisRequest } from "../src/parallel/analysis-pool.ts";
 import { main } from "../src/cli.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -68,4 +71,25 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 export async function read(dir: string, file: string): Promise<string> {
   return readFile(path.join(dir, file), "utf8");
+}
+
+/**
+ * The analysis of one text, run in a worker thread that is stopped after `ms`: a bound on a slow case
+ * that holds even though the analysis never yields (a timeout on the test itself cannot interrupt it).
+ */
+export function analyzeWithin(body: string, date: string | null, ms: number): Promise<TextAnalysis> {
+  const worker = new Worker(new URL("../src/parallel/analysis-worker.mjs", import.meta.url));
+  return new Promise<TextAnalysis>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the analysis took longer than ${ms / 1000} s`)), ms);
+    worker.on("message", (message: AnalysisReply | { ready: true }) => {
+      if ("ready" in message) return void worker.postMessage({ batch: 0, jobs: [{ body, date }] } satisfies AnalysisRequest);
+      clearTimeout(timer);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.analyses[0]!);
+    });
+    worker.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  }).finally(() => worker.terminate());
 }

@@ -15,6 +15,12 @@ const CONTEXT = 300;
  * Wikinews articles is 1,824. Such a stretch is read only near each quote, and not for reports.
  */
 export const MAX_SENTENCE = 3_000;
+/**
+ * Characters beyond which a phrase names no one: the longest phrase of the sample and the Wikinews
+ * articles read as a mention is a list of eight people of 297 characters. A longer stretch (the words
+ * before the verb of a "sentence" of 200 KB) is not parsed, whose patterns grow faster than its length.
+ */
+export const MAX_MENTION = 600;
 /** Characters on either side of a quote read for its cue in a sentence longer than MAX_SENTENCE. */
 export const NEAR = CONTEXT;
 
@@ -46,10 +52,15 @@ export function withinBudget(text: string): { text: string; skipped: SkippedRun[
   return { text: out + text.slice(at), skipped };
 }
 
-/** A sentence cut to a window around `focus` when it is too long to be a sentence: "… the words …". */
-export function sentenceWindow(sentence: string, focus: string): string {
+/**
+ * A sentence cut to a window around `focus` when it is too long to be a sentence: "… the words …".
+ * `near`: about where in the sentence the words stand (looked for from there, so that a sentence of
+ * thousands of records is not searched from its start for each).
+ */
+export function sentenceWindow(sentence: string, focus: string, near?: number): string {
   if (sentence.length <= 2 * CONTEXT + focus.length + 100) return sentence;
-  const at = Math.max(0, sentence.indexOf(focus));
+  const found = near === undefined ? sentence.indexOf(focus) : sentence.indexOf(focus, Math.max(0, near - 40));
+  const at = found >= 0 && (near === undefined || found <= near + 40) ? found : Math.min(Math.max(0, near ?? 0), sentence.length);
   const from = Math.max(0, at - CONTEXT);
   const to = Math.min(sentence.length, at + focus.length + CONTEXT);
   return `${from > 0 ? "…" : ""}${sentence.slice(from, to)}${to < sentence.length ? "…" : ""}`;

@@ -4,6 +4,7 @@ import { extractFigures, type ExtractedFigure } from "./figures/extract.ts";
 import { recognizeNumbers, type NumberMention } from "./numbers/index.ts";
 import { explainQuotes, extractQuotes, type ExtractedQuote } from "./quotes/extract.ts";
 import { sentenceWindow, withinBudget, type SkippedRun } from "./budget.ts";
+import { firstIndex } from "./sorted.ts";
 import { storyNames } from "./story.ts";
 import { countWords } from "./words.ts";
 
@@ -44,9 +45,18 @@ function analyse(text: string, date: string | null): TextAnalysis {
   // runs that are no prose are left out (and said): the analysis's cost stays in line with length
   const { text: markdown, skipped } = withinBudget(text);
   const read = readBody(markdown);
-  const quotes = extractQuotes(markdown, read).map((q) => ({ ...q, sentence: sentenceWindow(q.sentence, q.text) }));
+  // (where a record's sentence starts: its words are looked for in a long one from about there)
+  const sentenceStart = (at: number): number => {
+    const p = Math.max(0, firstIndex(read.paragraphs, (x) => x.start > at) - 1);
+    const paragraph = read.paragraphs[p];
+    if (!paragraph) return 0;
+    const sentences = read.sentences[p]!;
+    const s = sentences[Math.min(firstIndex(sentences, (x) => x.end > at - paragraph.start), sentences.length - 1)];
+    return paragraph.start + (s?.start ?? 0);
+  };
+  const quotes = extractQuotes(markdown, read).map((q) => ({ ...q, sentence: sentenceWindow(q.sentence, q.text, q.start - sentenceStart(q.start)) }));
   const numbers = recognizeNumbers(markdown);
-  const figures = extractFigures({ body: markdown, read, numbers, quotes, date }).map((f) => ({ ...f, sentence: sentenceWindow(f.sentence, f.text) }));
+  const figures = extractFigures({ body: markdown, read, numbers, quotes, date }).map((f) => ({ ...f, sentence: sentenceWindow(f.sentence, f.text, f.start - sentenceStart(f.start)) }));
   return { wordCount: countWords(markdown), quotes, numbers, figures, story: storyNames(read), skipped };
 }
 

@@ -3,6 +3,7 @@
 // role to resolve later. A speaker is a noun phrase that names or describes a person, body or
 // group; anything else ("When", "Notably", "Per reports") is no speaker, and the quote stays
 // unattributed rather than credited to an invented one.
+import { MAX_MENTION } from "../budget.ts";
 import {
   ADVERBIAL_OPENERS, alternation, BODY_BEFORE_OF, CLAUSE_OPENERS, CUE, FUNCTION_WORDS as FUNCTION_WORD_LIST, HONORIFICS, HONORIFICS_BEFORE_SURNAME,
   BODY_DESCRIPTIONS, LY_NAMES, LY_NOUNS, NAME_PARTICIPLES, NAME_PARTICLES, NEWSPAPER_WORDS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS as PLACE_WORD_LIST, PLACES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
@@ -174,6 +175,7 @@ const parsed = new Map<string, Mention | null>();
 const PARSED_LIMIT = 50_000;
 
 export function parseMention(raw: string): Mention | null {
+  if (raw.length > MAX_MENTION) return null;
   const cached = parsed.get(raw);
   if (cached !== undefined) return cached;
   const mention = parse(raw);
