@@ -16,21 +16,24 @@ afterAll(() => removeDir(tmp));
 const GOOD = '---\ntitle: "Good"\nsource: "S"\ndate: 2022-03-14\n---\n\n"We will not give up," Zelensky said. Nearly 2,200 people have been killed in Mariupol, officials said.\n';
 
 describe("text that is not prose", () => {
-  it("builds a booklet holding a 400 KB data URI, 200 KB of x and 100 KB of quote marks, warning with each line", { timeout: 60_000 }, async () => {
+  it("builds a booklet holding a 400 KB data URI, 200 KB of x, 100 KB of quote marks and 100 KB of \"1,\", warning with each line", { timeout: 60_000 }, async () => {
     const content = path.join(tmp, "content");
     await mkdir(path.join(content, "articles"), { recursive: true });
     await writeFile(path.join(content, "briefing.yaml"), 'title: "T"\n');
     await writeFile(path.join(content, "articles", "good.md"), GOOD);
     const blob = `data:image/png;base64,${"iVBORw0KGgoAAAANSUhEUgAA".repeat(17_000)}`;
-    const bad = `---\ntitle: "Bad"\nsource: "S"\ndate: 2022-03-14\n---\n\nThe photo: ${blob}\n\n${"x".repeat(200_000)}\n\n${"'".repeat(100_000)}\n\n"We are still here," Zelensky said.\n`;
+    const bad = `---\ntitle: "Bad"\nsource: "S"\ndate: 2022-03-14\n---\n\nThe photo: ${blob}\n\n${"x".repeat(200_000)}\n\n${"'".repeat(100_000)}\n\n${"1,".repeat(50_000)}\n\n"We are still here," Zelensky said.\n`;
     await writeFile(path.join(content, "articles", "bad.md"), bad);
     const out = path.join(tmp, "site");
     const run = await runCli(["build", "--content", content, "--out", out, "--no-search", "--quiet"]);
     expect(run.code).toBe(0);
-    expect(run.stderr.match(/bad\.md:(\d+): warning .*without a space/g)?.length).toBe(3);
+    expect(run.stderr.match(/bad\.md:(\d+): warning .*without a space/g)?.length).toBe(4);
     expect(run.stderr).toContain("bad.md:7: warning");
     const quotes = JSON.parse(await read(out, "data/quotes.json")) as { quotes: { text: string; article: string }[] };
     expect(quotes.quotes.map((q) => q.text)).toEqual(expect.arrayContaining(["We will not give up", "We are still here"]));
+    // (a list of numbers without spaces once made figures.json 3 GB: it holds the good article's figure only)
+    const figures = JSON.parse(await read(out, "data/figures.json")) as { figures: { value: number }[] };
+    expect(figures.figures.map((f) => f.value)).toEqual([2_200]);
   });
 
   it("keeps offsets and cuts a sentence too long to be one in each record to a window around its words", () => {

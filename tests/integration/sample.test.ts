@@ -75,7 +75,7 @@ describe("the sample briefing", () => {
   it("marks articles for search: source and month filters, date sort, title", async () => {
     const page = await read(out, "articles/2025-04-21-putin-open-to-bilateral-talks/index.html");
     expect(page).toContain("data-pagefind-body");
-    expect(page).toMatch(/data-pagefind-filter="source">Harisedu</);
+    expect(page).toMatch(/data-pagefind-filter="source:source-harisedu">Harisedu</);
     expect(page).toContain('data-pagefind-filter="date:2025-04"');
     expect(page).toContain('datetime="2025-04-21" data-pagefind-sort="date[datetime]"');
     const entry = JSON.parse(await read(out, "pagefind/pagefind-entry.json"));
@@ -191,7 +191,7 @@ describe("the sample's quote index", () => {
     const medinsky = speakers.find((s) => s.name === "Vladimir Medinsky")!;
     const speakerPage = await read(out, `speakers/${medinsky.id}/index.html`);
     expect(speakerPage).toContain("We hope that from tomorrow these corridors will finally work");
-    expect(speakerPage).toContain('data-pagefind-filter="speaker">Vladimir Medinsky<');
+    expect(speakerPage).toContain('data-pagefind-filter="speaker:vladimir-medinsky">Vladimir Medinsky<');
   });
 });
 
