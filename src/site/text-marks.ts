@@ -162,7 +162,7 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
       return `<a class="figure-mark figure-${escapeHtml(group.status)}" id="${escapeHtml(f.anchor)}" href="${escapeHtml(href(fromDir, "figures/"))}#${escapeHtml(group.id)}" title="${escapeHtml(title)}"><data value="${escapeHtml(String(f.value))}">`;
     }
     if (mark === CLOSE_FIGURE) return "</data></a>";
-    if (mark === OPEN_NOT_PROSE) return '<span class="not-prose" data-pagefind-ignore title="Not read for quotes and figures, and not searched: no word is this long">';
+    if (mark === OPEN_NOT_PROSE) return '<span class="not-prose" data-pagefind-ignore tabindex="0" title="Not read for quotes and figures, and not searched: no word is this long">';
     return "</span>";
   });
 }
