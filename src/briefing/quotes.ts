@@ -12,6 +12,8 @@ export interface QuoteRecord {
   speaker: { id: string; name: string; role: string | null } | null;
   /** Everyone who makes the statement, in order ("X and Y both said"); [] for a term or no speaker. */
   speakers: { id: string; name: string; role: string | null }[];
+  /** Each of `speakers` as its article writes the name ("Zelensky" where the index says "Zelenskiy"). */
+  written: string[];
   cue: string | null;
   sentence: string;
   /** Link to the quote's anchor in its article page, from the site root. */
@@ -35,10 +37,11 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
   for (const article of articles) {
     article.quotes.forEach((q, i) => {
       const anchor = `q-${i + 1}`;
-      const speakers = speakersOf(q).flatMap((speaker) => {
+      const found = speakersOf(q).flatMap((speaker) => {
         const entry = byId.get(registry.idOf({ article: article.slug, speaker }));
-        return entry ? [{ id: entry.id, name: entry.name, role: speaker.role }] : [];
+        return entry ? [{ entry: { id: entry.id, name: entry.name, role: speaker.role }, written: speaker.name }] : [];
       });
+      const speakers = found.map((f) => f.entry);
       quotes.push({
         id: `${article.slug}#${anchor}`,
         article: article.slug,
@@ -46,6 +49,7 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
         kind: q.kind,
         speaker: speakers[0] ?? null,
         speakers,
+        written: found.map((f) => f.written),
         cue: q.cue,
         sentence: q.sentence,
         url: `/articles/${article.slug}/#${anchor}`,

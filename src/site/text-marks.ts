@@ -39,8 +39,9 @@ export function insertMarkers(body: string, quotes: QuoteRecord[], figures: Figu
     if (inAttribute(span.start) || inAttribute(span.end)) continue;
     lastEnd = span.end;
     bounds.push(span.start, span.end);
-    cuts.push({ at: span.start, text: `${OPEN}${span.i}${SEP}`, order: 2 });
-    cuts.push({ at: span.end, text: `${CLOSE}${span.last ? span.i : -1}${SEP}`, order: 1 });
+    // (the last part of a quote across paragraphs says who speaks)
+    cuts.push({ at: span.start, text: `${OPEN}${span.i}${span.last ? "L" : ""}${SEP}`, order: 2 });
+    cuts.push({ at: span.end, text: `${CLOSE}${span.i}${SEP}`, order: 1 });
   }
   // A figure is marked when it nests with the quotes (no quote starts or ends inside it), holds no
   // Markdown syntax, and lies outside link text, code and link definitions (a mark there would nest
@@ -133,8 +134,8 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
   const pair = (mark: string, n: string) => `${mark === OPEN_FIGURE || mark === CLOSE_FIGURE ? "f" : "p"}${n}`;
   for (const tag of rendered.match(/<[^>]*>/g) ?? []) for (const m of tag.matchAll(paired)) inTags.add(pair(m[1]!, m[2]!));
   // One pass over the text, each marker replaced by its element (a page of megabytes is read once).
-  const markers = new RegExp(`([${OPEN}${CLOSE}${OPEN_FIGURE}${CLOSE_FIGURE}${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(-?\\d+)${SEP}|[\uE000-\uE006]`, "g");
-  return rendered.replace(markers, (_, mark: string | undefined, n: string | undefined) => {
+  const markers = new RegExp(`([${OPEN}${CLOSE}${OPEN_FIGURE}${CLOSE_FIGURE}${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(\\d+)(L?)${SEP}|[\uE000-\uE006]`, "g");
+  return rendered.replace(markers, (_, mark: string | undefined, n: string | undefined, last: string | undefined) => {
     if (mark === undefined || n === undefined) return "";
     if ((mark === OPEN_FIGURE || mark === CLOSE_FIGURE || mark === OPEN_NOT_PROSE || mark === CLOSE_NOT_PROSE) && inTags.has(pair(mark, n))) return "";
     if (mark === OPEN) {
@@ -144,17 +145,12 @@ export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures:
       const id = opened.has(i) ? "" : ` id="${escapeHtml(q.anchor)}"`;
       opened.add(i);
       const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${escapeHtml(kindLabel(q.kind))}"`;
-      return `<span class="quote quote-${escapeHtml(q.kind)}"${id}${who}>`;
+      // Who speaks, as the article writes the name, shown beside the text by the style sheet (a note
+      // in the margin, or on hover): generated content, so neither copied with the text nor searched.
+      const speaker = last && q.speakers.length ? ` data-speaker="${escapeHtml(q.speakers.map((s, k) => shortName({ name: q.written[k] ?? s.name, kind: briefing.speakerById.get(s.id)?.kind ?? "person" })).join(" and "))}"` : "";
+      return `<span class="quote quote-${escapeHtml(q.kind)}"${id}${who}${speaker}>`;
     }
-    if (mark === CLOSE) {
-      const q = quotes[Number(n)];
-      if (!q?.speakers.length) return "</span>";
-      // Several speakers of one statement: each named, each linked to their page.
-      return `</span>${q.speakers
-        .map((s) => briefing.speakerById.get(s.id)!)
-        .map((speaker) => `<a class="quote-speaker" href="${href(fromDir, `speakers/${speaker.id}/`)}">${escapeHtml(shortName(speaker))}</a>`)
-        .join("")}`;
-    }
+    if (mark === CLOSE) return "</span>";
     if (mark === OPEN_FIGURE) {
       const f = figures[Number(n)]!;
       const group = briefing.groupById.get(f.group)!;

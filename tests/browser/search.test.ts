@@ -82,6 +82,39 @@ describe.skipIf(!HAS_CHROMIUM)("search in the served sample site", () => {
     expect(await page.textContent("#search-results .item-meta")).toContain("Madhyamam · 7 March 2022");
   });
 
+  it("shows excerpts of what the reader reads: no speaker labels, labels and values apart", async () => {
+    await page.goto(`${base}/search/`);
+    await search("Peskov");
+    const excerpts = await page.$$eval("#search-results li", (items) => items.map((li) => `${li.querySelector("h2 a")?.getAttribute("href")} :: ${li.querySelector(".excerpt")?.textContent}`));
+    expect(excerpts.length).toBe(4);
+    // (the labels of who speaks once came into the text: `"many days ago,"Peskov Peskov said`)
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Peskov\s*Peskov|[”"]Peskov|\bas[A-Z]|Quoted\d/);
+    expect(excerpts.find((e) => e.includes("/speakers/dmitry-peskov/"))).toContain("Described as Kremlin spokesman");
+  });
+
+  it("counts each source's results for the search made, not the whole booklet", async () => {
+    await page.goto(`${base}/search/`);
+    const counts = () => page.$$eval(".search-filters fieldset label", (labels) => labels.map((l) => l.textContent!.trim().replace(/\s+/g, " ")));
+    expect(await counts()).toContain("AFP (1)");
+    await search("refugee");
+    // "refugee" is in the Madhyamam and Press TV articles only.
+    expect(await counts()).toEqual(expect.arrayContaining(["AFP (0)", "Madhyamam (1)", "Press TV (1)", "Ynetnews (0)"]));
+    await page.fill("#search-q", "qwertyuiop");
+    await page.click(".search-form button[type=submit]");
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent === "Nothing matches.");
+    expect((await counts()).every((c) => c.endsWith("(0)"))).toBe(true);
+  });
+
+  it("shows who speaks beside the text, never in it: a paragraph copies as the article's words", async () => {
+    await page.goto(`${base}/articles/2022-03-07-ukraine-wants-direct-zelenskiy-putin-talks/`);
+    const paragraph = page.locator(".article-text p", { hasText: "We have long wanted" });
+    expect(await paragraph.evaluate((p) => (p as HTMLElement).innerText)).toBe(
+      '"We have long wanted a direct conversation between the president of Ukraine and Vladimir Putin, because we all understand that it is he who makes the final decisions, especially now," he said in a live television broadcast.',
+    );
+    const label = await paragraph.locator(".quote").evaluate((q) => getComputedStyle(q, "::after").content);
+    expect(label).toBe('"Kuleba"');
+  });
+
   it("filters by month with no words typed", async () => {
     await page.goto(`${base}/search/?month=2025-04`);
     await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));

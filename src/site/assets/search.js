@@ -12,6 +12,15 @@ const filterOf = (items) => new Map(items.map((item) => [item.value, item.datase
 const sourceIds = filterOf(sourceBoxes);
 const speakerIds = filterOf(speakerOptions);
 const sourceNames = new Map(sourceBoxes.map((box) => [box.dataset.filter, box.value]));
+// Each source's count is that of the current results; with nothing searched, of the whole booklet.
+const countOf = (box) => box.parentElement.querySelector(".count");
+const bookletCounts = new Map(sourceBoxes.map((box) => [box, countOf(box)?.textContent ?? ""]));
+function showCounts(counts) {
+  for (const box of sourceBoxes) {
+    const count = countOf(box);
+    if (count) count.textContent = counts ? `(${counts[box.dataset.filter] ?? 0})` : bookletCounts.get(box);
+  }
+}
 
 function readParams() {
   const params = new URLSearchParams(location.search);
@@ -76,6 +85,8 @@ async function loadPagefind() {
   if (pagefind) return pagefind;
   pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
   await pagefind.options({ baseUrl: siteRoot.pathname, highlightParam: "highlight" });
+  // (loading the filters first makes each search answer with the counts of its own results)
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -84,6 +95,7 @@ async function search(state) {
   const mine = ++run;
   list.replaceChildren();
   if (!state.q && !state.sources.length && !state.month && !state.speaker) {
+    showCounts(null);
     status.textContent = "Type words to find, or choose a source, speaker or month.";
     return;
   }
@@ -106,6 +118,7 @@ async function search(state) {
   if (state.sort === "oldest") options.sort = { date: "asc" };
   const response = await pf.search(state.q || null, options);
   if (mine !== run) return;
+  showCounts(response.filters?.source ?? {});
   const results = await Promise.all(response.results.slice(0, 50).map((r) => r.data()));
   if (mine !== run) return;
   const n = response.results.length;

@@ -53,14 +53,14 @@ export function renderArticle(briefing: Briefing, article: BriefingArticle, inde
 <p class="kicker"><a href="${href(dir, "sources/")}#${article.sourceId}" data-pagefind-filter="source:${article.sourceId}">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <dl class="meta">
-<div><dt data-pagefind-ignore>Source</dt><dd>${article.source}</dd></div>
-${article.wire ? html`<div><dt data-pagefind-ignore>Wire</dt><dd>${article.wire} copy</dd></div>` : ""}
-<div><dt data-pagefind-ignore>Published</dt><dd>${longDate(article.date)}</dd></div>
-${article.author ? html`<div><dt data-pagefind-ignore>Author</dt><dd>${article.author}</dd></div>` : ""}
-<div data-pagefind-ignore><dt>Original</dt><dd>${article.url ? html`<a href="${article.url}" rel="noopener noreferrer nofollow">${shortUrl(article.url)}</a>` : "address not known"}</dd></div>
-<div data-pagefind-ignore><dt>Length</dt><dd>${plural(article.wordCount, "word")}</dd></div>
-${article.tags.length ? html`<div><dt data-pagefind-ignore>Tags</dt><dd>${article.tags.join(", ")}</dd></div>` : ""}
-${article.notes ? html`<div class="notes"><dt data-pagefind-ignore>Notes</dt><dd>${article.notes}</dd></div>` : ""}
+<div><dt data-pagefind-ignore>Source</dt> <dd>${article.source}</dd></div>
+${article.wire ? html`<div><dt data-pagefind-ignore>Wire</dt> <dd>${article.wire} copy</dd></div>` : ""}
+<div><dt data-pagefind-ignore>Published</dt> <dd>${longDate(article.date)}</dd></div>
+${article.author ? html`<div><dt data-pagefind-ignore>Author</dt> <dd>${article.author}</dd></div>` : ""}
+<div data-pagefind-ignore><dt>Original</dt> <dd>${article.url ? html`<a href="${article.url}" rel="noopener noreferrer nofollow">${shortUrl(article.url)}</a>` : "address not known"}</dd></div>
+<div data-pagefind-ignore><dt>Length</dt> <dd>${plural(article.wordCount, "word")}</dd></div>
+${article.tags.length ? html`<div><dt data-pagefind-ignore>Tags</dt> <dd>${article.tags.join(", ")}</dd></div>` : ""}
+${article.notes ? html`<div class="notes"><dt data-pagefind-ignore>Notes</dt> <dd>${article.notes}</dd></div>` : ""}
 </dl>
 </header>
 <div class="article-text">

@@ -41,9 +41,9 @@ ${config.summary ? html`<section class="summary" aria-labelledby="summary-headin
 <section class="facts" aria-labelledby="facts-heading">
 <h2 id="facts-heading">At a glance</h2>
 <dl>
-<div><dt>Period covered</dt><dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles yet"}</dd></div>
-<div><dt>Articles</dt><dd>${plural(briefing.articles.length, "article")}, ${plural(briefing.wordCount, "word")}</dd></div>
-<div><dt>Sources</dt><dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
+<div><dt>Period covered</dt> <dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles yet"}</dd></div>
+<div><dt>Articles</dt> <dd>${plural(briefing.articles.length, "article")}, ${plural(briefing.wordCount, "word")}</dd></div>
+<div><dt>Sources</dt> <dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
 </dl>
 </section>
 ${briefing.figureGroups.length

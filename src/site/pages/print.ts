@@ -36,10 +36,10 @@ export function renderPrint(briefing: Briefing): string {
 <h1 id="booklet-title" class="booklet-title">${config.title}</h1>
 ${config.subtitle ? html`<p class="subtitle">${config.subtitle}</p>` : ""}
 <dl class="cover-facts">
-${config.preparedBy ? html`<div><dt>Prepared by</dt><dd>${config.preparedBy}</dd></div>` : ""}
-${config.date ? html`<div><dt>Date</dt><dd>${longDate(config.date)}</dd></div>` : ""}
-<div><dt>Period covered</dt><dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles"}</dd></div>
-<div><dt>Sources</dt><dd>${briefing.sources.map((s) => s.name).join(", ") || "none"} (${plural(briefing.articles.length, "article")})</dd></div>
+${config.preparedBy ? html`<div><dt>Prepared by</dt> <dd>${config.preparedBy}</dd></div>` : ""}
+${config.date ? html`<div><dt>Date</dt> <dd>${longDate(config.date)}</dd></div>` : ""}
+<div><dt>Period covered</dt> <dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles"}</dd></div>
+<div><dt>Sources</dt> <dd>${briefing.sources.map((s) => s.name).join(", ") || "none"} (${plural(briefing.articles.length, "article")})</dd></div>
 </dl>
 </section>
 <nav class="print-contents" aria-labelledby="contents-heading">

@@ -28,7 +28,7 @@ function quoteItem(briefing: Briefing, dir: string, q: QuoteRecord, speakerId?: 
   const others = q.speakers.filter((s) => s !== own);
   return html`<li class="quote-item quote-item-${q.kind}">
 <p class="quote-text">${text}</p>
-<p class="item-meta"><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${own?.role ? ` · as ${own.role}` : ""}${others.length ? html` · with ${others.map((s, i) => html`${i ? " and " : ""}<a href="${href(dir, speakerDir(s.id))}">${s.name}</a>`)}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
+<p class="item-meta"><span data-pagefind-ignore><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${own?.role ? ` · as ${own.role}` : ""}</span>${others.length ? html` · with ${others.map((s, i) => html`${i ? " and " : ""}<a href="${href(dir, speakerDir(s.id))}">${s.name}</a>`)}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
 </li>
 `;
 }
@@ -80,9 +80,9 @@ export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string
 <p class="kicker"><a href="${href(dir, "quotes/")}#${speaker.id}">Quote index</a> · ${KIND_NAMES[speaker.kind]}</p>
 <h1 data-pagefind-meta="title" data-pagefind-filter="speaker:${speaker.id}">${speaker.name}</h1>
 <dl class="meta">
-${speaker.roles.length ? html`<div><dt>Described as</dt><dd>${speaker.roles.join("; ")}</dd></div>` : ""}
-${speaker.aliases.length ? html`<div><dt>Also written</dt><dd>${speaker.aliases.join("; ")}</dd></div>` : ""}
-<div><dt>Quoted</dt><dd>${plural(quotes.length, "time")} in ${plural(speaker.articles.length, "article")}, by ${sourcesOf(briefing, speaker).join(", ")}</dd></div>
+${speaker.roles.length ? html`<div><dt>Described as</dt> <dd>${speaker.roles.join("; ")}</dd></div>` : ""}
+${speaker.aliases.length ? html`<div><dt>Also written</dt> <dd>${speaker.aliases.join("; ")}</dd></div>` : ""}
+<div><dt>Quoted</dt> <dd>${plural(quotes.length, "time")} in ${plural(speaker.articles.length, "article")}, by ${sourcesOf(briefing, speaker).join(", ")}</dd></div>
 </dl>
 <h2>Quotations by date</h2>
 <ol class="quote-list">
