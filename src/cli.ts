@@ -38,7 +38,8 @@ Commands:
   import   turn plain-text articles into content files with frontmatter
 
 Run \`briefing <command> --help\` for a command's options.`,
-  build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--clean] [--quiet]
+  build: `Usage: briefing build [--content DIR] [--out DIR] [--skip-invalid] [--no-search] [--clean]
+                      [--timings] [--no-cache] [--threads N] [--quiet]
 
 Builds the briefing site. Content errors stop the build before anything is written: the previous
 output stays as it was. The first build writes a fresh folder, indexes it and swaps it in; later
@@ -74,8 +75,9 @@ articles, and the booklet's title, author and subject in the document's properti
 Chromium comes from the system (/usr/bin/chromium; set CHROMIUM_PATH for another). Without it the
 command says how to install it and exits with 1.
 
-The build replaces the site folder whole, the PDF in it included: print again after a build, or
-write the PDF elsewhere with --out.
+A later build that updates the site folder leaves the PDF in it where it is, though it no longer
+matches the site; one that writes a fresh folder (with --clean, or the first) removes it. Print
+again after a build, or write the PDF elsewhere with --out.
 
 Options:
   --content DIR    folder of articles and briefing.yaml (default: content)

@@ -200,9 +200,10 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   const used = new Set<string>();
   const idFor = new Map<string, string>();
   const speakers: SpeakerEntry[] = [...clusters.values()].map((c) => {
-    const name = c.pinned ?? displayName(c);
+    const name = c.pinned ?? (c.kind === "unnamed" ? asDescription(displayName(c)) : displayName(c));
     let base = fold(name).replace(/'/g, "").replace(/\s+/g, "-") || "speaker";
-    if (c.kind === "unnamed") base = `${base}-${c.articles[0]}`.slice(0, 80);
+    // (an unnamed speaker's address names the article too, cut at a word: no "-putin-tal")
+    if (c.kind === "unnamed") base = atWord(`${base}-${c.articles[0]}`, 80);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -221,12 +222,27 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   return { speakers, idOf: (m) => idFor.get(keyOf.get(`${m.article}|${signature(m)}`)!)! };
 }
 
+/** Text cut to at most `max` characters, at a hyphen between words. */
+function atWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf("-", max);
+  return cut > 0 ? text.slice(0, cut) : text.slice(0, max);
+}
+
+/**
+ * A description as it reads inside a sentence: "The mayor of Sumy" opened its sentence in the
+ * article, and is "the mayor of Sumy" in "described as ..." ("The Kremlin", a name, is no description).
+ */
+export function asDescription(text: string): string {
+  return text.replace(/^(The|A|An|His|Her|Their|Its|One|Another)(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
+}
+
 /** Roles, most used first, one per spelling that differs only in case. */
 function distinctRoles(roles: Map<string, number>): string[] {
   const seen = new Set<string>();
   return [...roles.entries()]
     .sort((a, b) => b[1] - a[1])
-    .map(([r]) => r)
+    .map(([r]) => asDescription(r))
     .filter((r) => !seen.has(r.toLowerCase()) && seen.add(r.toLowerCase()));
 }
 

@@ -41,6 +41,17 @@ export function importPlainText(input: ImportInput): Imported {
   const source = input.source.trim();
   const notes: string[] = [];
   let title = input.title?.trim();
+  // A copied page often opens with its headline on a line of its own: it is the title, not the
+  // first paragraph too.
+  const first = paragraphs[0]!;
+  const same = (a: string, b: string) => a.replace(/[\s.!?:]+$/u, "").toLowerCase() === b.replace(/[\s.!?:]+$/u, "").toLowerCase();
+  if (paragraphs.length > 1 && (title ? same(first, title) : isHeadline(first))) {
+    if (!title) {
+      title = first;
+      notes.push("the title was taken from the first line, a headline: edit it, or give --title");
+    }
+    paragraphs.shift();
+  }
   if (!title) {
     const first = paragraphs[0]!;
     const sentence = first.split(SENTENCE_END)[0]!;
@@ -54,6 +65,12 @@ export function importPlainText(input: ImportInput): Imported {
   const body = paragraphs.map(escapeBlockStart).join("\n\n");
   const slug = `${date.date}-${slugify(title, 8) || "article"}`;
   return { ok: true, fileName: `${slug}.md`, content: `---\n${frontmatter}---\n\n${body}\n`, notes };
+}
+
+/** A line that reads as a headline: short, and not ended as a sentence is (a question may be one). */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 20 && !/[.!,;:…]["”’)]?$/u.test(line) && !(/\?["”’]?$/u.test(line) && words > 14);
 }
 
 /** Plain text that would start a Markdown block (heading, list, quote, rule, code fence) stays text. */

@@ -61,8 +61,8 @@ export function renderPage(briefing: Briefing, page: PageShell): string {
   const siteTitle = briefing.config.title;
   const fullTitle = page.section === "cover" ? siteTitle : `${page.title} · ${siteTitle}`;
   return `<!doctype html>${html`<html lang="en">
-${documentHead(fullTitle, html`<link rel="stylesheet" href="${root}assets/briefing.css">
-${page.head ?? ""}`)}
+${documentHead(fullTitle, html`${page.head ?? ""}
+<link rel="stylesheet" href="${root}assets/briefing.css">`)}
 <body class="page-${page.section}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

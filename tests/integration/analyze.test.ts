@@ -99,3 +99,13 @@ describe("briefing analyze", () => {
     expect(record.quotes[0]).toMatchObject({ text: "We are ready to talk", kind: "direct", cue: "told", speaker: { name: "Dmitry Peskov", role: "Kremlin spokesman" } });
   });
 });
+
+describe("every command's help", () => {
+  it.each(["build", "pdf", "analyze", "import"])("names each option of %s in its usage line too", async (command) => {
+    const help = (await runCli([command, "--help"])).stdout;
+    const usage = help.slice(0, help.indexOf("\n\n"));
+    const listed = [...help.slice(help.indexOf("Options:")).matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]!);
+    expect(listed.length, help).toBeGreaterThan(0);
+    for (const option of listed) expect(usage, `${command}: ${option}`).toContain(option);
+  });
+});

@@ -39,7 +39,13 @@ describe("briefing serve", () => {
       expect(redirect.status).toBe(301);
       const missing = await fetch(`${url}no/such/page`);
       expect(missing.status).toBe(404);
-      expect(await missing.text()).toContain("Page not found");
+      const notFound = await missing.text();
+      expect(notFound).toContain("Page not found");
+      // At a nested address its style sheet is found: <base> comes before the link it resolves.
+      expect(notFound.indexOf('<base href="/">')).toBeGreaterThan(0);
+      expect(notFound.indexOf('<base href="/">')).toBeLessThan(notFound.indexOf('<link rel="stylesheet"'));
+      const css = await fetch(new URL(/<link rel="stylesheet" href="([^"]+)"/.exec(notFound)![1]!, new URL("/", `${url}no/such/page`)));
+      expect(css.status).toBe(200);
       // Raw requests (fetch would normalise the path first) for a file that does exist beside the site.
       await writeFile(path.join(tmp, "secret.txt"), "not for the web");
       for (const attempt of ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/articles/../../secret.txt"]) {

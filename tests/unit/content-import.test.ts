@@ -194,3 +194,24 @@ describe("round trip", () => {
     expect(parsed.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
+
+describe("a headline on the first line", () => {
+  const PAGE = ["Kremlin wants more 'substantial' talks as refugees pass 3.5 million", ...TEXT.split("\n")].join("\n");
+
+  it("becomes the title, not the first paragraph too", () => {
+    const { imported, parsed } = roundTrip({ text: PAGE, source: "Press TV", date: "2022-03-22" });
+    expect(parsed.article!.title).toBe("Kremlin wants more 'substantial' talks as refugees pass 3.5 million");
+    expect(parsed.article!.body.trim().split("\n\n")).toEqual(TEXT.split("\n"));
+    expect(imported.notes[0]).toMatch(/headline/);
+  });
+
+  it("is dropped from the text when --title gives it", () => {
+    const { parsed } = roundTrip({ text: PAGE, source: "Press TV", date: "2022-03-22", title: "Kremlin wants more 'substantial' talks as refugees pass 3.5 million." });
+    expect(parsed.article!.body).not.toContain("refugees pass");
+  });
+
+  it("is kept when the first line is a sentence of the story", () => {
+    const { parsed } = roundTrip({ text: TEXT, source: "Reuters", date: "2022-03-07" });
+    expect(parsed.article!.body.startsWith("Russia and Ukraine held a third round")).toBe(true);
+  });
+});
