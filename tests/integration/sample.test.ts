@@ -279,6 +279,12 @@ describe("the sample's figures table", () => {
     expect(order.map((s) => rank[s])).toEqual([...order.map((s) => rank[s])].sort());
     const fled = table.slice(table.indexOf(`id="${find(/^more than 1\.5 million people/).group}"`));
     expect(fled.slice(0, fled.indexOf("</section>"))).toContain("<svg");
+    // The ten figures one source gives once are rows of one table, each row the group's anchor.
+    const lone = groups.filter((g) => g.figures.length === 1);
+    expect(lone.length).toBe(10);
+    expect(table.match(/<table class="figure-table lone-table">/g)?.length).toBe(1);
+    expect(table.match(/<section class="figure-group /g)?.length).toBe(groups.length - lone.length);
+    for (const g of lone) expect(table).toMatch(new RegExp(`<tr class="figure-group" id="${g.id}" data-status="single">`));
   });
 
   it("puts key figures, with every conflict, on the cover", async () => {
@@ -286,6 +292,10 @@ describe("the sample's figures table", () => {
     expect(cover).toContain("Key figures");
     for (const g of groups.filter((x) => x.status === "conflict")) expect(cover).toContain(`#${g.id}`);
     expect(cover).toContain(`#${find(/^more than 1\.5 million people/).group}`);
+    // Lone figures are key only when nothing else is: the sample's one quantity that two outlets
+    // give (the refugees: Madhyamam, and UNHCR in Press TV) is its only key figure.
+    const key = cover.slice(cover.indexOf('class="key-figures"'), cover.indexOf("</section>", cover.indexOf('class="key-figures"')));
+    expect(key.match(/<li /g)?.length).toBe(1);
   });
 });
 

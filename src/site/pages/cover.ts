@@ -17,15 +17,25 @@ export function keySummary(briefing: Briefing, g: FigureGroup, emphasise: boolea
   return html` <span class="status-badge status-${g.status}">${STATUS_WORDS[g.status]}</span>: ${shown.map(({ figure: f }, i) => html`${i ? (g.status === "update" ? " → " : "; ") : ""}${emphasise ? html`<strong>${f.text}</strong>` : f.text} <span class="item-meta">(${f.claimedBy ? `${f.claimedBy}, ` : ""}${briefing.bySlug.get(f.article)!.source}, ${longDate(f.asOf)})</span>`)}`;
 }
 
-/** Every conflict, however many; then the groups most sources speak to, up to eight groups in all. */
+/**
+ * The figures a reader needs first: every conflict, however many; then quantities several sources
+ * give (outlets or named claimants), most voices first; then a quantity one source updates. A lone
+ * figure is key only when there is nothing else. Up to eight groups in all, conflicts always.
+ */
 export function keyGroups(briefing: Briefing): Briefing["figureGroups"] {
   const conflicts = briefing.figureGroups.filter((g) => g.status === "conflict");
-  const others = briefing.figureGroups
+  const rest = briefing.figureGroups
     .filter((g) => g.status !== "conflict")
-    .map((g) => ({ g, voices: new Set(g.figures.map((id) => briefing.figureById.get(id)!.article)).size }))
-    .sort((a, b) => b.voices - a.voices || b.g.figures.length - a.g.figures.length)
-    .map(({ g }) => g);
-  return [...conflicts, ...others.slice(0, Math.max(0, 8 - conflicts.length))];
+    .map((g) => {
+      const figures = g.figures.map((id) => briefing.figureById.get(id)!);
+      const outlets = new Set(figures.map((f) => briefing.bySlug.get(f.article)!.source)).size;
+      const claimants = new Set(figures.map((f) => f.claimedBy).filter(Boolean)).size;
+      return { g, voices: Math.max(outlets, claimants), figures: figures.length };
+    });
+  const several = rest.filter((r) => r.voices > 1).sort((a, b) => b.voices - a.voices || b.figures - a.figures);
+  const updated = rest.filter((r) => r.voices <= 1 && r.g.status === "update").sort((a, b) => b.figures - a.figures);
+  const lone = conflicts.length || several.length || updated.length ? [] : rest;
+  return [...conflicts, ...[...several, ...updated, ...lone].map((r) => r.g).slice(0, Math.max(0, 8 - conflicts.length))];
 }
 
 export function renderCover(briefing: Briefing): string {

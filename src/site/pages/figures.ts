@@ -48,7 +48,7 @@ export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, 
 <div class="keep">
 ${raw(`<${tag} id="${escapeHtml(group.id)}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
 ${nearAgreement(rows.map((r) => r.figure), group)}
-${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure)) : ""}
+${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure), (f) => f.claimedBy ?? briefing.bySlug.get(f.article)!.source) : ""}
 ${chunks.map(
   (chunk, i) => html`${i === 1 ? raw("</div>\n") : ""}<div class="table-wrap">
 <table class="figure-table">
@@ -58,12 +58,12 @@ ${chunks.map(
 ${chunk.map(({ figure: f, times }) => {
   const article = briefing.bySlug.get(f.article)!;
   return html`<tr>
-<th scope="row"><data value="${f.value}">${f.text}</data>${times > 1 ? html` <span class="item-meta">(stated ${times} times)</span>` : ""}</th>
-<td>${f.qualifier ?? "exact"}</td>
-<td><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
-<td>${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
-<td><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
-<td>${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
+<th scope="row" data-label="Figure as written"><data value="${f.value}">${f.text}</data>${times > 1 ? html` <span class="item-meta">(stated ${times} times)</span>` : ""}</th>
+<td data-label="Qualifier">${f.qualifier ?? "exact"}</td>
+<td data-label="Holds for"><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
+<td data-label="Given by">${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
+<td data-label="Source"><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
+<td data-label="In context">${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
 </tr>
 `;
 })}</tbody>
@@ -71,6 +71,49 @@ ${chunk.map(({ figure: f, times }) => {
 </div>
 `,
 )}${chunks.length === 1 ? raw("</div>\n") : ""}</section>
+`;
+}
+
+/** Whether a group is one figure, given once: shown as a row of the table of such figures, not a block. */
+export function isLone(briefing: Briefing, group: FigureGroup): boolean {
+  return group.status === "single" && groupRows(briefing, group).length === 1;
+}
+
+/**
+ * The groups of one figure each, in one compact table: a row per group, its label first (ten
+ * one-row tables, each captioned with its own heading, were padding). Each row keeps the group's id,
+ * so links to a group still land on it, and its status for the filter.
+ */
+export function loneTable(briefing: Briefing, dir: string, groups: FigureGroup[], options: GroupBlockOptions = { labelTag: "h2" }): Html {
+  if (!groups.length) return "" as unknown as Html;
+  const size = options.rowsPerTable ?? groups.length;
+  const chunks = Array.from({ length: Math.ceil(groups.length / size) }, (_, i) => groups.slice(i * size, (i + 1) * size));
+  const tag = options.labelTag;
+  return html`<section class="lone-figures" aria-labelledby="lone-figures-label">
+${raw(`<${tag} id="lone-figures-label" class="group-label">`)}Figures one source gives once${raw(`</${tag}>`)}
+${chunks.map(
+  (chunk, i) => html`<div class="table-wrap">
+<table class="figure-table lone-table">
+<caption>${plural(groups.length, "figure")} no other source gives${chunks.length > 1 ? ` (${i + 1} of ${chunks.length})` : ""}</caption>
+<thead><tr><th scope="col">What it measures</th><th scope="col">Figure as written</th><th scope="col">Holds for</th><th scope="col">Given by</th><th scope="col">Source</th><th scope="col">In context</th></tr></thead>
+<tbody>
+${chunk.map((group) => {
+  const { figure: f } = groupRows(briefing, group)[0]!;
+  const article = briefing.bySlug.get(f.article)!;
+  return html`<tr class="figure-group" id="${group.id}" data-status="${group.status}">
+<th scope="row" data-label="What it measures">${group.label}</th>
+<td data-label="Figure as written"><data value="${f.value}">${f.text}</data>${f.qualifier ? html` <span class="item-meta">(${f.qualifier})</span>` : ""}</td>
+<td data-label="Holds for"><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
+<td data-label="Given by">${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
+<td data-label="Source"><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
+<td data-label="In context">${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
+</tr>
+`;
+})}</tbody>
+</table>
+</div>
+`,
+)}</section>
 `;
 }
 
@@ -111,7 +154,8 @@ ${groups.length
 <fieldset><legend>Status</legend>${counts.map((c) => html`<label><input type="checkbox" name="status" value="${c.status}" checked> ${STATUS_NAMES[c.status]}</label> `)}</fieldset>
 <p class="filter-result" aria-live="polite"></p>
 </form>
-${groups.map((g) => groupBlock(briefing, dir, g))}`
+${groups.filter((g) => !isLone(briefing, g)).map((g) => groupBlock(briefing, dir, g))}
+${loneTable(briefing, dir, groups.filter((g) => isLone(briefing, g)))}`
   : html`<p>No figures were found in the articles.</p>`}`;
   const scripts = html`<script type="module" src="${rootOf(dir)}assets/figures.js"></script>`;
   return renderPage(briefing, { dir, title: "Figures", section: "figures", main, scripts });

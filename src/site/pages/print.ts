@@ -10,13 +10,15 @@ import { renderMarkdown } from "../markdown.ts";
 import { dayDate, longDate, period, plural, shortUrl } from "../format.ts";
 import { articleText } from "./article.ts";
 import { keyGroups, keySummary } from "./cover.ts";
-import { groupBlock } from "./figures.ts";
+import { groupBlock, isLone, loneTable, type GroupBlockOptions } from "./figures.ts";
 
 const DIR = "print/";
 
 
 /** An id of the print document for an article's own anchor ("q-3" in article x -> "x--q-3"). */
 const inPrint = (slug: string, anchor: string) => `in-${slug}--${anchor}`;
+/** A figure group in print: its label a paragraph, rows in tables kept on a page, links inside the booklet. */
+const printedGroup: GroupBlockOptions = { labelTag: "p", rowsPerTable: 12, articleHref: (slug) => `#article-${slug}`, inContext: (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>` };
 
 export function renderPrint(briefing: Briefing): string {
   const { config } = briefing;
@@ -72,7 +74,8 @@ ${quotes.length > 1 ? html`<ul>${quotes.slice(1).map(item)}</ul>` : ""}
 </section>` : ""}
 ${has("figures") ? html`<section class="print-section" id="figures" aria-labelledby="figures-title">
 <h2 id="figures-title" class="running">Figures</h2>
-${briefing.figureGroups.map((g) => groupBlock(briefing, DIR, g, { labelTag: "p", rowsPerTable: 12, articleHref: (slug) => `#article-${slug}`, inContext: (f) => html`<a class="page-link" href="#${inPrint(f.article, f.anchor)}">page</a>` }))}
+${briefing.figureGroups.filter((g) => !isLone(briefing, g)).map((g) => groupBlock(briefing, DIR, g, printedGroup))}
+${loneTable(briefing, DIR, briefing.figureGroups.filter((g) => isLone(briefing, g)), printedGroup)}
 </section>` : ""}
 ${has("sources") ? html`<section class="print-section" id="sources" aria-labelledby="sources-title">
 <h2 id="sources-title" class="running">Sources</h2>
