@@ -56,14 +56,10 @@ ${chunks.map(
 <thead><tr><th scope="col">Figure as written</th><th scope="col">Qualifier</th><th scope="col">Holds for</th><th scope="col">Given by</th><th scope="col">Source</th><th scope="col">In context</th></tr></thead>
 <tbody>
 ${chunk.map(({ figure: f, times }) => {
-  const article = briefing.bySlug.get(f.article)!;
   return html`<tr>
 <th scope="row" data-label="Figure as written"><data value="${f.value}">${f.text}</data>${times > 1 ? html` <span class="item-meta">(stated ${times} times)</span>` : ""}</th>
 <td data-label="Qualifier">${f.qualifier ?? "exact"}</td>
-<td data-label="Holds for"><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
-<td data-label="Given by">${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
-<td data-label="Source"><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
-<td data-label="In context">${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
+${figureCells(briefing, dir, f, options)}
 </tr>
 `;
 })}</tbody>
@@ -72,6 +68,15 @@ ${chunk.map(({ figure: f, times }) => {
 `,
 )}${chunks.length === 1 ? raw("</div>\n") : ""}</section>
 `;
+}
+
+/** A figure's cells after its own: the day it holds for, who gives it, its source and its sentence. */
+function figureCells(briefing: Briefing, dir: string, f: FigureRecord, options: GroupBlockOptions): Html {
+  const article = briefing.bySlug.get(f.article)!;
+  return html`<td data-label="Holds for"><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
+<td data-label="Given by">${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
+<td data-label="Source"><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
+<td data-label="In context">${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>`;
 }
 
 /** Whether a group is one figure, given once: shown as a row of the table of such figures, not a block. */
@@ -99,14 +104,10 @@ ${chunks.map(
 <tbody>
 ${chunk.map((group) => {
   const { figure: f } = groupRows(briefing, group)[0]!;
-  const article = briefing.bySlug.get(f.article)!;
   return html`<tr class="figure-group" id="${group.id}" data-status="${group.status}">
 <th scope="row" data-label="What it measures">${group.label}</th>
 <td data-label="Figure as written"><data value="${f.value}">${f.text}</data>${f.qualifier ? html` <span class="item-meta">(${f.qualifier})</span>` : ""}</td>
-<td data-label="Holds for"><time datetime="${f.asOf}">${longDate(f.asOf)}</time></td>
-<td data-label="Given by">${f.claimedBy ?? html`<span class="item-meta">the outlet</span>`}</td>
-<td data-label="Source"><a href="${options.articleHref ? options.articleHref(f.article) : href(dir, articleDir(f.article))}">${article.source}</a>, <time datetime="${article.date}">${longDate(article.date)}</time></td>
-<td data-label="In context">${options.inContext ? options.inContext(f) : html`<a href="${href(dir, articleDir(f.article))}#${f.anchor}" title="${f.sentence}">sentence</a>`}</td>
+${figureCells(briefing, dir, f, options)}
 </tr>
 `;
 })}</tbody>
