@@ -3,7 +3,7 @@
 // goes through the forms below in order; the first that reads it gives its reports.
 import { MAX_SENTENCE } from "../../budget.ts";
 import { tokensWithin, type Sentence, type Token } from "../../nlp.ts";
-import { CUE_ALTERNATION, CUE_WORD, lastClause, mentionOf, subjectOf, WHAT_SOMEONE_CALLED } from "../cues.ts";
+import { CUE_ALTERNATION, lastClause, mentionOf, subjectOf, WHAT_SOMEONE_CALLED } from "../cues.ts";
 import { alternation, BODY_KINDS, DOCUMENT_NOUNS, OUTLETS, FINDING_VERBS, HEARERS, LABEL_MARKERS, OBJECT_TAKING_VERBS, PARTICIPLE, REPORT_PARTICIPLES, REPORT_VERBS, TELLING_VERBS } from "../lexicon.ts";
 import type { QuoteSpan } from "../spans.ts";
 import { spansTouching } from "../state.ts";
