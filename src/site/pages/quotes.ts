@@ -1,7 +1,7 @@
 // `/quotes/` (speakers A–Z, each with their quotes) and `/speakers/<id>/` (one speaker's quotes by date).
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import type { SpeakerEntry } from "../../briefing/speakers.ts";
-import { html, type Html } from "../html.ts";
+import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { kindLabel } from "../text-marks.ts";
@@ -26,7 +26,7 @@ function quoteItem(briefing: Briefing, dir: string, q: QuoteRecord, speakerId?: 
   const text = q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`;
   const own = q.speakers.find((s) => s.id === speakerId) ?? q.speakers[0];
   const others = q.speakers.filter((s) => s !== own);
-  return html`<li class="quote-item quote-item-${q.kind}">
+  return html`<li class="quote-item quote-item-${q.kind}" data-kind="${q.kind}" data-source="${article.sourceId}">
 <p class="quote-text">${text}</p>
 <p class="item-meta"><span data-pagefind-ignore><span class="kind-badge kind-${q.kind}">${kindLabel(q.kind)}</span>${q.cue ? ` · ${q.cue}` : ""}${own?.role ? ` · as ${own.role}` : ""}</span>${others.length ? html` · with ${others.map((s, i) => html`${i ? " and " : ""}<a href="${href(dir, speakerDir(s.id))}">${s.name}</a>`)}` : ""} · <a href="${href(dir, articleDir(q.article))}#${q.anchor}">${article.title}</a> · ${article.source} · <time datetime="${article.date}">${longDate(article.date)}</time></p>
 </li>
@@ -48,6 +48,7 @@ export function renderQuoteIndex(briefing: Briefing): string {
   const spoken = briefing.quotes.length - terms.length;
   const main = html`<h1>Quote index</h1>
 <p class="lede">${plural(spoken, "quotation")} from ${plural(speakers.length, "speaker")} in ${plural(new Set(briefing.quotes.map((q) => q.article)).size, "article")}, speakers A–Z. Direct and partial quotes are the speaker's own words; reported speech is the outlet's summary of them.</p>
+${letters.length ? quoteFilter(briefing) : ""}
 ${letters.length ? html`<nav class="letters" aria-label="Speakers by letter"><ul>${letters.map((l) => html`<li><a href="#letter-${l === "#" ? "other" : l}">${l}</a></li>`)}</ul></nav>` : html`<p>No quotations were found in the articles.</p>`}
 ${letters.map(
   (letter) => html`<section class="letter-group" aria-labelledby="letter-${letter === "#" ? "other" : letter}">
@@ -67,10 +68,43 @@ ${quotes.map((q) => quoteItem(briefing, dir, q, s.id))}</ol>
   })}</section>
 `,
 )}
-${terms.length ? html`<section aria-labelledby="terms-heading"><h2 id="terms-heading">Quoted terms and labels</h2>
+${terms.length ? html`<section class="terms" aria-labelledby="terms-heading"><h2 id="terms-heading">Quoted terms and labels</h2>
 <p class="item-meta">Words the articles put in quotation marks as a name or label, not as anyone's statement.</p>
 <ul class="quote-list">${terms.map((q) => quoteItem(briefing, dir, q))}</ul></section>` : ""}`;
-  return renderPage(briefing, { dir, title: "Quote index", section: "quotes", main });
+  return renderPage(briefing, { dir, title: "Quote index", section: "quotes", main, head: filterRules(briefing) });
+}
+
+const KINDS = ["direct", "partial", "reported", "term"] as const;
+
+/**
+ * Filters of the quote index by kind and by source, that work without a script: a choice of each
+ * (radio buttons), and style rules that hide the quotations, speakers and letters that do not match.
+ */
+function quoteFilter(briefing: Briefing): Html {
+  const choice = (name: string, id: string, label: string, checked: boolean) => html`<label><input type="radio" name="${name}" id="${id}"${checked ? html` checked` : ""}> ${label}</label> `;
+  return html`<form class="quote-filter" aria-label="Filter the quotations">
+<fieldset><legend>Kind</legend>${choice("kind", "qk-all", "All", true)}${KINDS.map((k) => choice("kind", `qk-${k}`, kindLabel(k), false))}</fieldset>
+<fieldset><legend>Source</legend>${choice("source", "qs-all", "All", true)}${briefing.sources.map((s) => choice("source", `qs-${s.id}`, s.name, false))}</fieldset>
+</form>`;
+}
+
+/** The style rules behind the filters: for each choice of kind and source, what is hidden. */
+function filterRules(briefing: Briefing): Html {
+  const rules: string[] = [];
+  const kinds: (string | null)[] = [null, ...KINDS];
+  const sources: (string | null)[] = [null, ...briefing.sources.map((s) => s.id).filter((id) => /^[a-z0-9-]+$/.test(id))];
+  for (const k of KINDS) rules.push(`main:has(#qk-${k}:checked) .quote-item:not([data-kind="${k}"])`);
+  for (const s of sources.slice(1)) rules.push(`main:has(#qs-${s}:checked) .quote-item:not([data-source="${s}"])`);
+  for (const k of kinds) {
+    for (const s of sources) {
+      if (!k && !s) continue;
+      const chosen = `${k ? `:has(#qk-${k}:checked)` : ""}${s ? `:has(#qs-${s}:checked)` : ""}`;
+      const item = `.quote-item${k ? `[data-kind="${k}"]` : ""}${s ? `[data-source="${s}"]` : ""}`;
+      rules.push(`main${chosen} :is(.speaker, .letter-group, .terms):not(:has(${item}))`);
+    }
+  }
+  // (raw: a style sheet is not HTML-escaped text; only slugs of letters, digits and hyphens go in)
+  return html`<style>${raw(`${rules.join(",\n")} { display: none; }`)}</style>`;
 }
 
 export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string {
