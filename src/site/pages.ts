@@ -12,7 +12,7 @@ import { renderFigures } from "./pages/figures.ts";
 import { renderSources, renderTimeline } from "./pages/lists.ts";
 import { renderNotFound } from "./pages/not-found.ts";
 import { renderPrint } from "./pages/print.ts";
-import { renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
+import { quoteFilterCss, renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
 import { renderSearch } from "./pages/search.ts";
 
 export interface SiteFile {
@@ -49,6 +49,8 @@ export function siteFiles(briefing: Briefing): SiteFile[] {
     { outputPath: "assets/figures.js", render: asset("figures.js") },
     { outputPath: "assets/print.css", render: asset("print.css") },
     { outputPath: "assets/print-index.js", render: asset("print-index.js") },
+    { outputPath: "assets/print-screen.css", render: asset("print-screen.css") },
+    { outputPath: "assets/quote-filter.css", render: () => quoteFilterCss(briefing) },
     { outputPath: "assets/paged.polyfill.js", render: () => readFileSync(PAGED_POLYFILL, "utf8") },
   ];
   for (const file of files) assertInside(file.outputPath);

@@ -48,7 +48,7 @@ describe.skipIf(!!why)(`the printed booklet${why ? ` (skipped: ${why})` : ""}`, 
   }, 180_000);
   afterAll(() => removeDir(tmp));
 
-  it("holds the five articles, each from a new page, in a booklet of a sensible length, A4 or Letter", () => {
+  it("holds the five articles in a booklet of a sensible length, A4 or Letter", () => {
     expect(pages.length).toBeGreaterThanOrEqual(12);
     expect(pages.length).toBeLessThan(60);
     expect(execFileSync("pdfinfo", [a4], { encoding: "utf8" })).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
@@ -84,6 +84,40 @@ describe.skipIf(!!why)(`the printed booklet${why ? ` (skipped: ${why})` : ""}`, 
       expect(numbers.every((n) => Number.isInteger(n) && n > 0), `${person}: "${refs}"`).toBe(true);
       expect(numbers.length, person).toBeGreaterThan(0);
       for (const n of numbers) expect(pages[n - 1], `${person} quoted on page ${n}`).toContain(said);
+    }
+  });
+
+  it("has no page holding a paragraph or two: articles and sections follow one another", () => {
+    const bodyLines = (text: string) => text.split("\n").map((l) => l.trim()).filter((l) => l && !/^page \d+ of \d+$/.test(l) && !l.startsWith("Russia–Ukraine peace talks"));
+    // (each article once started a page, leaving pages of one or two closing paragraphs)
+    pages.slice(1, -1).forEach((text, i) => expect(bodyLines(text).length, `page ${i + 2}:\n${text}`).toBeGreaterThanOrEqual(12));
+  });
+
+  it("opens with a legend of the marks, for paper has no tooltips", () => {
+    const legend = squash(pages[1]!);
+    expect(legend).toContain("How to read the marks");
+    for (const words of ["A direct quote", "A partial quote", "Reported speech", "A quoted term", "a double box"]) expect(legend).toContain(words);
+  });
+
+  it("repeats at a page's head the name of a speaker whose quotations run on to it", () => {
+    const heads = pages.map((p) => p.split("\n").find((l) => l.trim()) ?? "");
+    const continued = heads.map((h, i) => ({ i, name: /\s{2,}(\S.*?), continued\s{2,}/.exec(h)?.[1] })).filter((c) => c.name);
+    expect(continued.length).toBeGreaterThan(0);
+    for (const { i, name } of continued) {
+      // the name heads its quotations on an earlier page, and this page opens with a quotation, not a name
+      expect(pages.slice(0, i).some((p) => p.split("\n").some((l) => l.trim() === name)), name).toBe(true);
+      expect(pages[i]!.split("\n").map((l) => l.trim()).filter(Boolean)[1], name).not.toBe(name);
+    }
+  });
+
+  it("gives in the sources the page each article starts on", () => {
+    const from = pages.findIndex((p) => /^\s*Sources\s*$/m.test(p));
+    const sources = pages.slice(from).join("\n");
+    for (const title of TITLES) {
+      const at = squash(sources).indexOf(title);
+      expect(at, title).toBeGreaterThanOrEqual(0);
+      const page = Number(/ p\. (\d+)/.exec(squash(sources).slice(at))![1]);
+      expect(squash(pages[page - 1]!), `${title} on page ${page}`).toContain(title);
     }
   });
 

@@ -47,9 +47,10 @@ ${config.date ? html`<div><dt>Date</dt> <dd>${longDate(config.date)}</dd></div>`
 <nav class="print-contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading" class="running">Contents</h2>
 <ol>
-${sections.map(([id, label]) => html`<li class="${id.startsWith("article-") ? "toc-article" : "toc-section"}"><a href="#${id}">${label}</a></li>
+${sections.map(([id, label]) => html`<li class="${id.startsWith("article-") ? "toc-article" : "toc-section"}"><a href="#${id}-title">${label}</a></li>
 `)}</ol>
 </nav>
+${legend()}
 ${overview(briefing)}
 ${briefing.articles.map(
   (a) => html`<article class="print-article" id="article-${a.slug}" aria-labelledby="article-${a.slug}-title">
@@ -65,10 +66,10 @@ ${has("quote-index") ? html`<section class="print-section" id="quote-index" aria
 ${briefing.speakers.map((s) => {
   const quotes = briefing.quotesBySpeaker.get(s.id) ?? [];
   const item = (q: QuoteRecord) => html`<li>${q.kind === "reported" ? html`<span class="reported-text">${q.text}</span>` : html`<q>${q.text}</q>`} <span class="item-meta">${briefing.bySlug.get(q.article)!.source}, ${longDate(briefing.bySlug.get(q.article)!.date)}</span></li>`;
-  // the name stays on the page of the first quotation; the rest may run on
-  return html`<section class="print-speaker" id="speaker-${s.id}"><div class="keep"><p class="subhead">${s.name}</p>
+  // the name stays on the page of the first quotation; the rest may run on, under "Name, continued" at the page's head
+  return html`<section class="print-speaker" id="speaker-${s.id}"><div class="keep"><p class="subhead">${s.name}</p><span class="running-speaker" aria-hidden="true">${s.name}, continued</span>
 <ul>${quotes.slice(0, 1).map(item)}</ul></div>
-${quotes.length > 1 ? html`<ul>${quotes.slice(1).map(item)}</ul>` : ""}
+${quotes.length > 1 ? html`<ul>${quotes.slice(1).map(item)}</ul>` : ""}<span class="running-speaker" aria-hidden="true"></span>
 </section>`;
 })}
 </section>` : ""}
@@ -82,7 +83,7 @@ ${has("sources") ? html`<section class="print-section" id="sources" aria-labelle
 ${briefing.sources.map(
   (s) => html`<section class="print-source"><p class="subhead">${s.name}</p><ul>${s.articles.map((slug) => {
     const a = briefing.bySlug.get(slug)!;
-    return html`<li>${a.title} · ${longDate(a.date)}${a.url ? html` · ${shortUrl(a.url)}` : ""}</li>`;
+    return html`<li>${a.title} · ${longDate(a.date)}${a.url ? html` · ${shortUrl(a.url)}` : ""} · <a class="page-link" href="#article-${a.slug}-title">page</a></li>`;
   })}</ul></section>`,
 )}
 </section>` : ""}
@@ -96,6 +97,7 @@ ${people.map((s) => html`<li><span class="person">${s.name}</span> ${pageRefs(br
   // Paged.js lays the document out in pages; `briefing pdf` sets the paper and starts it itself.
   return `<!doctype html>${html`<html lang="en">
 ${documentHead(config.title, html`<link rel="stylesheet" href="${root}assets/print.css">
+<link rel="stylesheet" href="${root}assets/print-screen.css" media="screen">
 <script src="${root}assets/print-index.js"></script>
 <script src="${root}assets/paged.polyfill.js"></script>`)}
 <body class="page-print-booklet">
@@ -118,6 +120,20 @@ ${mostQuoted.length
   ? html`<h3>Most-quoted speakers</h3>
 <ol class="most-quoted">${mostQuoted.map((s) => html`<li>${s.name} <span class="item-meta">${plural(s.quoteCount, "quotation")} in ${plural(s.articles.length, "article")}</span></li>`)}</ol>`
   : ""}
+</section>`;
+}
+
+/** How to read the marks: on paper there are no tooltips. */
+function legend(): Html {
+  return html`<section class="print-legend" aria-labelledby="legend-title">
+<p id="legend-title" class="subhead">How to read the marks</p>
+<ul>
+<li><span class="quote quote-direct" data-speaker="Name">A direct quote</span>: the speaker's own words, underlined, and who says them after it, as the article writes the name.</li>
+<li><span class="quote quote-partial">A partial quote</span>: a few of the speaker's words inside the writer's sentence, a thinner line.</li>
+<li><span class="quote quote-reported">Reported speech</span>: the outlet's summary of what was said, a dashed line.</li>
+<li><span class="quote quote-term">A quoted term</span>: words in quotation marks as a name or label, a dotted line.</li>
+<li><span class="figure-mark figure-single">A figure</span> in a box, listed under Figures; <span class="figure-mark figure-update">a dashed box</span>: the figure changes over time; <span class="figure-mark figure-conflict">a double box</span>: sources give figures that cannot all be true.</li>
+</ul>
 </section>`;
 }
 

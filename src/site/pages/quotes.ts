@@ -1,8 +1,8 @@
 // `/quotes/` (speakers A–Z, each with their quotes) and `/speakers/<id>/` (one speaker's quotes by date).
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import type { SpeakerEntry } from "../../briefing/speakers.ts";
-import { html, raw, type Html } from "../html.ts";
-import { articleDir, href, renderPage } from "../layout.ts";
+import { html, type Html } from "../html.ts";
+import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { kindLabel } from "../text-marks.ts";
 
@@ -71,7 +71,8 @@ ${quotes.map((q) => quoteItem(briefing, dir, q, s.id))}</ol>
 ${terms.length ? html`<section class="terms" aria-labelledby="terms-heading"><h2 id="terms-heading">Quoted terms and labels</h2>
 <p class="item-meta">Words the articles put in quotation marks as a name or label, not as anyone's statement.</p>
 <ul class="quote-list">${terms.map((q) => quoteItem(briefing, dir, q))}</ul></section>` : ""}`;
-  return renderPage(briefing, { dir, title: "Quote index", section: "quotes", main, head: filterRules(briefing) });
+  // (the filters' rules are a style sheet of their own, written with the booklet: no page holds a style element)
+  return renderPage(briefing, { dir, title: "Quote index", section: "quotes", main, head: html`<link rel="stylesheet" href="${rootOf(dir)}assets/quote-filter.css">` });
 }
 
 const KINDS = ["direct", "partial", "reported", "term"] as const;
@@ -88,8 +89,8 @@ function quoteFilter(briefing: Briefing): Html {
 </form>`;
 }
 
-/** The style rules behind the filters: for each choice of kind and source, what is hidden. */
-function filterRules(briefing: Briefing): Html {
+/** The style sheet behind the filters (assets/quote-filter.css): for each choice of kind and source, what is hidden. */
+export function quoteFilterCss(briefing: Briefing): string {
   const rules: string[] = [];
   const kinds: (string | null)[] = [null, ...KINDS];
   const sources: (string | null)[] = [null, ...briefing.sources.map((s) => s.id).filter((id) => /^[a-z0-9-]+$/.test(id))];
@@ -103,8 +104,8 @@ function filterRules(briefing: Briefing): Html {
       rules.push(`main${chosen} :is(.speaker, .letter-group, .terms):not(:has(${item}))`);
     }
   }
-  // (raw: a style sheet is not HTML-escaped text; only slugs of letters, digits and hyphens go in)
-  return html`<style>${raw(`${rules.join(",\n")} { display: none; }`)}</style>`;
+  // (only slugs of letters, digits and hyphens go in)
+  return `/* The quote index's filters by kind and by source, without a script. Written with the booklet. */\n${rules.join(",\n")} { display: none; }\n`;
 }
 
 export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string {
