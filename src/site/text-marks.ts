@@ -4,7 +4,8 @@
 // text is never parsed again and never reaches the page unescaped.
 import type { Briefing, FigureRecord, QuoteRecord } from "../briefing/model.ts";
 import { STATUS_WORDS } from "./figure-status.ts";
-import { escapeHtml } from "./html.ts";
+import { html } from "./html.ts";
+import type { MarkKind } from "./markdown.ts";
 import { href } from "./layout.ts";
 
 const OPEN = "\uE000";
@@ -125,42 +126,45 @@ function crosses(bounds: number[], start: number, end: number): boolean {
   return lo < bounds.length && bounds[lo]! < end;
 }
 
-export function replaceMarkers(rendered: string, quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, fromDir: string): string {
+/** Where a page's marks point and what ids they take: the site's own pages, or inside the printed booklet. */
+export interface MarkPlace {
+  /** The page's folder, from the site root. */
+  dir: string;
+  /** An anchor's id on this page (in the booklet, made unique across articles). */
+  id?: (anchor: string) => string;
+  /** Where a figure mark links: its group in the figures table. */
+  groupHref?: (group: string) => string;
+}
+
+/**
+ * The elements an article's marks become on one page, for markdown-it's renderer (markdown.ts): every
+ * value escaped by the html tag, though the analysis writes these from fixed lists, so that a crafted
+ * cache cannot reach the page.
+ */
+export function markElements(quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, place: MarkPlace): (kind: MarkKind, n: number, last: boolean) => string {
   const opened = new Set<number>();
-  // A figure whose mark landed inside a tag (an attribute) is not marked at all: both its marks go.
-  // (So is a stretch not read as prose.)
-  const inTags = new Set<string>();
-  const paired = new RegExp(`([${OPEN_FIGURE}${CLOSE_FIGURE}]|[${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(\\d+)${SEP}`, "g");
-  const pair = (mark: string, n: string) => `${mark === OPEN_FIGURE || mark === CLOSE_FIGURE ? "f" : "p"}${n}`;
-  for (const tag of rendered.match(/<[^>]*>/g) ?? []) for (const m of tag.matchAll(paired)) inTags.add(pair(m[1]!, m[2]!));
-  // One pass over the text, each marker replaced by its element (a page of megabytes is read once).
-  const markers = new RegExp(`([${OPEN}${CLOSE}${OPEN_FIGURE}${CLOSE_FIGURE}${OPEN_NOT_PROSE}${CLOSE_NOT_PROSE}])(\\d+)(L?)${SEP}|[\uE000-\uE006]`, "g");
-  return rendered.replace(markers, (_, mark: string | undefined, n: string | undefined, last: string | undefined) => {
-    if (mark === undefined || n === undefined) return "";
-    if ((mark === OPEN_FIGURE || mark === CLOSE_FIGURE || mark === OPEN_NOT_PROSE || mark === CLOSE_NOT_PROSE) && inTags.has(pair(mark, n))) return "";
-    if (mark === OPEN) {
-      const i = Number(n);
-      const q = quotes[i]!;
-      // (every value escaped, though the analysis writes these from fixed lists: a crafted cache must not reach the page)
-      const id = opened.has(i) ? "" : ` id="${escapeHtml(q.anchor)}"`;
-      opened.add(i);
-      const who = q.speakers.length ? ` title="${escapeHtml(`${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}`)}"` : ` title="${escapeHtml(kindLabel(q.kind))}"`;
+  const id = place.id ?? ((anchor: string) => anchor);
+  const groupHref = place.groupHref ?? ((group: string) => `${href(place.dir, "figures/")}#${group}`);
+  return (kind, n, last) => {
+    if (kind === "quote-open") {
+      const q = quotes[n]!;
+      const anchor = opened.has(n) ? null : id(q.anchor);
+      opened.add(n);
+      const title = q.speakers.length ? `${kindLabel(q.kind)}: ${q.speakers.map((s) => s.name).join(" and ")}` : kindLabel(q.kind);
       // Who speaks, as the article writes the name, shown beside the text by the style sheet (a note
       // in the margin, or on hover): generated content, so neither copied with the text nor searched.
-      const speaker = last && q.speakers.length ? ` data-speaker="${escapeHtml(q.speakers.map((s, k) => shortName({ name: q.written[k] ?? s.name, kind: briefing.speakerById.get(s.id)?.kind ?? "person" })).join(" and "))}"` : "";
-      return `<span class="quote quote-${escapeHtml(q.kind)}"${id}${who}${speaker}>`;
+      const speaker = last && q.speakers.length ? q.speakers.map((s, k) => shortName({ name: q.written[k] ?? s.name, kind: briefing.speakerById.get(s.id)?.kind ?? "person" })).join(" and ") : null;
+      return html`<span class="quote quote-${q.kind}"${anchor ? html` id="${anchor}"` : ""} title="${title}"${speaker ? html` data-speaker="${speaker}"` : ""}>`.value;
     }
-    if (mark === CLOSE) return "</span>";
-    if (mark === OPEN_FIGURE) {
-      const f = figures[Number(n)]!;
+    if (kind === "figure-open") {
+      const f = figures[n]!;
       const group = briefing.groupById.get(f.group)!;
-      const title = `${group.label}: ${STATUS_WORDS[group.status]}`;
-      return `<a class="figure-mark figure-${escapeHtml(group.status)}" id="${escapeHtml(f.anchor)}" href="${escapeHtml(href(fromDir, "figures/"))}#${escapeHtml(group.id)}" title="${escapeHtml(title)}"><data value="${escapeHtml(String(f.value))}">`;
+      return html`<a class="figure-mark figure-${group.status}" id="${id(f.anchor)}" href="${groupHref(group.id)}" title="${group.label}: ${STATUS_WORDS[group.status]}"><data value="${String(f.value)}">`.value;
     }
-    if (mark === CLOSE_FIGURE) return "</data></a>";
-    if (mark === OPEN_NOT_PROSE) return '<span class="not-prose" data-pagefind-ignore tabindex="0" title="Not read for quotes and figures, and not searched: no word is this long">';
+    if (kind === "plain-open") return html`<span class="not-prose" data-pagefind-ignore tabindex="0" title="Not read for quotes and figures, and not searched: no word is this long">`.value;
+    if (kind === "figure-close") return "</data></a>";
     return "</span>";
-  });
+  };
 }
 
 export function kindLabel(kind: QuoteRecord["kind"]): string {

@@ -2,42 +2,34 @@
 import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
-import { renderMarkdown } from "../markdown.ts";
-import { insertMarkers, kindLabel, replaceMarkers } from "../text-marks.ts";
+import { renderMarked } from "../markdown.ts";
+import { insertMarkers, kindLabel, markElements, type MarkPlace } from "../text-marks.ts";
 import { speakerDir } from "./quotes.ts";
 import { dayDate, longDate, plural, shortUrl } from "../format.ts";
 
-/**
- * Each article's Markdown, rendered once with its quote and figure markers in place: the article's
- * page and the printed booklet both show it, with links for their own folder and their own heading
- * levels.
- */
-const renderedBodies = new WeakMap<BriefingArticle, string>();
+/** The article's Markdown with the markers of its marks, made once for every page that shows it. */
+const markedBodies = new WeakMap<BriefingArticle, string>();
 
-/** The article's text as HTML for a page in `dir`, its quotes and figures marked; its headings start at `topLevel`. */
-export function articleText(briefing: Briefing, article: BriefingArticle, dir: string, topLevel = 2): string {
+/**
+ * The article's text as HTML for a page, its quotes and figures marked: rendered from markdown-it's
+ * tokens for that page (its folder for links, the level of its headings, and in the printed booklet
+ * ids unique across articles, links inside the booklet and short addresses after outside links).
+ */
+export function articleText(briefing: Briefing, article: BriefingArticle, place: MarkPlace, options: { topLevel?: number; shortLinks?: boolean } = {}): string {
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
   const figures = briefing.figuresByArticle.get(article.slug) ?? [];
-  let rendered = renderedBodies.get(article);
-  if (rendered === undefined) {
-    rendered = renderMarkdown(insertMarkers(article.body, quotes, figures, article.notProse), 2);
-    renderedBodies.set(article, rendered);
+  let marked = markedBodies.get(article);
+  if (marked === undefined) {
+    marked = insertMarkers(article.body, quotes, figures, article.notProse);
+    markedBodies.set(article, marked);
   }
-  return replaceMarkers(topLevel === 2 ? rendered : shiftHeadings(rendered, topLevel - 2), quotes, figures, briefing, dir);
-}
-
-/**
- * Headings moved `by` levels (at most to <h6>). Only markdown-it writes tags into the rendered text
- * (raw HTML in an article is escaped), and it writes a heading's as a bare `<hN>`.
- */
-function shiftHeadings(rendered: string, by: number): string {
-  return rendered.replace(/<(\/?)h([1-6])>/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}>`);
+  return renderMarked(marked, { topLevel: options.topLevel ?? 2, shortLinks: options.shortLinks, mark: markElements(quotes, figures, briefing, place) });
 }
 
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
-  const text = articleText(briefing, article, dir);
+  const text = articleText(briefing, article, { dir });
   const bySpeaker = new Map<string, typeof quotes>();
   for (const q of quotes) {
     for (const s of q.speakers) {

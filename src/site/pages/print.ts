@@ -4,9 +4,9 @@
 // `briefing pdf` prints this page with Chromium. Served (`briefing serve`), it shows the pages to
 // come; Paged.js fetches the print style, so opened from disk it shows the plain document.
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
-import { escapeHtml, html, raw, type Html } from "../html.ts";
+import { html, raw, type Html } from "../html.ts";
 import { documentHead, rootOf } from "../layout.ts";
-import { renderMarkdown } from "../markdown.ts";
+import { renderMarked } from "../markdown.ts";
 import { dayDate, longDate, period, plural, shortUrl } from "../format.ts";
 import { articleText } from "./article.ts";
 import { keyGroups, keySummary } from "./cover.ts";
@@ -57,7 +57,7 @@ ${briefing.articles.map(
 <h2 id="article-${a.slug}-title" class="running">${a.title}</h2>
 <p class="print-meta">${a.source}${a.wire ? ` (${a.wire} copy)` : ""} · <time datetime="${a.date}">${dayDate(a.date)}</time>${a.author ? ` · ${a.author}` : ""}${a.url ? html` · <a href="${a.url}" data-short="${shortUrl(a.url)}">${shortUrl(a.url)}</a>` : ""}</p>
 ${a.notes ? html`<p class="print-notes">${a.notes}</p>` : ""}
-<div class="article-text">${raw(inBooklet(shortLinks(printIds(a.slug, articleText(briefing, a, DIR, 3)))))}</div>
+<div class="article-text">${raw(articleText(briefing, a, { dir: DIR, id: (anchor) => inPrint(a.slug, anchor), groupHref: (group) => `#${group}` }, { topLevel: 3, shortLinks: true }))}</div>
 </article>
 `,
 )}
@@ -111,7 +111,7 @@ function overview(briefing: Briefing): Html {
   const mostQuoted = [...briefing.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, 10);
   return html`<section class="print-section" id="overview" aria-labelledby="overview-title">
 <h2 id="overview-title" class="running">Overview</h2>
-${briefing.config.summary ? raw(shortLinks(renderMarkdown(briefing.config.summary, 3))) : ""}
+${briefing.config.summary ? raw(renderMarked(briefing.config.summary, { topLevel: 3, shortLinks: true })) : ""}
 ${briefing.figureGroups.length
   ? html`<h3>Key figures and conflicts</h3>
 <ul class="key-figures">${keyGroups(briefing).map((g) => html`<li><strong>${g.label}</strong>${keySummary(briefing, g, false)}</li>`)}</ul>`
@@ -142,26 +142,3 @@ function pageRefs(quotes: QuoteRecord[]): Html {
   return html`<span class="page-refs">${quotes.map((q) => html`<a class="page-ref" href="#${inPrint(q.article, q.anchor)}"></a>`)}</span>`;
 }
 
-/** Each outside link whose text is not its address carries its short address, which the print style shows after it. */
-function shortLinks(text: string): string {
-  return text.replace(/<a href="(https?:[^"]*)"([^>]*)>([^<]*)<\/a>/g, (link, url: string, rest: string, words: string) => {
-    const address = url.replace(/&amp;/g, "&");
-    if (words.replace(/&amp;/g, "&").trim() === address || words.trim() === shortUrl(address)) return link;
-    return `<a href="${url}"${rest} data-short="${escapeHtml(shortUrl(address))}">${words}</a>`;
-  });
-}
-
-/**
- * Links of the site made links inside the booklet: a figure mark to its group in the figures table,
- * a speaker to their entry in the quote index (a PDF has no site to go to).
- */
-function inBooklet(text: string): string {
-  return text
-    .replace(/href="(?:\.\.\/)+figures\/index\.html#/g, 'href="#')
-    .replace(/href="(?:\.\.\/)+speakers\/([^/"]+)\/index\.html"/g, (_, id: string) => `href="#speaker-${id}"`);
-}
-
-/** Anchors of one article made unique in the whole document: " id="q-3"" -> " id="x--q-3"". */
-function printIds(slug: string, text: string): string {
-  return text.replace(/ id="([qf]-\d+)"/g, (_, anchor: string) => ` id="${inPrint(slug, anchor)}"`);
-}
