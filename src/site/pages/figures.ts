@@ -3,7 +3,7 @@
 // a link to its sentence. Groups that change over time get a small chart. A script adds filters;
 // without it the table is complete.
 import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";
-import { escapeHtml, html, raw, type Html } from "../html.ts";
+import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { STATUS_WORDS } from "../figure-status.ts";
@@ -46,7 +46,7 @@ export function groupBlock(briefing: Briefing, dir: string, group: FigureGroup, 
   // the label, the chart and the first table are kept together in print: no label alone at the foot of a page
   return html`<section class="figure-group status-${group.status}" id="${group.id}" data-status="${group.status}" aria-labelledby="${group.id}-label">
 <div class="keep">
-${raw(`<${tag} id="${escapeHtml(group.id)}-label" class="group-label">`)}${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>${raw(`</${tag}>`)}
+${labelElement(tag, `${group.id}-label`, html`${group.label} <span class="status-badge status-${group.status}">${STATUS_WORDS[group.status]}</span>`)}
 ${nearAgreement(rows.map((r) => r.figure), group)}
 ${dates.size > 1 ? trendChart(group.label, rows.map((r) => r.figure), (f) => f.claimedBy ?? briefing.bySlug.get(f.article)!.source) : ""}
 ${chunks.map(
@@ -68,6 +68,11 @@ ${figureCells(briefing, dir, f, options)}
 `,
 )}${chunks.length === 1 ? raw("</div>\n") : ""}</section>
 `;
+}
+
+/** A group's label: a heading on the page, a paragraph in print. */
+function labelElement(tag: "h2" | "p", id: string, content: Html): Html {
+  return tag === "h2" ? html`<h2 id="${id}" class="group-label">${content}</h2>` : html`<p id="${id}" class="group-label">${content}</p>`;
 }
 
 /** A figure's cells after its own: the day it holds for, who gives it, its source and its sentence. */
@@ -95,7 +100,7 @@ export function loneTable(briefing: Briefing, dir: string, groups: FigureGroup[]
   const chunks = Array.from({ length: Math.ceil(groups.length / size) }, (_, i) => groups.slice(i * size, (i + 1) * size));
   const tag = options.labelTag;
   return html`<section class="lone-figures" aria-labelledby="lone-figures-label">
-${raw(`<${tag} id="lone-figures-label" class="group-label">`)}Figures one source gives once${raw(`</${tag}>`)}
+${labelElement(tag, "lone-figures-label", html`Figures one source gives once`)}
 ${chunks.map(
   (chunk, i) => html`<div class="table-wrap">
 <table class="figure-table lone-table">
