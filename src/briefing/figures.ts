@@ -6,6 +6,7 @@
 //   update   - figures whose intervals do not meet, otherwise (they change over time);
 //   agree    - figures whose intervals all meet, from two or more articles or claimants;
 //   single   - one figure, or one source repeating itself.
+import { articleAnchorUrl } from "../routes.ts";
 import { isEnglishWord, REPORTING_MEASURES, sameStory, type ExtractedFigure } from "../analysis/index.ts";
 
 export type GroupStatus = "single" | "agree" | "update" | "conflict";
@@ -58,7 +59,7 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
     article.figures.forEach((f, i) => {
       const anchor = `f-${i + 1}`;
       const { kind: _kind, ...rest } = f;
-      figures.push({ ...rest, id: `${article.slug}#${anchor}`, article: article.slug, asOf: f.asOf ?? article.date, group: "", url: `/articles/${article.slug}/#${anchor}`, anchor });
+      figures.push({ ...rest, id: `${article.slug}#${anchor}`, article: article.slug, asOf: f.asOf ?? article.date, group: "", url: articleAnchorUrl(article.slug, anchor), anchor });
     });
   }
   const dates = new Map(articles.map((a) => [a.slug, a.date]));

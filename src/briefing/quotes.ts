@@ -1,4 +1,5 @@
 // Every article's extracted quotations -> quote records with booklet-wide speaker ids and anchors.
+import { articleAnchorUrl } from "../routes.ts";
 import type { ExtractedQuote, QuoteKind } from "../analysis/index.ts";
 import { buildSpeakerRegistry, type SpeakerEntry } from "./speakers.ts";
 
@@ -52,7 +53,7 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
         written: found.map((f) => f.written),
         cue: q.cue,
         sentence: q.sentence,
-        url: `/articles/${article.slug}/#${anchor}`,
+        url: articleAnchorUrl(article.slug, anchor),
         anchor,
         start: q.start,
         end: q.end,

@@ -1,21 +1,15 @@
 // Pagefind's Node API: the search index of the pages search shows, written into a folder of its own.
 import { readdir, rm, stat } from "node:fs/promises";
 import * as pagefind from "pagefind";
+import { SEARCHED_GLOB } from "../routes.ts";
 
 export interface SearchIndexResult {
   pages: number;
 }
 
-/** The pages search shows, as a glob below the site's root: articles and speakers (data-pagefind-body). */
-const SEARCHED = "{articles,speakers}/**/*.html";
-
-/**
- * Whether a page of the site is searched. The booklet's other pages, /print/ above all (the whole
- * booklet in one page), are left out.
- */
-export function isSearched(sitePath: string): boolean {
-  return /^(?:articles|speakers)\/.+\.html$/.test(sitePath);
-}
+// The pages search shows (articles and speakers, data-pagefind-body) are named in routes.ts; the
+// booklet's other pages, /print/ above all (the whole booklet in one page), are left out.
+export { isSearched } from "../routes.ts";
 
 /**
  * Indexes the searched pages of the site in `siteDir` and writes the index (Pagefind's files and its
@@ -41,7 +35,7 @@ async function indexOnce(siteDir: string, outputPath: string): Promise<SearchInd
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCHED });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHED_GLOB });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);

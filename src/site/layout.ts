@@ -1,6 +1,7 @@
 // The page shell shared by every page: head, skip link, navigation, main, footer.
 // Links are relative and name index.html, so the site reads the same served or opened from disk.
 import type { Briefing } from "../briefing/model.ts";
+import { PAGES, pageFile } from "../routes.ts";
 import { html, type Html } from "./html.ts";
 
 export interface PageShell {
@@ -19,13 +20,13 @@ export interface PageShell {
 export type Section = "cover" | "article" | "sources" | "timeline" | "quotes" | "figures" | "search" | "print" | "none";
 
 const NAV: { section: Section; dir: string; label: string }[] = [
-  { section: "cover", dir: "", label: "Overview" },
-  { section: "sources", dir: "sources/", label: "Sources" },
-  { section: "timeline", dir: "timeline/", label: "Timeline" },
-  { section: "quotes", dir: "quotes/", label: "Quotes" },
-  { section: "figures", dir: "figures/", label: "Figures" },
-  { section: "search", dir: "search/", label: "Search" },
-  { section: "print", dir: "print/", label: "Print" },
+  { section: "cover", dir: PAGES.cover, label: "Overview" },
+  { section: "sources", dir: PAGES.sources, label: "Sources" },
+  { section: "timeline", dir: PAGES.timeline, label: "Timeline" },
+  { section: "quotes", dir: PAGES.quotes, label: "Quotes" },
+  { section: "figures", dir: PAGES.figures, label: "Figures" },
+  { section: "search", dir: PAGES.search, label: "Search" },
+  { section: "print", dir: PAGES.print, label: "Print" },
 ];
 
 /** The relative prefix that leads from a page's folder back to the site root. */
@@ -36,13 +37,11 @@ export function rootOf(dir: string): string {
 
 /** A link from the page in `fromDir` to the page in `toDir` (a folder) or to a file. */
 export function href(fromDir: string, to: string): string {
-  const target = to === "" || to.endsWith("/") ? `${to}index.html` : to;
+  const target = to === "" || to.endsWith("/") ? pageFile(to) : to;
   return rootOf(fromDir) + target;
 }
 
-export function articleDir(slug: string): string {
-  return `articles/${slug}/`;
-}
+export { articleDir } from "../routes.ts";
 
 /** The <head> every page shares: character set, viewport, no favicon request, title, then its own tags. */
 export function documentHead(title: string, own: Html): Html {

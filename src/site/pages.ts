@@ -5,14 +5,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../briefing/model.ts";
 import { articlesJson, figuresCsv, figuresJson, quotesJson, speakersJson } from "./exports.ts";
-import { articleDir } from "./layout.ts";
+import { articleDir, PAGES, pageFile, speakerDir } from "../routes.ts";
 import { renderArticle } from "./pages/article.ts";
 import { renderCover } from "./pages/cover.ts";
 import { renderFigures } from "./pages/figures.ts";
 import { renderSources, renderTimeline } from "./pages/lists.ts";
 import { renderNotFound } from "./pages/not-found.ts";
 import { renderPrint } from "./pages/print.ts";
-import { quoteFilterCss, renderQuoteIndex, renderSpeaker, speakerDir } from "./pages/quotes.ts";
+import { quoteFilterCss, renderQuoteIndex, renderSpeaker } from "./pages/quotes.ts";
 import { renderSearch } from "./pages/search.ts";
 
 export interface SiteFile {
@@ -28,15 +28,15 @@ const asset = (name: string) => () => readFileSync(path.join(ASSETS, name), "utf
 
 export function siteFiles(briefing: Briefing): SiteFile[] {
   const files: SiteFile[] = [
-    { outputPath: "index.html", render: () => renderCover(briefing) },
-    ...briefing.articles.map((article, i) => ({ outputPath: `${articleDir(article.slug)}index.html`, render: () => renderArticle(briefing, article, i) })),
-    { outputPath: "sources/index.html", render: () => renderSources(briefing) },
-    { outputPath: "timeline/index.html", render: () => renderTimeline(briefing) },
-    { outputPath: "search/index.html", render: () => renderSearch(briefing) },
-    { outputPath: "quotes/index.html", render: () => renderQuoteIndex(briefing) },
-    ...briefing.speakers.map((speaker) => ({ outputPath: `${speakerDir(speaker.id)}index.html`, render: () => renderSpeaker(briefing, speaker) })),
-    { outputPath: "figures/index.html", render: () => renderFigures(briefing) },
-    { outputPath: "print/index.html", render: () => renderPrint(briefing) },
+    { outputPath: pageFile(PAGES.cover), render: () => renderCover(briefing) },
+    ...briefing.articles.map((article, i) => ({ outputPath: pageFile(articleDir(article.slug)), render: () => renderArticle(briefing, article, i) })),
+    { outputPath: pageFile(PAGES.sources), render: () => renderSources(briefing) },
+    { outputPath: pageFile(PAGES.timeline), render: () => renderTimeline(briefing) },
+    { outputPath: pageFile(PAGES.search), render: () => renderSearch(briefing) },
+    { outputPath: pageFile(PAGES.quotes), render: () => renderQuoteIndex(briefing) },
+    ...briefing.speakers.map((speaker) => ({ outputPath: pageFile(speakerDir(speaker.id)), render: () => renderSpeaker(briefing, speaker) })),
+    { outputPath: pageFile(PAGES.figures), render: () => renderFigures(briefing) },
+    { outputPath: pageFile(PAGES.print), render: () => renderPrint(briefing) },
     { outputPath: "404.html", render: () => renderNotFound(briefing) },
     { outputPath: "data/articles.json", render: () => articlesJson(briefing) },
     { outputPath: "data/quotes.json", render: () => quotesJson(briefing) },

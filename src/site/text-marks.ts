@@ -2,6 +2,7 @@
 // characters the content stage strips from every article) go into the Markdown at the offsets
 // analysis found; markdown-it renders the text as usual; the markers then become elements. Article
 // text is never parsed again and never reaches the page unescaped.
+import { PAGES } from "../routes.ts";
 import type { Briefing, FigureRecord, QuoteRecord } from "../briefing/model.ts";
 import { STATUS_WORDS } from "./figure-status.ts";
 import { html } from "./html.ts";
@@ -144,7 +145,7 @@ export interface MarkPlace {
 export function markElements(quotes: QuoteRecord[], figures: FigureRecord[], briefing: Briefing, place: MarkPlace): (kind: MarkKind, n: number, last: boolean) => string {
   const opened = new Set<number>();
   const id = place.id ?? ((anchor: string) => anchor);
-  const groupHref = place.groupHref ?? ((group: string) => `${href(place.dir, "figures/")}#${group}`);
+  const groupHref = place.groupHref ?? ((group: string) => `${href(place.dir, PAGES.figures)}#${group}`);
   return (kind, n, last) => {
     if (kind === "quote-open") {
       const q = quotes[n]!;

@@ -1,4 +1,5 @@
 // `/articles/<slug>/`: metadata header and the text. Pagefind reads its filters from the page itself.
+import { PAGES } from "../../routes.ts";
 import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html, raw } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
@@ -42,7 +43,7 @@ export function renderArticle(briefing: Briefing, article: BriefingArticle, inde
   const next = briefing.articles[index + 1];
   const main = html`<article class="article" lang="${article.language}" data-pagefind-body>
 <header class="article-header">
-<p class="kicker"><a href="${href(dir, "sources/")}#${article.sourceId}" data-pagefind-filter="source:${article.sourceId}">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
+<p class="kicker"><a href="${href(dir, PAGES.sources)}#${article.sourceId}" data-pagefind-filter="source:${article.sourceId}">${article.source}</a> · <time datetime="${article.date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]" data-pagefind-filter="date:${article.month}">${dayDate(article.date)}</time></p>
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <dl class="meta">
 <div><dt data-pagefind-ignore>Source</dt> <dd>${article.source}</dd></div>

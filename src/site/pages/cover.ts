@@ -1,4 +1,5 @@
 // `/`: the cover and overview: title, summary, period, sources, counts, contents.
+import { PAGES } from "../../routes.ts";
 import type { Briefing, FigureGroup } from "../../briefing/model.ts";
 import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
@@ -53,16 +54,16 @@ ${config.summary ? html`<section class="summary" aria-labelledby="summary-headin
 <dl>
 <div><dt>Period covered</dt> <dd>${briefing.period ? period(briefing.period.from, briefing.period.to) : "no articles yet"}</dd></div>
 <div><dt>Articles</dt> <dd>${plural(briefing.articles.length, "article")}, ${plural(briefing.wordCount, "word")}</dd></div>
-<div><dt>Sources</dt> <dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, "sources/")}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
+<div><dt>Sources</dt> <dd>${briefing.sources.length ? html`${plural(briefing.sources.length, "outlet")}: ${briefing.sources.map((s, i) => html`${i ? ", " : ""}<a href="${href(dir, PAGES.sources)}#${s.id}">${s.name}</a>`)}` : "none"}</dd></div>
 </dl>
 </section>
 ${briefing.figureGroups.length
   ? html`<section class="key-figures" aria-labelledby="key-figures-heading">
 <h2 id="key-figures-heading">Key figures</h2>
 <ul>
-${keyGroups(briefing).map((g) => html`<li class="status-${g.status}"><a href="${href(dir, "figures/")}#${g.id}">${g.label}</a>${keySummary(briefing, g, true)}</li>
+${keyGroups(briefing).map((g) => html`<li class="status-${g.status}"><a href="${href(dir, PAGES.figures)}#${g.id}">${g.label}</a>${keySummary(briefing, g, true)}</li>
 `)}</ul>
-<p><a href="${href(dir, "figures/")}">All ${plural(briefing.figures.length, "figure")} in ${plural(briefing.figureGroups.length, "group")}</a></p>
+<p><a href="${href(dir, PAGES.figures)}">All ${plural(briefing.figures.length, "figure")} in ${plural(briefing.figureGroups.length, "group")}</a></p>
 </section>`
   : ""}
 <section class="contents" aria-labelledby="contents-heading">

@@ -2,6 +2,7 @@
 // each with a row per figure: as written, qualifier, the date it holds for, who gives it, source and
 // a link to its sentence. Groups that change over time get a small chart. A script adds filters;
 // without it the table is complete.
+import { PAGES } from "../../routes.ts";
 import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";
 import { html, raw, type Html } from "../html.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
@@ -138,7 +139,7 @@ function nearAgreement(figures: FigureRecord[], group: FigureGroup): Html | stri
 }
 
 export function renderFigures(briefing: Briefing): string {
-  const dir = "figures/";
+  const dir = PAGES.figures;
   const groups = briefing.figureGroups;
   const counts = (["conflict", "update", "agree", "single"] as const).map((s) => ({ status: s, n: groups.filter((g) => g.status === s).length }));
   const main = html`<h1>Figures</h1>

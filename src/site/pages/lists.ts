@@ -1,4 +1,5 @@
 // `/sources/` (articles by outlet) and `/timeline/` (articles by date).
+import { PAGES } from "../../routes.ts";
 import type { Briefing, BriefingArticle } from "../../briefing/model.ts";
 import { html } from "../html.ts";
 import { articleDir, href, renderPage } from "../layout.ts";
@@ -11,7 +12,7 @@ function articleItem(dir: string, a: BriefingArticle, show: "date" | "source") {
 }
 
 export function renderSources(briefing: Briefing): string {
-  const dir = "sources/";
+  const dir = PAGES.sources;
   const main = html`<h1>Sources</h1>
 <p class="lede">${plural(briefing.articles.length, "article")} from ${plural(briefing.sources.length, "outlet")}, A–Z.</p>
 ${briefing.sources.map(
@@ -27,7 +28,7 @@ ${s.articles.map((slug) => articleItem(dir, briefing.bySlug.get(slug)!, "date"))
 }
 
 export function renderTimeline(briefing: Briefing): string {
-  const dir = "timeline/";
+  const dir = PAGES.timeline;
   const main = html`<h1>Timeline</h1>
 <p class="lede">Articles by date of publication, oldest first.</p>
 <ol class="timeline">

@@ -3,6 +3,7 @@
 // the figures table, the sources, and an index of people with the pages where they are quoted.
 // `briefing pdf` prints this page with Chromium. Served (`briefing serve`), it shows the pages to
 // come; Paged.js fetches the print style, so opened from disk it shows the plain document.
+import { PAGES } from "../../routes.ts";
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import { html, raw, type Html } from "../html.ts";
 import { documentHead, rootOf } from "../layout.ts";
@@ -12,7 +13,7 @@ import { articleText } from "./article.ts";
 import { keyGroups, keySummary } from "./cover.ts";
 import { groupBlock, isLone, loneTable, type GroupBlockOptions } from "./figures.ts";
 
-const DIR = "print/";
+const DIR = PAGES.print;
 
 
 /** An id of the print document for an article's own anchor ("q-3" in article x -> "x--q-3"). */

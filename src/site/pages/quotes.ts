@@ -2,15 +2,14 @@
 import type { Briefing, QuoteRecord } from "../../briefing/model.ts";
 import type { SpeakerEntry } from "../../briefing/speakers.ts";
 import { html, type Html } from "../html.ts";
+import { PAGES, speakerDir } from "../../routes.ts";
 import { articleDir, href, renderPage, rootOf } from "../layout.ts";
 import { longDate, plural } from "../format.ts";
 import { kindLabel } from "../text-marks.ts";
 
 const KIND_NAMES: Record<SpeakerEntry["kind"], string> = { person: "person", organization: "organisation", group: "group", unnamed: "unnamed source" };
 
-export function speakerDir(id: string): string {
-  return `speakers/${id}/`;
-}
+export { speakerDir } from "../../routes.ts";
 
 function quotesOf(briefing: Briefing, speaker: SpeakerEntry): QuoteRecord[] {
   return briefing.quotesBySpeaker.get(speaker.id) ?? [];
@@ -41,7 +40,7 @@ function letterOf(briefing: Briefing, s: SpeakerEntry): string {
 }
 
 export function renderQuoteIndex(briefing: Briefing): string {
-  const dir = "quotes/";
+  const dir = PAGES.quotes;
   const speakers = briefing.speakers;
   const terms = briefing.quotes.filter((q) => !q.speakers.length);
   const letters = [...new Set(speakers.map((s) => letterOf(briefing, s)))];
@@ -112,7 +111,7 @@ export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string
   const dir = speakerDir(speaker.id);
   const quotes = quotesOf(briefing, speaker).sort((a, b) => briefing.bySlug.get(a.article)!.date.localeCompare(briefing.bySlug.get(b.article)!.date));
   const main = html`<article data-pagefind-body>
-<p class="kicker"><a href="${href(dir, "quotes/")}#${speaker.id}">Quote index</a> · ${KIND_NAMES[speaker.kind]}</p>
+<p class="kicker"><a href="${href(dir, PAGES.quotes)}#${speaker.id}">Quote index</a> · ${KIND_NAMES[speaker.kind]}</p>
 <h1 data-pagefind-meta="title" data-pagefind-filter="speaker:${speaker.id}">${speaker.name}</h1>
 <dl class="meta">
 ${speaker.roles.length ? html`<div><dt>Described as</dt> <dd>${speaker.roles.join("; ")}</dd></div>` : ""}

@@ -1,12 +1,13 @@
 // `/search/`: a plain GET form (query, source, month, order) that the search script runs through
 // Pagefind. The filter choices come from the briefing itself, so the form is complete without script.
+import { PAGES } from "../../routes.ts";
 import type { Briefing } from "../../briefing/model.ts";
 import { html } from "../html.ts";
 import { renderPage, rootOf } from "../layout.ts";
 import { monthName } from "../format.ts";
 
 export function renderSearch(briefing: Briefing): string {
-  const dir = "search/";
+  const dir = PAGES.search;
   const months = [...new Set(briefing.articles.map((a) => a.month))].sort();
   const main = html`<h1>Search</h1>
 <form class="search-form" role="search" action="index.html" method="get" aria-label="Search the briefing">
