@@ -1,5 +1,7 @@
 // `briefing <command>`: parses arguments, runs the stages, prints problems, returns the exit code.
 // Exit codes: 0 ok, 1 content errors (or a failed build), 2 usage errors.
+import { LiveReload, type LiveProblem } from "./live.ts";
+import { watchFolder } from "./watch.ts";
 import { lstat, mkdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
@@ -87,10 +89,23 @@ Options:
   --skip-invalid   build the valid articles; report the invalid ones as warnings
 
 Exit status: 0 printed, 1 content errors or no Chromium, 2 usage error.`,
-  serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid]
+  serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid] [--no-watch]
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
-Search needs a server: browsers do not let Pagefind load its index from pages opened as files.`,
+Search needs a server: browsers do not let Pagefind load its index from pages opened as files.
+
+It watches the content folder (articles and briefing.yaml: new, changed, deleted and renamed files)
+and rebuilds once the saves stop; the open pages reload when the rebuild succeeds. A rebuild with
+content errors changes nothing: the last good site stays served, and the open pages show each
+problem with its file, line and fix until it is corrected. The script that listens is added to the
+pages as they are served; the built site holds none of it.
+
+Options:
+  --port N         port on 127.0.0.1 (default 8080; 0 takes any free one)
+  --content DIR    folder of articles and briefing.yaml (default: content)
+  --out DIR        output folder (default: _site)
+  --skip-invalid   build the valid articles; report the invalid ones as warnings
+  --no-watch       build and serve once, without watching or reloading`,
   analyze: `Usage: briefing analyze [--date YYYY-MM-DD] [--explain] FILE...
 
 Analyses each file and prints one JSON object per file, one per line (JSON Lines):
@@ -186,7 +201,8 @@ function report(diagnostics: Diagnostic[], io: Io): void {
 }
 
 /** `briefing build`; `built` is told of a successful build's result (the pdf command reads its metadata). */
-async function build(args: string[], io: Io, built?: (result: BuildResult) => void): Promise<number> {
+/** `built`: told of a build that succeeded; `finished`: of any build that ran, failed ones included. */
+async function build(args: string[], io: Io, built?: (result: BuildResult) => void, finished?: (result: BuildResult) => void): Promise<number> {
   const { values } = parse(args, {
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
@@ -212,6 +228,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
   const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
   const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update }).finally(line.done);
   report(result.diagnostics, io);
+  finished?.(result);
   if (!result.ok) {
     io.err(`\nBuild failed: ${summarize(result.diagnostics)}. ${outDir}/ was left as it was.`);
     io.err(`Fix the problems above, or build the valid articles only with --skip-invalid.`);
@@ -287,6 +304,7 @@ async function serve(args: string[], io: Io): Promise<number> {
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
     "skip-invalid": { type: "boolean", default: false },
+    "no-watch": { type: "boolean", default: false },
   });
   if (values.help) return help("serve", io);
   const port = Number(values.port);
@@ -294,7 +312,9 @@ async function serve(args: string[], io: Io): Promise<number> {
   const buildArgs = ["--content", values.content as string, "--out", values.out as string, ...(values["skip-invalid"] ? ["--skip-invalid"] : [])];
   const code = await build(buildArgs, io);
   if (code !== 0) return code;
-  const server = createSiteServer(values.out as string);
+  const watching = !values["no-watch"];
+  const live = watching ? new LiveReload() : undefined;
+  const server = createSiteServer(values.out as string, live);
   let actual: number;
   try {
     actual = await listen(server, port);
@@ -303,13 +323,59 @@ async function serve(args: string[], io: Io): Promise<number> {
     io.err(busy ? `briefing serve: port ${port} is in use; choose another with --port N` : `briefing serve: cannot listen: ${(error as Error).message}`);
     return busy ? 2 : 1;
   }
-  io.out(`Serving ${values.out}/ at http://127.0.0.1:${actual}/ (Ctrl+C to stop)`);
+  io.out(`Serving ${values.out}/ at http://127.0.0.1:${actual}/ (Ctrl+C to stop)${watching ? `; watching ${values.content}/ and rebuilding on every change` : ""}`);
+  const unwatch = live ? watchFolder(values.content as string, rebuilder(buildArgs, live, io), { ignore: [values.out as string] }) : () => {};
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => {
+      unwatch();
+      live?.close();
+      server.close(() => resolve());
+    };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+/**
+ * One rebuild at a time: a change during a rebuild makes one more after it. A rebuild with content
+ * errors writes nothing, so the last good site stays served; the open pages show the problems, and
+ * reload after the next rebuild that succeeds.
+ */
+function rebuilder(buildArgs: string[], live: LiveReload, io: Io): () => void {
+  let running = false;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    live.send({ type: "building" });
+    const started = performance.now();
+    let failed: LiveProblem[] | null = null;
+    const quiet: Io = { out: () => {}, err: (text) => io.err(text) };
+    try {
+      const code = await build([...buildArgs, "--quiet"], quiet, undefined, (result) => {
+        failed = result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ file: d.file, line: d.line, message: d.message, fix: d.fix }));
+      });
+      if (code === 0) {
+        const seconds = (performance.now() - started) / 1000;
+        io.out(`Rebuilt in ${seconds.toFixed(1)} s.`);
+        live.send({ type: "built", seconds });
+      } else live.send({ type: "failed", problems: failed ?? [] });
+    } catch (error) {
+      io.err(`briefing serve: the rebuild failed: ${(error as Error).message}`);
+      live.send({ type: "failed", problems: [{ file: buildArgs[1] ?? "content", line: null, message: (error as Error).message, fix: "correct it and save again" }] });
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void run();
+      }
+    }
+  };
+  return () => void run();
 }
 
 async function analyze(args: string[], io: Io, stdin: () => Promise<Buffer> = readStdin): Promise<number> {

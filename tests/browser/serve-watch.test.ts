@@ -1,0 +1,84 @@
+// `briefing serve` watches the content and the open page follows (issue 16): an edit, a new file and
+// a deletion each show after the rebuild, a content error shows on the page with its file and line
+// while the last good site stays served, and the built site holds no trace of the listening script.
+// Needs Debian's Chromium.
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, removeDir, ROOT, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+
+describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " (skipped: no Chromium)"}`, () => {
+  let tmp: string;
+  let content: string;
+  let child: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const article = (title: string, date = "2022-03-15") => `---\ntitle: "${title}"\nsource: "Test Wire"\ndate: ${date}\n---\n\nTalks resumed on Tuesday, officials said.\n`;
+
+  beforeAll(async () => {
+    tmp = await tempDir();
+    content = path.join(tmp, "content");
+    await cp(SAMPLE_CONTENT, content, { recursive: true });
+    child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "serve", "--port", "0", "--content", content, "--out", path.join(tmp, "site")], { cwd: tmp });
+    url = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      child.stdout!.on("data", (chunk) => {
+        seen += chunk;
+        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
+        if (m) resolve(m[1]!);
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    child?.kill("SIGTERM");
+    await removeDir(tmp);
+  });
+
+  const shows = (words: string) => page.waitForFunction((w) => document.body.innerText.includes(w), words, { timeout: 30_000 });
+  const gone = (words: string) => page.waitForFunction((w) => !document.body.innerText.includes(w), words, { timeout: 30_000 });
+
+  it("shows an edit to an article in its open page", { timeout: 60_000 }, async () => {
+    const slug = "2022-03-14-russia-and-ukraine-to-hold-talks";
+    await page.goto(`${url}articles/${slug}/`);
+    const file = path.join(content, "articles", `${slug}.md`);
+    const text = await readFile(file, "utf8");
+    expect(text).toContain("Kyiv");
+    await writeFile(file, text.replace(/\n\n/, "\n\nAn editor's first line, added while the page was open.\n\n"));
+    await shows("An editor's first line, added while the page was open.");
+  });
+
+  it("shows a new article on the open cover, and drops a deleted one", { timeout: 60_000 }, async () => {
+    await page.goto(url);
+    await writeFile(path.join(content, "articles", "new-talks.md"), article("Talks resume in Istanbul"));
+    await shows("Talks resume in Istanbul");
+    await rm(path.join(content, "articles", "new-talks.md"));
+    await gone("Talks resume in Istanbul");
+  });
+
+  it("shows a content error on the page, with its file and line, and keeps the last good site", { timeout: 60_000 }, async () => {
+    await page.goto(url);
+    const bad = path.join(content, "articles", "bad-date.md");
+    await writeFile(bad, article("A story with a bad date", "2022-02-30"));
+    await page.waitForSelector(".briefing-live", { timeout: 30_000 });
+    const panel = await page.textContent(".briefing-live");
+    expect(panel).toMatch(/bad-date\.md:4: /);
+    expect(panel).toContain("fix:");
+    // the site served is the last good one
+    expect(await (await fetch(url)).text()).not.toContain("A story with a bad date");
+    await writeFile(bad, article("A story with a good date"));
+    await shows("A story with a good date");
+    expect(await page.$(".briefing-live")).toBeNull();
+  });
+
+  it("adds the listening script only as pages are served, never to the built site", async () => {
+    expect(await (await fetch(url)).text()).toContain("/__briefing/live.js");
+    expect(await readFile(path.join(tmp, "site", "index.html"), "utf8")).not.toContain("__briefing");
+  });
+});
