@@ -36,6 +36,7 @@ Commands:
   check    validate the content only, printing every problem
   serve    build, then serve the site on 127.0.0.1 with search working
   pdf      build, then print the booklet to a PDF with Chromium
+  pack     build and print, then zip the booklet and its PDF to hand round
   analyze  print the quotes, figures and numbers found in article files, as JSON Lines
   import   turn plain-text articles into content files with frontmatter
 
@@ -89,6 +90,22 @@ Options:
   --skip-invalid   build the valid articles; report the invalid ones as warnings
 
 Exit status: 0 printed, 1 content errors or no Chromium, 2 usage error.`,
+  pack: `Usage: briefing pack [--content DIR] [--site DIR] [--out FILE.zip] [--paper a4|letter] [--no-pdf]
+                     [--skip-invalid]
+
+Builds the site into --site (default _site), prints its PDF into it (as briefing pdf does), then
+writes the whole booklet as one zip to hand round (default briefing.zip): unpacked, its folder opens
+from disk (index.html), links and search included, with briefing.pdf beside the pages.
+
+Options:
+  --content DIR    folder of articles and briefing.yaml (default: content)
+  --site DIR       folder the site is built into (default: _site)
+  --out FILE.zip   where the zip goes (default: briefing.zip); not inside the site folder
+  --paper P        a4 (default) or letter
+  --no-pdf         leave the PDF out (no Chromium needed)
+  --skip-invalid   build the valid articles; report the invalid ones as warnings
+
+Exit status: 0 packed, 1 content errors or no Chromium, 2 usage error.`,
   serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid] [--no-watch]
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
@@ -169,6 +186,8 @@ export async function main(argv: string[], output: Io = defaultIo): Promise<numb
         return await serve(rest, io);
       case "pdf":
         return await pdf(rest, io);
+      case "pack":
+        return await pack(rest, io);
       case "import":
         return await importCommand(rest, io);
       case "analyze":
@@ -295,6 +314,32 @@ async function pdf(args: string[], io: Io): Promise<number> {
   const { title, preparedBy, subtitle } = config as BriefingConfig;
   const pages = await printBooklet({ siteDir, out, paper: paper as Paper, metadata: { title, author: preparedBy, subject: subtitle } });
   io.out(`Printed ${pages} pages (${paper === "a4" ? "A4" : "US Letter"}) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return 0;
+}
+
+async function pack(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    content: { type: "string", default: "content" },
+    site: { type: "string", default: "_site" },
+    out: { type: "string", default: "briefing.zip" },
+    paper: { type: "string", default: "a4" },
+    "no-pdf": { type: "boolean", default: false },
+    "skip-invalid": { type: "boolean", default: false },
+  });
+  if (values.help) return help("pack", io);
+  const siteDir = path.resolve(values.site as string);
+  const out = path.resolve(values.out as string);
+  if (!out.toLowerCase().endsWith(".zip")) throw new UsageError(`--out ${values.out as string}: give a file name ending in .zip`);
+  if (out.startsWith(siteDir + path.sep)) throw new UsageError(`--out ${values.out as string} is inside the site folder, which a build rewrites: write the zip elsewhere`);
+  const started = performance.now();
+  const common = ["--content", values.content as string, ...(values["skip-invalid"] ? ["--skip-invalid"] : [])];
+  const code = values["no-pdf"] ? await build([...common, "--out", siteDir], io) : await pdf([...common, "--site", siteDir, "--paper", values.paper as string], io);
+  if (code !== 0) return code;
+  const { packFolder } = await import("./pack.ts");
+  const top = path.basename(out).replace(/\.zip$/i, "") || "briefing";
+  // (without the PDF, one printed before into the site folder is left out too: it may be older than the site)
+  const { files, bytes } = await packFolder(siteDir, out, top, values["no-pdf"] ? [PDF_FILE] : []);
+  io.out(`Packed ${files} files (${(bytes / 1e6).toFixed(1)} MB) into ${values.out as string} in ${((performance.now() - started) / 1000).toFixed(1)} s: unpacked, open ${top}/index.html.`);
   return 0;
 }
 

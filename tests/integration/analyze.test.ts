@@ -101,7 +101,7 @@ describe("briefing analyze", () => {
 });
 
 describe("every command's help", () => {
-  it.each(["build", "pdf", "serve", "analyze", "import"])("names each option of %s in its usage line too", async (command) => {
+  it.each(["build", "pdf", "pack", "serve", "analyze", "import"])("names each option of %s in its usage line too", async (command) => {
     const help = (await runCli([command, "--help"])).stdout;
     const usage = help.slice(0, help.indexOf("\n\n"));
     const listed = [...help.slice(help.indexOf("Options:")).matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]!);
