@@ -9,7 +9,7 @@ import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { draftOutput, outputFile, readManifest, searchKey, SEARCH_FOLDER, type Draft } from "./output-folder.ts";
-import { indexSite, isSearched } from "./search/index-site.ts";
+import { INDEX_FORMAT, indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
 
@@ -147,7 +147,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     let search: Parameters<Draft["finish"]>[0] = null;
     if (options.search) {
-      const key = searchKey(files.filter((f) => isSearched(f.path)));
+      // (the index is kept only for the same pages and the same way of writing it, its copy for disk included)
+      const key = `${INDEX_FORMAT}:${searchKey(files.filter((f) => isSearched(f.path)))}`;
       const indexThere = await stat(path.join(outDir, SEARCH_FOLDER, "pagefind-entry.json")).then(() => true, () => false);
       if (previous?.search?.key === key && indexThere) {
         // the searched pages are as they were: the index there is the one they would make

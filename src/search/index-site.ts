@@ -2,6 +2,7 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import * as pagefind from "pagefind";
 import { SEARCHED_GLOB } from "../routes.ts";
+import { writeDiskBundle } from "./disk-bundle.ts";
 
 export interface SearchIndexResult {
   pages: number;
@@ -10,6 +11,9 @@ export interface SearchIndexResult {
 // The pages search shows (articles and speakers, data-pagefind-body) are named in routes.ts; the
 // booklet's other pages, /print/ above all (the whole booklet in one page), are left out.
 export { isSearched } from "../routes.ts";
+
+/** How the index folder is written: a change here makes every booklet's next build write it afresh. */
+export const INDEX_FORMAT = "pagefind-1.5.2+disk-1";
 
 /**
  * Indexes the searched pages of the site in `siteDir` and writes the index (Pagefind's files and its
@@ -43,6 +47,8 @@ async function indexOnce(siteDir: string, outputPath: string): Promise<SearchInd
       const held = await readdir(outputPath).then((names) => names.length, () => 0);
       throw new MissingIndex(`Pagefind wrote no index into ${outputPath} (${added.page_count} pages indexed; the folder holds ${held} entries)`);
     }
+    // and the copy that searches from disk (file://), beside the index
+    await writeDiskBundle(outputPath);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

@@ -1,6 +1,7 @@
 // In Chromium: serve the built sample site, search it for a person's name and a topic word, narrow
 // by source, and open a result with the searched word highlighted. Needs Debian's Chromium.
 import { mkdir, writeFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -207,5 +208,51 @@ describe.skipIf(!HAS_CHROMIUM)("search filters for names with quote marks", () =
     await page.goto(`${base}/search/?speaker=${encodeURIComponent(speaker)}`);
     await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""));
     expect(await titles()).toEqual(["Floods in the north"]);
+  });
+});
+
+// A booklet handed round as a folder and opened from disk (issue 16): search runs from file://,
+// with the same results, filters and highlighting as when served.
+describe.skipIf(!HAS_CHROMIUM)("search in the sample site opened from disk", () => {
+  let tmp: string;
+  let out: string;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tmp = await tempDir();
+    out = path.join(tmp, "site");
+    const run = await runCli(["build", "--content", SAMPLE_CONTENT, "--out", out, "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await removeDir(tmp);
+  });
+
+  const fileUrl = (rel: string) => pathToFileURL(path.join(out, rel)).href;
+  const titles = () => page.$$eval("#search-results h2 a", (links) => links.filter((a) => (a as HTMLAnchorElement).href.includes("/articles/")).map((a) => a.textContent ?? ""));
+
+  it("finds, filters by source and opens a highlighted result, as served", async () => {
+    await page.goto(`${fileUrl("search/index.html")}?q=refugee`);
+    await page.waitForFunction(() => /found|Nothing|serve/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect(await page.textContent("#search-status")).toMatch(/found/);
+    expect((await titles()).sort()).toEqual([
+      "Kremlin wants more 'substantial' talks as refugees pass 3.5 million",
+      "Ukraine, Russia disagrees on outcome of the third round of talks in Belarus",
+    ]);
+    await page.check('input[name="source"][value="Madhyamam"]');
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 1);
+    expect(await titles()).toEqual(["Ukraine, Russia disagrees on outcome of the third round of talks in Belarus"]);
+    await Promise.all([page.waitForURL(/highlight=/), page.click("#search-results h2 a[href*='/articles/'] >> nth=0")]);
+    expect(page.url()).toMatch(/^file:/);
+    await page.waitForSelector(".article-text mark");
+    const marked = await page.$$eval(".article-text mark", (marks) => marks.map((m) => m.textContent));
+    expect(marked.every((m) => /refugee/i.test(m ?? ""))).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

@@ -65,6 +65,10 @@ describe("briefing pack", () => {
       await page.click("text=Russia and Ukraine to hold talks as troops edge closer to Kyiv");
       expect(await page.textContent("h1")).toBe("Russia and Ukraine to hold talks as troops edge closer to Kyiv");
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+      // and searches from disk
+      await page.goto(`${pathToFileURL(path.join(unpacked, "talks", "search", "index.html")).href}?q=refugee`);
+      await page.waitForFunction(() => /found|Nothing|serve/.test(document.getElementById("search-status")?.textContent ?? ""));
+      expect(await page.textContent("#search-status")).toMatch(/\d+ pages found/);
     } finally {
       await browser.close();
     }

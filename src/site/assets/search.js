@@ -81,9 +81,26 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "num
 const longDate = (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso);
 
 let pagefind = null;
+/**
+ * Pagefind's copy for a booklet opened from disk (pagefind/disk/, written by the build): a classic
+ * script, since browsers refuse module scripts and fetches to file:// pages.
+ */
+function loadFromDisk() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = new URL("pagefind/disk/pagefind.js", siteRoot).href;
+    script.onload = () => {
+      const disk = window.__briefingDisk;
+      if (disk?.pagefind) resolve(disk.pagefind);
+      else reject(new Error(disk?.unavailable ?? "The search index cannot be loaded from disk."));
+    };
+    script.onerror = () => reject(new Error("The search index cannot be loaded from disk: build the booklet again with search enabled."));
+    document.head.append(script);
+  });
+}
 async function loadPagefind() {
   if (pagefind) return pagefind;
-  pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+  pagefind = location.protocol === "file:" ? await loadFromDisk() : await import(new URL("pagefind/pagefind.js", siteRoot).href);
   await pagefind.options({ baseUrl: siteRoot.pathname, highlightParam: "highlight" });
   // (loading the filters first makes each search answer with the counts of its own results)
   await pagefind.filters();
@@ -103,9 +120,10 @@ async function search(state) {
   let pf;
   try {
     pf = await loadPagefind();
-  } catch {
+  } catch (error) {
+    pagefind = null;
     status.textContent = location.protocol === "file:"
-      ? "Search cannot run on a page opened from a file. Run `npx briefing serve` and open the address it prints."
+      ? `${error.message} To search, serve the booklet: run \`npx briefing serve\` in its project and open the address it prints.`
       : "The search index could not be loaded. Build the site again with search enabled.";
     return;
   }
@@ -127,7 +145,8 @@ async function search(state) {
     const item = document.createElement("li");
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = r.url;
+    // (opened from disk, a folder's address opens no page: name its index.html, as every link of the booklet does)
+    link.href = location.protocol === "file:" ? r.url.replace(/\/(?=[?#]|$)/, "/index.html") : r.url;
     link.textContent = r.meta.title ?? r.url;
     heading.append(link);
     const meta = document.createElement("p");

@@ -77,6 +77,6 @@ ${previous ? html`<a rel="prev" href="${href(dir, articleDir(previous.slug))}"><
 ${next ? html`<a rel="next" href="${href(dir, articleDir(next.slug))}"><span>Later</span> ${next.title}</a>` : ""}
 </nav>`;
   // Only a visit from a search result (?highlight=...) loads Pagefind's highlighter; reading needs no script.
-  const scripts = html`<script type="module" src="${rootOf(dir)}assets/highlight.js"></script>`;
+  const scripts = html`<script src="${rootOf(dir)}assets/highlight.js" defer></script>`;
   return renderPage(briefing, { dir, title: article.title, section: "article", main, scripts });
 }

@@ -50,6 +50,6 @@ ${months.map((m) => html`<option value="${m}">${monthName(m)}</option>`)}
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results"></ol>
 <noscript><p class="notice">Search runs in your browser and needs JavaScript. The <a href="../sources/index.html">sources</a> and <a href="../timeline/index.html">timeline</a> pages list every article without it.</p></noscript>`;
-  const scripts = html`<script type="module" src="${rootOf(dir)}assets/search.js"></script>`;
+  const scripts = html`<script src="${rootOf(dir)}assets/search.js" defer></script>`;
   return renderPage(briefing, { dir, title: "Search", section: "search", main, scripts });
 }
