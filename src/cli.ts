@@ -220,8 +220,14 @@ function report(diagnostics: Diagnostic[], io: Io): void {
 }
 
 /** `briefing build`; `built` is told of a successful build's result (the pdf command reads its metadata). */
-/** `built`: told of a build that succeeded; `finished`: of any build that ran, failed ones included. */
-async function build(args: string[], io: Io, built?: (result: BuildResult) => void, finished?: (result: BuildResult) => void): Promise<number> {
+/** What a caller of `build` is told: `built`, a build that succeeded; `finished`, any build that ran, failed ones included; `pagesReady`, the pages in place before the search index. */
+interface BuildHooks {
+  built?: (result: BuildResult) => void;
+  finished?: (result: BuildResult) => void;
+  pagesReady?: (searchPending: boolean) => void;
+}
+
+async function build(args: string[], io: Io, { built, finished, pagesReady }: BuildHooks = {}): Promise<number> {
   const { values } = parse(args, {
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
@@ -245,7 +251,7 @@ async function build(args: string[], io: Io, built?: (result: BuildResult) => vo
   const started = performance.now();
   // the progress line draws only on a terminal, and only for the real standard error
   const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update }).finally(line.done);
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update, pagesReady }).finally(line.done);
   report(result.diagnostics, io);
   finished?.(result);
   if (!result.ok) {
@@ -307,7 +313,7 @@ async function pdf(args: string[], io: Io): Promise<number> {
   const siteDir = values.site as string;
   const out = (values.out as string | undefined) ?? path.join(siteDir, PDF_FILE);
   let config: BriefingConfig | null = null;
-  const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io, (result) => (config = result.config));
+  const code = await build(["--content", values.content as string, "--out", siteDir, "--quiet", ...(values["skip-invalid"] ? ["--skip-invalid"] : [])], io, { built: (result) => (config = result.config) });
   if (code !== 0 || !config) return code || 1;
   const started = performance.now();
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -401,13 +407,21 @@ function rebuilder(buildArgs: string[], live: LiveReload, io: Io): () => void {
     let failed: LiveProblem[] | null = null;
     const quiet: Io = { out: () => {}, err: (text) => io.err(text) };
     try {
-      const code = await build([...buildArgs, "--quiet"], quiet, undefined, (result) => {
-        failed = result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ file: d.file, line: d.line, message: d.message, fix: d.fix }));
+      let shown = false;
+      const code = await build([...buildArgs, "--quiet"], quiet, {
+        finished: (result) => {
+          failed = result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ file: d.file, line: d.line, message: d.message, fix: d.fix }));
+        },
+        // the pages reload as soon as they are written; the search index follows
+        pagesReady: (searchPending) => {
+          shown = true;
+          live.send({ type: "built", seconds: (performance.now() - started) / 1000, searchPending });
+        },
       });
       if (code === 0) {
         const seconds = (performance.now() - started) / 1000;
         io.out(`Rebuilt in ${seconds.toFixed(1)} s.`);
-        live.send({ type: "built", seconds });
+        live.send(shown ? { type: "searched", seconds } : { type: "built", seconds, searchPending: false });
       } else live.send({ type: "failed", problems: failed ?? [] });
     } catch (error) {
       io.err(`briefing serve: the rebuild failed: ${(error as Error).message}`);

@@ -11,7 +11,11 @@ export interface LiveProblem {
   fix: string;
 }
 
-export type LiveEvent = { type: "building" } | { type: "built"; seconds: number } | { type: "failed"; problems: LiveProblem[] };
+/**
+ * "built": the pages are in place (search may still be catching up: "searched" says when it is);
+ * "failed": the content has problems and nothing was written.
+ */
+export type LiveEvent = { type: "building" } | { type: "built"; seconds: number; searchPending: boolean } | { type: "searched"; seconds: number } | { type: "failed"; problems: LiveProblem[] };
 
 /** The addresses the channel answers at, outside the site's own (no page of a booklet starts with "__"). */
 export const LIVE_EVENTS = "/__briefing/events";
@@ -82,9 +86,30 @@ export const LIVE_SCRIPT = `(() => {
     close.addEventListener("click", () => { panel.remove(); panel = null; });
     panel.append(close);
   };
+  // A reload while search is catching up: the next page load is told, and the search page says so.
+  const pending = "briefing-search-pending";
+  if (sessionStorage.getItem(pending)) {
+    const status = document.getElementById("search-status");
+    if (status) {
+      status.dataset.catchingUp = "true";
+      const note = document.createElement("p");
+      note.className = "notice briefing-catching-up";
+      note.textContent = "Search is catching up with the last change: for a moment its results may not show it.";
+      status.before(note);
+    }
+  }
   events.addEventListener("message", (message) => {
     const event = JSON.parse(message.data);
-    if (event.type === "built") location.reload();
+    if (event.type === "built") {
+      if (event.searchPending) sessionStorage.setItem(pending, "1");
+      else sessionStorage.removeItem(pending);
+      location.reload();
+    }
+    if (event.type === "searched") {
+      sessionStorage.removeItem(pending);
+      const status = document.getElementById("search-status");
+      if (status && status.dataset.catchingUp) location.reload();
+    }
     if (event.type === "failed") show("The booklet was not rebuilt: the content has problems. The pages shown are the last good build.", event.problems.map((p) => p.file + (p.line ? ":" + p.line : "") + ": " + p.message + " (fix: " + p.fix + ")"));
   });
 })();

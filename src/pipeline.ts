@@ -96,6 +96,12 @@ export interface BuildOptions extends PrepareOptions {
   search: boolean;
   /** Write a fresh folder even when the last build's output could be updated in place. */
   clean?: boolean;
+  /**
+   * Told when the pages are in place, before the search index is built: at once for a build that
+   * updates the folder in place (`briefing serve` reloads the open pages then, and says that search
+   * is catching up), at the end for one that writes a fresh folder.
+   */
+  pagesReady?: (searchPending: boolean) => void;
 }
 
 export interface BuildResult {
@@ -142,6 +148,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   options.progress?.("Writing files");
   const draft = await draftOutput({ outDir, files, previous });
   lap("write");
+  const inPlace = path.resolve(draft.root) === outDir;
+  if (inPlace) options.pagesReady?.(options.search);
   let searchPages: number | null = null;
   const searchDir = `${outDir}.search-${process.pid}`;
   try {
@@ -163,6 +171,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       lap("search index");
     }
     await draft.finish(search);
+    if (!inPlace) options.pagesReady?.(false);
     return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files: files.length, written: draft.written, searchPages, config: prepared.briefing.config, timings };
   } catch (error) {
     await draft.abandon();

@@ -77,6 +77,15 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
     expect(await page.$(".briefing-live")).toBeNull();
   });
 
+  it("brings an open search up to date once the index has caught up with an edit", { timeout: 60_000 }, async () => {
+    await page.goto(`${url}search/?q=Samarkand`);
+    await shows("Nothing matches.");
+    await writeFile(path.join(content, "articles", "samarkand.md"), article("Talks move to Samarkand"));
+    await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 30_000 });
+    expect(await page.textContent("#search-results")).toContain("Talks move to Samarkand");
+    expect(await page.$(".briefing-catching-up")).toBeNull();
+  });
+
   it("adds the listening script only as pages are served, never to the built site", async () => {
     expect(await (await fetch(url)).text()).toContain("/__briefing/live.js");
     expect(await readFile(path.join(tmp, "site", "index.html"), "utf8")).not.toContain("__briefing");
