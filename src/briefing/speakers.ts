@@ -114,11 +114,26 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   const keyOf = new Map<string, string>(); // mention signature -> cluster key
   const signature = (m: Mentioned) => `${m.speaker.kind === "unnamed" ? `${m.article}|` : ""}${m.speaker.kind}|${fold(m.speaker.name)}`;
 
-  // Person names: group by surname key, then merge forms that cannot be two people.
+  // Person names: group by surname key, then merge forms that cannot be two people. (Each name's
+  // surname key is worked out once, and what is counted by surname is counted once: a booklet of
+  // thousands of articles names thousands of people.)
+  const surnameKeys = new Map<string, string>();
+  const surnameOf = (name: string) => surnameKeys.get(name) ?? surnameKeys.set(name, surnameKey(name)).get(name)!;
   const persons = mentions.filter((m) => m.speaker.kind === "person" && !forcedFor(m.speaker.name, "person"));
+  const initialCounts = new Map<string, Map<string, number>>();
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const m of persons) {
+    const k = surnameOf(m.speaker.name);
+    const initial = firstInitial(m.speaker.name);
+    if (initial) {
+      const counts = initialCounts.get(k) ?? initialCounts.set(k, new Map()).get(k)!;
+      counts.set(initial, (counts.get(initial) ?? 0) + 1);
+    }
+    if (fold(m.speaker.name).includes(" ")) (fullBySurname.get(k) ?? fullBySurname.set(k, new Set()).get(k)!).add(fold(m.speaker.name));
+  }
   const bySurname = new Map<string, Set<string>>();
   for (const m of persons) {
-    const k = surnameKey(m.speaker.name);
+    const k = surnameOf(m.speaker.name);
     bySurname.set(k, (bySurname.get(k) ?? new Set()).add(fold(m.speaker.name).replace(HONORIFIC, "")));
   }
   // "Sir Digby" for "Sir Digby Jones": a first name that begins one full name only, and ends none.
@@ -128,7 +143,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     if (words.length > 1) byFirst.set(words[0]!, (byFirst.get(words[0]!) ?? new Set()).add(words.join(" ")));
   }
   // Surnames of full names: "Digby" alone is nobody's surname when only "Sir Digby" says it.
-  const fullSurnames = new Set(persons.filter((m) => fold(m.speaker.name).replace(HONORIFIC, "").includes(" ")).map((m) => surnameKey(m.speaker.name)));
+  const fullSurnames = new Set(persons.filter((m) => fold(m.speaker.name).replace(HONORIFIC, "").includes(" ")).map((m) => surnameOf(m.speaker.name)));
   // "Wanda Vazquez" for "Wanda Vazquez Garced": a full name that one longer name continues by one word.
   const fullNames = [...new Set(persons.map((m) => fold(m.speaker.name).replace(HONORIFIC, "")).filter((n) => n.includes(" ")))];
   const continued = new Map<string, string>();
@@ -144,7 +159,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
       const full = byFirst.get(bare);
       if (full?.size === 1 && !fullSurnames.has(translit(bare))) return personKey([...full][0]!);
     }
-    const k = surnameKey(name);
+    const k = surnameOf(name);
     const forms = [...(bySurname.get(k) ?? [])];
     const initialsSeen = new Set(forms.map(firstInitial).filter((i): i is string => i !== null));
     const pinnedHere = forms.filter((f) => pinnedNames.has(f));
@@ -153,9 +168,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     if (initial === null) {
       if (initialsSeen.size <= 1) return `person|${k}|${[...initialsSeen][0] ?? ""}`;
       // Several people of one surname: a surname alone joins the one quoted far most often by full name.
-      const counts = new Map<string, number>();
-      for (const m of persons) if (surnameKey(m.speaker.name) === k && firstInitial(m.speaker.name)) counts.set(firstInitial(m.speaker.name)!, (counts.get(firstInitial(m.speaker.name)!) ?? 0) + 1);
-      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const ranked = [...(initialCounts.get(k) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
       const total = ranked.reduce((n, [, c]) => n + c, 0);
       return ranked[0] && ranked[0][1] >= 0.8 * total ? `person|${k}|${ranked[0][0]}` : `person|${bare}`;
     }
@@ -179,7 +192,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     });
     if (candidates.length === 1) bodyKey.set(fold(name), `organization|${fold(candidates[0]!)}`);
     if (!short.includes(" ") && !/^[\p{Lu}]{2,}$/u.test(short) && candidates.length === 0) {
-      const people = [...new Set(persons.filter((m) => fold(m.speaker.name).includes(" ") && surnameKey(m.speaker.name) === surnameKey(short)).map((m) => fold(m.speaker.name)))];
+      const people = [...(fullBySurname.get(surnameOf(short)) ?? [])];
       if (people.length === 1) bodyKey.set(fold(name), personKey(people[0]!));
     }
   }
