@@ -13,7 +13,8 @@ export function watchFolder(dir: string, onChange: () => void, options: { quietM
     const file = name ? path.resolve(root, String(name)) : root;
     // editors' swap and backup files, and dot folders (.git), are not content; nor is the output
     if (/(^|[\\/])\.[^\\/]|~$|\.sw[px]$/.test(path.relative(root, file))) return;
-    if (ignored.some((d) => file === d || file.startsWith(d + path.sep))) return;
+    // (and the folders a build writes beside it: "_site.building-123", "_site.search-123")
+    if (ignored.some((d) => file === d || file.startsWith(d + path.sep) || file.startsWith(`${d}.`))) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;

@@ -69,7 +69,43 @@ const KINDS: Record<string, MarkKind> = { "\uE000": "quote-open", "\uE002": "quo
 /** A mark's pair: quote, figure or plain text, and its number. */
 const pairOf = (kind: MarkKind, n: string) => `${kind.slice(0, kind.indexOf("-"))}${n}`;
 
-md.core.ruler.push("briefing_marks", (state: StateCore) => {
+/**
+ * A bare address linked while the inline text was read (markdown-it links "https://..." then) takes
+ * in a marker that touches it: the mark of a clause that ends on the address. The markers are put
+ * back outside the link, before or after it, and taken out of its address.
+ */
+function markersOutOfAutolinks(children: Token[], state: StateCore): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const open = children[i]!;
+    if (open.type !== "link_open" || open.markup !== "linkify") {
+      out.push(open);
+      continue;
+    }
+    let close = i + 1;
+    while (close < children.length && children[close]!.type !== "link_close") close++;
+    const inner = children.slice(i + 1, close);
+    const words = inner.map((t) => t.content).join("");
+    const lead = /^(?:[\uE000-\uE00F]|\d+L?(?=\uE001)|\uE001)*/.exec(words)![0];
+    const trail = /(?:[\uE000\uE002-\uE006]\d+L?\uE001)*$/.exec(words.slice(lead.length))![0];
+    const marker = (content: string) => Object.assign(new state.Token("text", "", 0), { content });
+    if (lead) out.push(marker(lead));
+    out.push(open);
+    for (const t of inner) if (t.type === "text") t.content = t.content.replace(MARKER, "").replace(MARKS, "");
+    out.push(...inner);
+    if (close < children.length) out.push(children[close]!);
+    if (trail) out.push(marker(trail));
+    open.attrSet("href", String(open.attrGet("href") ?? "").replace(/%EE%80%8[0-6]\d+L?%EE%80%81/gi, "").replace(/%EE%80%8[0-9A-F]/gi, ""));
+    i = close;
+  }
+  return out;
+}
+
+// Before linkify: a marker taken into a bare address would end up inside its href, and a mark
+// around an address would cross its link; as elements first, linkify links the text between them
+// (and never inside a figure's own link). Before text_join too: a marker an article writes as an
+// entity ("&#xE000;") is a text_special token still, and is dropped there, never read as a mark.
+md.core.ruler.before("linkify", "briefing_marks", (state: StateCore) => {
   const env = state.env as Partial<RenderEnv>;
   for (const token of state.tokens) {
     // markers never stay in code, an info string or an attribute (a mark there would be no element)
@@ -78,17 +114,25 @@ md.core.ruler.push("briefing_marks", (state: StateCore) => {
       token.info = token.info.replace(MARKS, "");
     }
     if (token.type !== "inline" || !token.children) continue;
+    token.children = markersOutOfAutolinks(token.children, state);
     // A mark is made only when both its ends stand in the text of this paragraph: one whose other end
     // fell into an attribute or code is dropped whole.
-    const ends = new Map<string, number>();
+    // (exactly one opening and one closing end: anything else is not a mark the site wrote)
+    const ends = new Map<string, [number, number]>();
     for (const child of token.children) {
-      if (child.type === "text") for (const m of child.content.matchAll(MARKER)) ends.set(pairOf(KINDS[m[1]!]!, m[2]!), (ends.get(pairOf(KINDS[m[1]!]!, m[2]!)) ?? 0) + 1);
+      if (child.type !== "text") continue;
+      for (const m of child.content.matchAll(MARKER)) {
+        const kind = KINDS[m[1]!]!;
+        const seen = ends.get(pairOf(kind, m[2]!)) ?? [0, 0];
+        seen[kind.endsWith("-open") ? 0 : 1]++;
+        ends.set(pairOf(kind, m[2]!), seen);
+      }
     }
     const children: Token[] = [];
     for (const child of token.children) {
       for (const [name, value] of child.attrs ?? []) child.attrSet(name, String(value).replace(MARKS, ""));
       if (child.type !== "text") {
-        if (child.type === "code_inline") child.content = child.content.replace(MARKS, "");
+        if (child.type === "code_inline" || child.type === "text_special") child.content = child.content.replace(MARKS, "");
         children.push(child);
         continue;
       }
@@ -104,9 +148,11 @@ md.core.ruler.push("briefing_marks", (state: StateCore) => {
         text(child.content.slice(at, m.index));
         at = m.index! + m[0].length;
         const kind = KINDS[m[1]!]!;
-        if (ends.get(pairOf(kind, m[2]!)) !== 2 || !env.mark) continue;
+        const seen = ends.get(pairOf(kind, m[2]!))!;
+        const made = seen[0] === 1 && seen[1] === 1 && env.mark ? env.mark(kind, Number(m[2]), m[3] === "L") : "";
+        if (!made) continue;
         const element = new state.Token("html_inline", "", 0);
-        element.content = env.mark(kind, Number(m[2]), m[3] === "L");
+        element.content = made;
         children.push(element);
       }
       text(child.content.slice(at));

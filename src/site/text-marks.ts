@@ -146,7 +146,9 @@ export function markElements(quotes: QuoteRecord[], figures: FigureRecord[], bri
   const opened = new Set<number>();
   const id = place.id ?? ((anchor: string) => anchor);
   const groupHref = place.groupHref ?? ((group: string) => `${href(place.dir, PAGES.figures)}#${group}`);
+  // (a number with no record is no mark: "" leaves it out, both ends)
   return (kind, n, last) => {
+    if ((kind.startsWith("quote") && !quotes[n]) || (kind.startsWith("figure") && !figures[n])) return "";
     if (kind === "quote-open") {
       const q = quotes[n]!;
       const anchor = opened.has(n) ? null : id(q.anchor);

@@ -129,6 +129,8 @@ describe("hostile but valid articles", () => {
     await writeArticle(content, "invalid.md", frontmatter({ title: '"No source or date"' }) + "\nText.\n");
     await writeArticle(content, "marks.md", VALID("Marks in links", "2022-03-12") + '\nOfficials said [300 people were killed](https://example.com/a) and `50 people were killed` and [40 people were killed][r] in the attack.\n\n[r]: https://example.com/r "12 people were killed in Mariupol"\n\nMore than 2,000 people were killed in Mariupol, officials said.\n');
     await writeArticle(content, "quote-marks.md", VALID("Quotes in code and links", "2022-03-13") + '\n```"not a language," he said\ncode\n```\n\nShe pointed to [the report](https://example.com/"a" "He said \\"we will fight,\\" aides said") and `"we will win," he said` in print.\n\n"We are still here," Zelensky said.\n');
+    // Bare addresses beside marks, and marks an article forges with entities (found in review).
+    await writeArticle(content, "bare-links.md", VALID("Bare addresses and forged marks", "2022-03-14") + `\nThe health ministry said that details are available at https://example.org/help.\n\nMore than 300 people were killed, https://example.org/toll/300 reported.\n\nRead it here https://example.com/track?x=${"a".repeat(1_100)} today.\n\nA &#xE000;7&#xE001;x&#xE002;7&#xE001; b and &#xE002;0&#xE001;&#xE002;0&#xE001; and &#xE003;0&#xE001; c.\n`);
     await writeArticle(content, "formula.md", VALID("Spreadsheet tricks", "2022-03-11") + '\n=HYPERLINK("https://evil.example","x") said 12 people <i>were</i> killed in <b>Mariupol</b>, according to "<script>x</script>" officials.\n');
     const run = await runCli(["build", "--content", content, "--out", out, "--skip-invalid"]);
     expect(run.code).toBe(0);
@@ -185,6 +187,20 @@ describe("hostile but valid articles", () => {
     expect(page).toMatch(/<span class="quote quote-direct"[^>]*>&quot;We are still here/);
   });
 
+  it("keeps marks and bare addresses apart: no marker in an address, no link in a link, no mark forged with an entity", () => {
+    const page = pages.get("articles/bare-links/index.html")!;
+    const tags = elements(page);
+    expect(tags.filter((t) => t.name === "a" && /%EE%80|[\uE000-\uE00F]/.test(t.attribs.href ?? ""))).toEqual([]);
+    expect(nestedLinks(page)).toEqual([]);
+    // the reported clause holds its address whole, and the mark closes after the link
+    expect(page).toMatch(/<span class="quote quote-reported"[^>]*>details are available at <a href="https:\/\/example\.org\/help"[^>]*>https:\/\/example\.org\/help<\/a><\/span>/);
+    // the long address is shown, linked, inside the block left out of search
+    expect(page).toMatch(/<span class="not-prose"[^>]*><a href="https:\/\/example\.com\/track\?x=a{1100}"/);
+    // entities spelling markers are dropped: the words between them stay plain text
+    expect(page).toContain("<p>A 7x7 b and 00 and 0 c.</p>");
+    expect(page).not.toMatch(/[\uE000-\uE00F]/);
+  });
+
   it("loads no image from an article: images become links to them", () => {
     const page = pages.get("articles/scripts/index.html")!;
     expect(page).toContain('<a class="image-ref" href="https://tracker.example/p.gif" rel="noopener noreferrer nofollow">[image: tracking pixel]</a>');
@@ -235,6 +251,25 @@ function withoutQuoteMarks(page: string): string {
 }
 
 /** Every element of a page, as a browser's parser would see it. */
+/** Links opened inside another link, by their address. */
+function nestedLinks(html: string): string[] {
+  const open: string[] = [];
+  const nested: string[] = [];
+  const parser = new Parser({
+    onopentag: (name, attribs) => {
+      if (name !== "a") return;
+      if (open.length) nested.push(attribs.href ?? "");
+      open.push(attribs.href ?? "");
+    },
+    onclosetag: (name) => {
+      if (name === "a") open.pop();
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return nested;
+}
+
 function elements(html: string): { name: string; attribs: Record<string, string> }[] {
   const found: { name: string; attribs: Record<string, string> }[] = [];
   const parser = new Parser({ onopentag: (name, attribs) => found.push({ name, attribs }) });

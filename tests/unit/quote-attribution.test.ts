@@ -331,3 +331,14 @@ describe("rules added after the fifth held-out set", () => {
     expect(signs.speaker?.name ?? null).not.toBe("the result was");
   });
 });
+
+describe("a quotation alone in its paragraphs", () => {
+  it("takes the speaker of the quote before it, though it runs on into the next paragraph", () => {
+    // (it was left with no speaker when the text after it was read in the wrong paragraph's offsets)
+    const quotes = extractQuotes('"We will win," John Smith, the mayor, said.\n\n"This is a long statement that goes on\n\n"and it ends here."');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["We will win", "John Smith"],
+      ["This is a long statement that goes on and it ends here.", "John Smith"],
+    ]);
+  });
+});
