@@ -1,5 +1,7 @@
 // Runs the search form of /search/ through Pagefind's JavaScript API. The form is a plain GET form,
 // so a search is a shareable address (?q=...&source=...&month=...&sort=...).
+// (a classic script, so that it runs on pages opened from disk too: its names kept to itself)
+(() => {
 const form = document.querySelector(".search-form");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -174,3 +176,4 @@ form.addEventListener("change", (event) => {
 const initial = readParams();
 fillForm(initial);
 search(initial);
+})();
