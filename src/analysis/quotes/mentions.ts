@@ -179,7 +179,6 @@ export function parseMention(raw: string): Mention | null {
   const cached = parsed.get(raw);
   if (cached !== undefined) return cached;
   const mention = parse(raw);
-  (globalThis as { __mentionLog?: [string, Mention | null][] }).__mentionLog?.push([raw, mention]);
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
   parsed.set(raw, mention);
   return mention;
