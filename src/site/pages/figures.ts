@@ -1,6 +1,7 @@
-// `/figures/`: the cross-source figures table. One block per group (conflicts first, then updates),
-// each with a row per figure: as written, qualifier, the date it holds for, who gives it, source and
-// a link to its sentence. Groups that change over time get a small chart. A script adds filters;
+// `/figures/`: the cross-source figures table. One block per group of several figures (conflicts
+// first, then updates), each with a row per figure: as written, qualifier, the date it holds for, who
+// gives it, source and a link to its sentence; groups that change over time get a chart, a series
+// per claimant. Then the figures one source gives once, in one table. A script adds filters;
 // without it the table is complete.
 import { PAGES } from "../../routes.ts";
 import type { Briefing, FigureGroup, FigureRecord } from "../../briefing/model.ts";

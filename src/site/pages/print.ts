@@ -1,6 +1,7 @@
 // `/print/`: the whole booklet as one document in reading order, laid out in pages by Paged.js:
-// cover, contents with page numbers, overview, the articles (each on a new page), the quote index,
-// the figures table, the sources, and an index of people with the pages where they are quoted.
+// cover, contents with page numbers and a legend of the marks, overview, the articles and the
+// sections running on from one another (the quote index, the figures table, the sources with each
+// article's page), and an index of people with the pages where they are quoted.
 // `briefing pdf` prints this page with Chromium. Served (`briefing serve`), it shows the pages to
 // come; Paged.js fetches the print style, so opened from disk it shows the plain document.
 import { PAGES } from "../../routes.ts";
