@@ -3,7 +3,7 @@
 // while the last good site stays served, and the built site holds no trace of the listening script.
 // Needs Debian's Chromium.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
   let content: string;
   let child: ChildProcess;
   let url: string;
+  let said = "";
   let browser: Browser;
   let page: Page;
   const article = (title: string, date = "2022-03-15") => `---\ntitle: "${title}"\nsource: "Test Wire"\ndate: ${date}\n---\n\nTalks resumed on Tuesday, officials said.\n`;
@@ -27,6 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
       let seen = "";
       child.stdout!.on("data", (chunk) => {
         seen += chunk;
+        said += chunk;
         const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
         if (m) resolve(m[1]!);
       });
@@ -84,6 +86,33 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
     await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 30_000 });
     expect(await page.textContent("#search-results")).toContain("Talks move to Samarkand");
     expect(await page.$(".briefing-catching-up")).toBeNull();
+  });
+
+  it("follows a renamed file: the article moves to its new address", { timeout: 60_000 }, async () => {
+    await rename(path.join(content, "articles", "samarkand.md"), path.join(content, "articles", "samarkand-talks.md"));
+    const status = (slug: string) => fetch(`${url}articles/${slug}/`).then((r) => r.status);
+    for (let waited = 0; (await status("samarkand-talks")) !== 200 && waited < 30_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+    expect(await status("samarkand-talks")).toBe(200);
+    expect(await status("samarkand")).toBe(404);
+  });
+
+  it("makes one rebuild of a burst of saves", { timeout: 90_000 }, async () => {
+    await page.goto(url);
+    const rebuilds = () => said.match(/Rebuilt in/g)?.length ?? 0;
+    // (the rebuilds of the tests before, their search index included, finished first)
+    for (let last = -1; last !== rebuilds(); ) {
+      last = rebuilds();
+      await new Promise((r) => setTimeout(r, 1_500));
+    }
+    const before = rebuilds();
+    const file = path.join(content, "articles", "burst.md");
+    for (let i = 1; i <= 5; i++) {
+      await writeFile(file, article(`Draft number ${i} of a story`));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await shows("Draft number 5 of a story");
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(rebuilds() - before).toBe(1);
   });
 
   it("adds the listening script only as pages are served, never to the built site", async () => {
