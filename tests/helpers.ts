@@ -1,4 +1,5 @@
 // Shared test helpers: temporary folders, article files, and the CLI run in-process.
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -92,4 +93,19 @@ export function analyzeWithin(body: string, date: string | null, ms: number): Pr
       reject(error);
     });
   }).finally(() => worker.terminate());
+}
+
+/** `briefing serve` started as a user starts it, on a free port; its address once it serves, and all it has printed so far. */
+export async function startServe(args: string[], cwd: string): Promise<{ child: ChildProcess; url: string; printed: () => string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "serve", "--port", "0", ...args], { cwd });
+  let seen = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on("data", (chunk) => {
+      seen += chunk;
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
+      if (m) resolve(m[1]!);
+    });
+    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+  });
+  return { child, url, printed: () => seen };
 }

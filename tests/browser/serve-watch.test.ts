@@ -2,19 +2,19 @@
 // a deletion each show after the rebuild, a content error shows on the page with its file and line
 // while the last good site stays served, and the built site holds no trace of the listening script.
 // Needs Debian's Chromium.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { cp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, removeDir, ROOT, SAMPLE_CONTENT, tempDir } from "../helpers.ts";
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, removeDir, SAMPLE_CONTENT, startServe, tempDir } from "../helpers.ts";
 
 describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " (skipped: no Chromium)"}`, () => {
   let tmp: string;
   let content: string;
   let child: ChildProcess;
   let url: string;
-  let said = "";
+  let printed: () => string;
   let browser: Browser;
   let page: Page;
   const article = (title: string, date = "2022-03-15") => `---\ntitle: "${title}"\nsource: "Test Wire"\ndate: ${date}\n---\n\nTalks resumed on Tuesday, officials said.\n`;
@@ -23,17 +23,7 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
     tmp = await tempDir();
     content = path.join(tmp, "content");
     await cp(SAMPLE_CONTENT, content, { recursive: true });
-    child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "serve", "--port", "0", "--content", content, "--out", path.join(tmp, "site")], { cwd: tmp });
-    url = await new Promise<string>((resolve, reject) => {
-      let seen = "";
-      child.stdout!.on("data", (chunk) => {
-        seen += chunk;
-        said += chunk;
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
-        if (m) resolve(m[1]!);
-      });
-      child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
-    });
+    ({ child, url, printed } = await startServe(["--content", content, "--out", path.join(tmp, "site")], tmp));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage();
   }, 120_000);
@@ -99,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
   });
 
   it("makes one rebuild of a burst of saves", { timeout: 90_000 }, async () => {
-    const rebuilds = () => said.match(/Rebuilt in/g)?.length ?? 0;
+    const rebuilds = () => printed().match(/Rebuilt in/g)?.length ?? 0;
     // (the rebuilds of the tests before, their search index included, finished first)
     for (let last = -1; last !== rebuilds(); ) {
       last = rebuilds();

@@ -1,10 +1,9 @@
 // The `briefing` command as a user runs it: the bin script, `serve`, and `import`.
-import { spawn } from "node:child_process";
 import http from "node:http";
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAS_SHARED, read, removeDir, ROOT, runCli, SAMPLE_CONTENT, SHARED, tempDir } from "../helpers.ts";
+import { HAS_SHARED, read, removeDir, runCli, SAMPLE_CONTENT, SHARED, startServe, tempDir } from "../helpers.ts";
 
 if (!HAS_SHARED) console.warn(`Skipping the import of the raw sample articles: ${SHARED} is absent (it sits beside the project in CI).`);
 
@@ -17,17 +16,8 @@ afterAll(() => removeDir(tmp));
 describe("briefing serve", () => {
   it("builds, then serves the site on 127.0.0.1 with the search index, and nothing outside it", async () => {
     const out = path.join(tmp, "served");
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/briefing.js"), "serve", "--port", "0", "--content", SAMPLE_CONTENT, "--out", out], { cwd: tmp });
+    const { child, url } = await startServe(["--content", SAMPLE_CONTENT, "--out", out], tmp);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let seen = "";
-        child.stdout.on("data", (chunk) => {
-          seen += chunk;
-          const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
-          if (m) resolve(m[1]!);
-        });
-        child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
-      });
       const cover = await fetch(url);
       expect(cover.status).toBe(200);
       expect(await cover.text()).toContain("Russia–Ukraine peace talks");
