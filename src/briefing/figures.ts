@@ -161,9 +161,26 @@ class Stories {
   private same(a: string, b: string): boolean {
     const key = a < b ? `${a}\0${b}` : `${b}\0${a}`;
     let same = this.known.get(key);
-    if (same === undefined) this.known.set(key, (same = sameStory(this.names.get(a) ?? [], this.names.get(b) ?? [], isEnglishWord)));
+    if (same === undefined) this.known.set(key, (same = storiesMeet(this.names.get(a) ?? [], this.names.get(b) ?? [])));
     return same;
   }
+}
+
+/**
+ * `sameStory` of two lists of names, each pair worked out once for as long as the process runs
+ * (`briefing serve` builds the booklet again on every save, and most pairs are as they were).
+ */
+const meetings = new Map<string, boolean>();
+function storiesMeet(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.join("\u0001");
+  const y = b.join("\u0001");
+  const key = `${x}\0${y}`;
+  let same = meetings.get(key);
+  if (same === undefined) {
+    if (meetings.size > 500_000) meetings.clear();
+    meetings.set(key, (same = sameStory(a, b, isEnglishWord)));
+  }
+  return same;
 }
 
 /** Labels and ids not yet used in the booklet: a repeated label gets a number ("Killed (2)"), and so does an id two labels share. */

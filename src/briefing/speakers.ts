@@ -26,7 +26,18 @@ export interface Mentioned {
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\s+/;
 
-const fold = (s: string) =>
+/** Folded names, each worked out once: a booklet of thousands of articles repeats its names thousands of times. */
+const folded = new Map<string, string>();
+const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 200_000) folded.clear(); // (a long-running serve never grows it without end)
+    folded.set(s, (f = foldOnce(s)));
+  }
+  return f;
+};
+
+const foldOnce = (s: string) =>
   s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -146,12 +157,21 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   const fullSurnames = new Set(persons.filter((m) => fold(m.speaker.name).replace(HONORIFIC, "").includes(" ")).map((m) => surnameOf(m.speaker.name)));
   // "Wanda Vazquez" for "Wanda Vazquez Garced": a full name that one longer name continues by one word.
   const fullNames = [...new Set(persons.map((m) => fold(m.speaker.name).replace(HONORIFIC, "")).filter((n) => n.includes(" ")))];
+  // (each name found under the name it continues: no name is compared with every other)
+  const continuing = new Map<string, string[]>();
+  for (const name of fullNames) {
+    const cut = name.lastIndexOf(" ");
+    if (cut > 0 && !isEnglishWord(name.slice(cut + 1))) (continuing.get(name.slice(0, cut)) ?? continuing.set(name.slice(0, cut), []).get(name.slice(0, cut))!).push(name);
+  }
   const continued = new Map<string, string>();
   for (const name of fullNames) {
-    const longer = fullNames.filter((o) => o.startsWith(`${name} `) && o.split(" ").length === name.split(" ").length + 1 && !isEnglishWord(o.split(" ").pop()!));
+    const longer = continuing.get(name) ?? [];
     if (longer.length === 1) continued.set(name, longer[0]!);
   }
-  const personKey = (name: string): string => {
+  // (worked out once per spelling: thousands of mentions share a few hundred names)
+  const personKeys = new Map<string, string>();
+  const personKey = (name: string): string => personKeys.get(name) ?? personKeys.set(name, personKeyOnce(name)).get(name)!;
+  const personKeyOnce = (name: string): string => {
     const bare = fold(name).replace(HONORIFIC, "");
     const longer = continued.get(bare);
     if (longer) return personKey(longer);
@@ -181,9 +201,20 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   const bodies = [...new Set(mentions.filter((m) => m.speaker.kind === "organization" && !forced.has(fold(m.speaker.name))).map((m) => m.speaker.name))];
   const bodyKey = new Map<string, string>();
   const compact = (n: string) => fold(n).replace(/\s+/g, "");
+  // (each name compared only with the names that could be its long form: same initials, same letters, or same first letters word by word)
+  const index = new Map<string, string[]>();
+  const file = (key: string, name: string) => (index.get(key) ?? index.set(key, []).get(key)!).push(name);
+  const firstLetters = (n: string) => `a|${fold(n).split(" ").map((w) => w[0] ?? "").join(" ")}`;
+  for (const other of bodies) {
+    const long = other.replace(/^the\s+/i, "");
+    file(`i|${initials(long)}`, other);
+    file(`c|${compact(long)}`, other);
+    file(firstLetters(long), other);
+  }
   for (const name of bodies) {
     const short = name.replace(/^the\s+/i, "");
-    const candidates = bodies.filter((other) => {
+    const near = new Set([...(index.get(`i|${short.toLowerCase()}`) ?? []), ...(index.get(`c|${compact(short)}`) ?? []), ...(index.get(firstLetters(short)) ?? [])]);
+    const candidates = [...near].filter((other) => {
       if (other === name || fold(other) === fold(name)) return false;
       const long = other.replace(/^the\s+/i, "");
       if (/^[\p{Lu}]{2,6}$/u.test(short) && long.split(/\s+/).length > 1 && initials(long) === short.toLowerCase()) return true;
@@ -205,7 +236,7 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     const cluster: Cluster = clusters.get(key) ?? { key, kind, spellings: new Map(), roles: new Map(), articles: [], count: 0, pinned: canonical ?? null };
     cluster.spellings.set(m.speaker.name, (cluster.spellings.get(m.speaker.name) ?? 0) + 1);
     if (m.speaker.role) cluster.roles.set(m.speaker.role, (cluster.roles.get(m.speaker.role) ?? 0) + 1);
-    if (!cluster.articles.includes(m.article)) cluster.articles.push(m.article);
+    if (cluster.articles[cluster.articles.length - 1] !== m.article && !cluster.articles.includes(m.article)) cluster.articles.push(m.article);
     cluster.count++;
     clusters.set(key, cluster);
   }
