@@ -53,9 +53,26 @@ const PEOPLE = new Set(["people", "persons", "individuals", "civilians", "reside
 const PLACE_SPELLINGS: Record<string, string> = { kiev: "kyiv", kharkov: "kharkiv", lvov: "lviv", odessa: "odesa", nikolaev: "mykolaiv", mykolayiv: "mykolaiv", zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", lugansk: "luhansk", chernigov: "chernihiv" };
 
 /** Articles in booklet order (oldest first), each with its figures in text order. */
+/**
+ * What the last tables were made of, for `briefing serve`, which makes the table again on every
+ * save: each article's figure records, kept while its analysis is the same; each record's bucket;
+ * and how each bucket was grouped, kept while its members are the same records. A record is never
+ * changed once a table holds it: one whose group is now another is copied.
+ */
+const recordsOf = new WeakMap<readonly ExtractedFigure[], { slug: string; date: string; records: FigureRecord[] }>();
+const bucketOf = new WeakMap<FigureRecord, string>();
+type Grouping = { at: number[]; label: string; status: GroupStatus; conflictOn: string | null }[];
+let lastGroupings = new Map<string, { members: FigureRecord[]; grouping: Grouping }>();
+const collator = new Intl.Collator();
+
 export function figureTable(articles: { slug: string; date: string; figures: ExtractedFigure[]; story?: readonly string[] }[]): { figures: FigureRecord[]; groups: FigureGroup[] } {
   const figures: FigureRecord[] = [];
   for (const article of articles) {
+    const known = recordsOf.get(article.figures);
+    if (known && known.slug === article.slug && known.date === article.date) {
+      figures.push(...known.records);
+      continue;
+    }
     article.figures.forEach((f, i) => {
       const anchor = `f-${i + 1}`;
       const { kind: _kind, ...rest } = f;
@@ -66,37 +83,76 @@ export function figureTable(articles: { slug: string; date: string; figures: Ext
   const stories = new Stories(articles);
   const buckets = new Map<string, FigureRecord[]>();
   for (const f of figures) {
-    // A figure that does not say what it counts is compared with nothing: "£1.5m a day" alone is no group.
-    // A change is compared only with changes, a level with levels; a figure of one subject only with that subject's.
-    // (a measure that is a noun phrase, "sale price" in "put the sale price at $9.4bn", says what is counted, as "the sale price was $9.3bn" does)
-    const measure = strongMeasure(f);
-    const named = measure !== null && (measure === f.counted || (f.counted === null && isNounMeasure(measure)));
-    const key = groupable(f) ? [named ? "" : measure ?? "", countedClass(named ? measure : f.counted) || peopleByDefault(f), f.unit ?? "", history(f, dates.get(f.article)!), f.cumulative ? "total" : "", f.change ? "change" : ""].join("|") : f.id;
+    let key = bucketOf.get(f);
+    if (key === undefined) bucketOf.set(f, (key = bucketKey(f, dates.get(f.article)!)));
     const bucket = buckets.get(key);
     if (bucket) bucket.push(f);
     else buckets.set(key, [f]);
   }
+  const position = new Map(figures.map((f, i) => [f, i]));
   const groups: FigureGroup[] = [];
   const names = new Names();
-  const add = (label: string, members: FigureRecord[], status: GroupStatus, conflictOn: string | null) => {
-    const { label: shown, id } = names.take(label);
-    groups.push({ id, label: shown, figures: members.map((m) => m.id), status, conflictOn });
-    for (const m of members) m.group = id;
-  };
-  for (const bucket of buckets.values()) {
-    for (const members of byPlace(bucket).flatMap((m) => stories.split(m)).flatMap(bySubject)) {
-      members.sort((a, b) => a.asOf.localeCompare(b.asOf));
-      const { status, conflictOn } = statusOf(members);
-      // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
-      if (status === "conflict" && !strongMeasure(members[0]!)) {
-        for (const m of members) add(labelOf(m, m.place), [m], "single", null);
-        continue;
+  const groupings = new Map<string, { members: FigureRecord[]; grouping: Grouping }>();
+  for (const [key, bucket] of buckets) {
+    const last = lastGroupings.get(key);
+    const grouping = last && last.members.length === bucket.length && last.members.every((m, i) => m === bucket[i]) ? last.grouping : groupingOf(bucket, stories);
+    groupings.set(key, { members: bucket, grouping });
+    for (const { at, label, status, conflictOn } of grouping) {
+      const { label: shown, id } = names.take(label);
+      groups.push({ id, label: shown, figures: at.map((i) => bucket[i]!.id), status, conflictOn });
+      for (const i of at) {
+        const m = bucket[i]!;
+        if (m.group === id) continue;
+        // (a record of an earlier table is copied, never changed under it)
+        const record = m.group ? { ...m } : m;
+        record.group = id;
+        if (record !== m) {
+          bucketOf.set(record, key);
+          figures[position.get(m)!] = record;
+          bucket[i] = record;
+        }
       }
-      add(labelOf(members[0]!, members.find((m) => m.place)?.place ?? null), members, status, conflictOn);
     }
   }
-  groups.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.figures.length - a.figures.length || a.label.localeCompare(b.label));
+  lastGroupings = groupings;
+  let at = 0;
+  for (const article of articles) {
+    recordsOf.set(article.figures, { slug: article.slug, date: article.date, records: figures.slice(at, at + article.figures.length) });
+    at += article.figures.length;
+  }
+  groups.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.figures.length - a.figures.length || collator.compare(a.label, b.label));
   return { figures, groups };
+}
+
+/**
+ * Which figures may be compared at all. A figure that does not say what it counts is compared with
+ * nothing: "£1.5m a day" alone is no group. A change is compared only with changes, a level with
+ * levels; a figure of one subject only with that subject's. (A measure that is a noun phrase, "sale
+ * price" in "put the sale price at $9.4bn", says what is counted, as "the sale price was $9.3bn" does.)
+ */
+function bucketKey(f: FigureRecord, articleDate: string): string {
+  const measure = strongMeasure(f);
+  const named = measure !== null && (measure === f.counted || (f.counted === null && isNounMeasure(measure)));
+  return groupable(f) ? [named ? "" : measure ?? "", countedClass(named ? measure : f.counted) || peopleByDefault(f), f.unit ?? "", history(f, articleDate), f.cumulative ? "total" : "", f.change ? "change" : ""].join("|") : f.id;
+}
+
+/** A bucket's groups, by place, story and subject, each oldest first: members by their place in the bucket. */
+function groupingOf(bucket: FigureRecord[], stories: Stories): Grouping {
+  const grouping: Grouping = [];
+  const index = new Map(bucket.map((f, i) => [f, i]));
+  const add = (label: string, members: FigureRecord[], status: GroupStatus, conflictOn: string | null) => grouping.push({ at: members.map((m) => index.get(m)!), label, status, conflictOn });
+  // (on a copy: the groups are sorted in place, and may be the bucket itself)
+  for (const members of byPlace([...bucket]).flatMap((m) => stories.split(m)).flatMap(bySubject)) {
+    members.sort((a, b) => collator.compare(a.asOf, b.asOf));
+    const { status, conflictOn } = statusOf(members);
+    // With no verb to say what was measured, incompatible figures of one day may count different things: no conflict is claimed.
+    if (status === "conflict" && !strongMeasure(members[0]!)) {
+      for (const m of members) add(labelOf(m, m.place), [m], "single", null);
+      continue;
+    }
+    add(labelOf(members[0]!, members.find((m) => m.place)?.place ?? null), members, status, conflictOn);
+  }
+  return grouping;
 }
 
 /**

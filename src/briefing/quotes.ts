@@ -28,6 +28,12 @@ export interface QuoteRecord {
   segments: [number, number][];
 }
 
+/**
+ * Each article's quote records, kept while its analysis and the speaker registry are the same
+ * (`briefing serve` makes the index again on every save). Records are never changed once made.
+ */
+const recordsOf = new WeakMap<readonly ExtractedQuote[], { slug: string; registry: object; records: QuoteRecord[] }>();
+
 /** Articles in booklet order, each with its quotes in text order. */
 export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: string; quotes: ExtractedQuote[] }[]): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
   const speakersOf = (q: ExtractedQuote) => (q.speakers?.length ? q.speakers : q.speaker ? [q.speaker] : []);
@@ -36,6 +42,12 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
   const byId = new Map(registry.speakers.map((s) => [s.id, s]));
   const quotes: QuoteRecord[] = [];
   for (const article of articles) {
+    const known = recordsOf.get(article.quotes);
+    if (known && known.slug === article.slug && known.registry === registry) {
+      quotes.push(...known.records);
+      continue;
+    }
+    const from = quotes.length;
     article.quotes.forEach((q, i) => {
       const anchor = `q-${i + 1}`;
       const found = speakersOf(q).flatMap((speaker) => {
@@ -60,6 +72,7 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
         segments: q.segments,
       });
     });
+    recordsOf.set(article.quotes, { slug: article.slug, registry, records: quotes.slice(from) });
   }
   return { quotes, speakers: registry.speakers };
 }

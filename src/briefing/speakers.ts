@@ -4,6 +4,7 @@
 // one. Merges happen only where the corpus leaves no ambiguity; briefing.yaml's aliases can force a
 // merge (a spelling listed under a name) or keep people apart (two names listed as separate keys).
 import { isEnglishWord, type Speaker as MentionedSpeaker } from "../analysis/index.ts";
+import { sameValues } from "../same-values.ts";
 
 export type SpeakerKind = MentionedSpeaker["kind"];
 
@@ -23,6 +24,9 @@ export interface Mentioned {
   article: string;
   speaker: MentionedSpeaker;
 }
+
+/** As `localeCompare(other, "en")` compares, made once. */
+const EN = new Intl.Collator("en");
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\s+/;
 
@@ -93,11 +97,30 @@ interface Cluster {
   spellings: Map<string, number>;
   roles: Map<string, number>;
   articles: string[];
+  /** The same, to look in. */
+  inArticles: Set<string>;
   count: number;
   pinned: string | null;
 }
 
-export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<string, string[]>): { speakers: SpeakerEntry[]; idOf: (m: Mentioned) => string } {
+type Registry = { speakers: SpeakerEntry[]; idOf: (m: Mentioned) => string };
+
+/**
+ * The last registry built, and what it was built from: `briefing serve` builds the booklet again on
+ * every save, and an edit that changes no one's name, kind or role in the booklet leaves it as it was.
+ */
+let lastRegistry: { from: unknown; registry: Registry } | null = null;
+
+export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<string, string[]>): Registry {
+  // (what the registry reads of each mention, and nothing else)
+  const from = [aliases, mentions.map((m) => [m.article, m.speaker.kind, m.speaker.name, m.speaker.role])];
+  if (lastRegistry && sameValues(lastRegistry.from, from)) return lastRegistry.registry;
+  const registry = registryOf(mentions, aliases);
+  lastRegistry = { from, registry };
+  return registry;
+}
+
+function registryOf(mentions: Mentioned[], aliases: Record<string, string[]>): Registry {
   // Forced spellings: every alias (and the canonical name) folds to its canonical name.
   const forced = new Map<string, string>();
   for (const [canonical, spellings] of Object.entries(aliases)) {
@@ -112,7 +135,16 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     const k = surnameKey(spelling);
     forcedBySurname.set(k, (forcedBySurname.get(k) ?? new Set()).add(canonical));
   }
+  // (worked out once per spelling and kind)
+  const forcedKnown = new Map<string, string | undefined>();
   const forcedFor = (name: string, kind: SpeakerKind): string | undefined => {
+    const key = `${kind}|${name}`;
+    if (forcedKnown.has(key)) return forcedKnown.get(key);
+    const found = forcedOnce(name, kind);
+    forcedKnown.set(key, found);
+    return found;
+  };
+  const forcedOnce = (name: string, kind: SpeakerKind): string | undefined => {
     const direct = forced.get(fold(name));
     if (direct || kind !== "person") return direct;
     const bare = fold(name).replace(HONORIFIC, "");
@@ -130,33 +162,37 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
   // thousands of articles names thousands of people.)
   const surnameKeys = new Map<string, string>();
   const surnameOf = (name: string) => surnameKeys.get(name) ?? surnameKeys.set(name, surnameKey(name)).get(name)!;
-  const persons = mentions.filter((m) => m.speaker.kind === "person" && !forcedFor(m.speaker.name, "person"));
+  // (each spelling once, with the number of its mentions, in the order the booklet first gives them)
+  const persons = new Map<string, number>();
+  for (const m of mentions) if (m.speaker.kind === "person") persons.set(m.speaker.name, (persons.get(m.speaker.name) ?? 0) + 1);
+  for (const name of [...persons.keys()]) if (forcedFor(name, "person")) persons.delete(name);
+  const bareOf = (name: string) => fold(name).replace(HONORIFIC, "");
   const initialCounts = new Map<string, Map<string, number>>();
   const fullBySurname = new Map<string, Set<string>>();
-  for (const m of persons) {
-    const k = surnameOf(m.speaker.name);
-    const initial = firstInitial(m.speaker.name);
+  for (const [name, mentioned] of persons) {
+    const k = surnameOf(name);
+    const initial = firstInitial(name);
     if (initial) {
       const counts = initialCounts.get(k) ?? initialCounts.set(k, new Map()).get(k)!;
-      counts.set(initial, (counts.get(initial) ?? 0) + 1);
+      counts.set(initial, (counts.get(initial) ?? 0) + mentioned);
     }
-    if (fold(m.speaker.name).includes(" ")) (fullBySurname.get(k) ?? fullBySurname.set(k, new Set()).get(k)!).add(fold(m.speaker.name));
+    if (fold(name).includes(" ")) (fullBySurname.get(k) ?? fullBySurname.set(k, new Set()).get(k)!).add(fold(name));
   }
   const bySurname = new Map<string, Set<string>>();
-  for (const m of persons) {
-    const k = surnameOf(m.speaker.name);
-    bySurname.set(k, (bySurname.get(k) ?? new Set()).add(fold(m.speaker.name).replace(HONORIFIC, "")));
+  for (const name of persons.keys()) {
+    const k = surnameOf(name);
+    bySurname.set(k, (bySurname.get(k) ?? new Set()).add(bareOf(name)));
   }
   // "Sir Digby" for "Sir Digby Jones": a first name that begins one full name only, and ends none.
   const byFirst = new Map<string, Set<string>>();
-  for (const m of persons) {
-    const words = fold(m.speaker.name).replace(HONORIFIC, "").split(" ");
+  for (const name of persons.keys()) {
+    const words = bareOf(name).split(" ");
     if (words.length > 1) byFirst.set(words[0]!, (byFirst.get(words[0]!) ?? new Set()).add(words.join(" ")));
   }
   // Surnames of full names: "Digby" alone is nobody's surname when only "Sir Digby" says it.
-  const fullSurnames = new Set(persons.filter((m) => fold(m.speaker.name).replace(HONORIFIC, "").includes(" ")).map((m) => surnameOf(m.speaker.name)));
+  const fullSurnames = new Set([...persons.keys()].filter((name) => bareOf(name).includes(" ")).map(surnameOf));
   // "Wanda Vazquez" for "Wanda Vazquez Garced": a full name that one longer name continues by one word.
-  const fullNames = [...new Set(persons.map((m) => fold(m.speaker.name).replace(HONORIFIC, "")).filter((n) => n.includes(" ")))];
+  const fullNames = [...new Set([...persons.keys()].map(bareOf).filter((n) => n.includes(" ")))];
   // (each name found under the name it continues: no name is compared with every other)
   const continuing = new Map<string, string[]>();
   for (const name of fullNames) {
@@ -233,10 +269,13 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
     const key = canonical ? `forced|${fold(canonical)}` : m.speaker.kind === "person" ? personKey(m.speaker.name) : bodyKey.get(fold(m.speaker.name)) ?? signature(m);
     keyOf.set(`${m.article}|${signature(m)}`, key);
     const kind: SpeakerKind = key.startsWith("person|") ? "person" : m.speaker.kind;
-    const cluster: Cluster = clusters.get(key) ?? { key, kind, spellings: new Map(), roles: new Map(), articles: [], count: 0, pinned: canonical ?? null };
+    const cluster: Cluster = clusters.get(key) ?? { key, kind, spellings: new Map(), roles: new Map(), articles: [], inArticles: new Set(), count: 0, pinned: canonical ?? null };
     cluster.spellings.set(m.speaker.name, (cluster.spellings.get(m.speaker.name) ?? 0) + 1);
     if (m.speaker.role) cluster.roles.set(m.speaker.role, (cluster.roles.get(m.speaker.role) ?? 0) + 1);
-    if (cluster.articles[cluster.articles.length - 1] !== m.article && !cluster.articles.includes(m.article)) cluster.articles.push(m.article);
+    if (!cluster.inArticles.has(m.article)) {
+      cluster.inArticles.add(m.article);
+      cluster.articles.push(m.article);
+    }
     cluster.count++;
     clusters.set(key, cluster);
   }
@@ -262,7 +301,9 @@ export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<stri
       articles: c.articles,
     };
   });
-  speakers.sort((a, b) => sortKey(a).localeCompare(sortKey(b), "en"));
+  // (each key worked out once, not at each comparison)
+  const keys = new Map(speakers.map((s) => [s, sortKey(s)]));
+  speakers.sort((a, b) => EN.compare(keys.get(a)!, keys.get(b)!));
   return { speakers, idOf: (m) => idFor.get(keyOf.get(`${m.article}|${signature(m)}`)!)! };
 }
 
