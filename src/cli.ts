@@ -12,7 +12,9 @@ import { analyzeFile } from "./analyze.ts";
 import { checkDate } from "./content/rules.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { outputFolderProblem, PDF_FILE } from "./output-folder.ts";
-import { buildSite, prepareBriefing, type BuildResult } from "./pipeline.ts";
+import { buildSite, prepareBriefing, type BuildOptions, type BuildResult } from "./pipeline.ts";
+import { BuildMemory } from "./build-memory.ts";
+import { addressOf } from "./routes.ts";
 import { AnalysisCache } from "./cache/analysis-cache.ts";
 import type { Paper } from "./print/pdf.ts";
 import { progressLine } from "./progress.ts";
@@ -224,10 +226,12 @@ function report(diagnostics: Diagnostic[], io: Io): void {
 interface BuildHooks {
   built?: (result: BuildResult) => void;
   finished?: (result: BuildResult) => void;
-  pagesReady?: (searchPending: boolean) => void;
+  pagesReady?: BuildOptions["pagesReady"];
+  /** What `briefing serve` keeps from one build to the next. */
+  memory?: BuildMemory;
 }
 
-async function build(args: string[], io: Io, { built, finished, pagesReady }: BuildHooks = {}): Promise<number> {
+async function build(args: string[], io: Io, { built, finished, pagesReady, memory }: BuildHooks = {}): Promise<number> {
   const { values } = parse(args, {
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
@@ -251,7 +255,7 @@ async function build(args: string[], io: Io, { built, finished, pagesReady }: Bu
   const started = performance.now();
   // the progress line draws only on a terminal, and only for the real standard error
   const line = progressLine(io === defaultIo ? process.stderr : { write: () => {} }, { quiet: values.quiet as boolean, ci: !!process.env.CI });
-  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update, pagesReady }).finally(line.done);
+  const result = await buildSite({ contentDir, outDir, skipInvalid: values["skip-invalid"] as boolean, search: !values["no-search"], clean: values.clean as boolean, cache, threads, progress: line.update, pagesReady, memory }).finally(line.done);
   report(result.diagnostics, io);
   finished?.(result);
   if (!result.ok) {
@@ -361,9 +365,11 @@ async function serve(args: string[], io: Io): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const buildArgs = ["--content", values.content as string, "--out", values.out as string, ...(values["skip-invalid"] ? ["--skip-invalid"] : [])];
-  const code = await build(buildArgs, io);
-  if (code !== 0) return code;
   const watching = !values["no-watch"];
+  // (kept from each build to the next: a rebuild reads, analyses and renders only what an edit reaches)
+  const memory = watching ? new BuildMemory() : undefined;
+  const code = await build(buildArgs, io, { memory });
+  if (code !== 0) return code;
   const live = watching ? new LiveReload() : undefined;
   const server = createSiteServer(values.out as string, live);
   let actual: number;
@@ -375,7 +381,7 @@ async function serve(args: string[], io: Io): Promise<number> {
     return busy ? 2 : 1;
   }
   io.out(`Serving ${values.out}/ at http://127.0.0.1:${actual}/ (Ctrl+C to stop)${watching ? `; watching ${values.content}/ and rebuilding on every change` : ""}`);
-  const unwatch = live ? watchFolder(values.content as string, rebuilder(buildArgs, live, io), { ignore: [values.out as string] }) : () => {};
+  const unwatch = live ? watchFolder(values.content as string, rebuilder(buildArgs, live, io, memory!), { ignore: [values.out as string] }) : () => {};
   await new Promise<void>((resolve) => {
     const stop = () => {
       unwatch();
@@ -393,7 +399,7 @@ async function serve(args: string[], io: Io): Promise<number> {
  * errors writes nothing, so the last good site stays served; the open pages show the problems, and
  * reload after the next rebuild that succeeds.
  */
-function rebuilder(buildArgs: string[], live: LiveReload, io: Io): () => void {
+function rebuilder(buildArgs: string[], live: LiveReload, io: Io, memory: BuildMemory): () => void {
   let running = false;
   let again = false;
   const run = async (): Promise<void> => {
@@ -412,16 +418,18 @@ function rebuilder(buildArgs: string[], live: LiveReload, io: Io): () => void {
         finished: (result) => {
           failed = result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ file: d.file, line: d.line, message: d.message, fix: d.fix }));
         },
-        // the pages reload as soon as they are written; the search index follows
-        pagesReady: (searchPending) => {
+        // the pages reload as soon as they are written (the changed ones: an edited article's
+        // first, then the indexes); the search index follows
+        pagesReady: (searchPending, pages) => {
           shown = true;
-          live.send({ type: "built", seconds: (performance.now() - started) / 1000, searchPending });
+          live.send({ type: "built", seconds: (performance.now() - started) / 1000, searchPending, pages: pages && pages.map(addressOf) });
         },
+        memory,
       });
       if (code === 0) {
         const seconds = (performance.now() - started) / 1000;
         io.out(`Rebuilt in ${seconds.toFixed(1)} s.`);
-        live.send(shown ? { type: "searched", seconds } : { type: "built", seconds, searchPending: false });
+        live.send(shown ? { type: "searched", seconds } : { type: "built", seconds, searchPending: false, pages: null });
       } else live.send({ type: "failed", problems: failed ?? [] });
     } catch (error) {
       io.err(`briefing serve: the rebuild failed: ${(error as Error).message}`);

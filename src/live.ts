@@ -12,10 +12,12 @@ export interface LiveProblem {
 }
 
 /**
- * "built": the pages are in place (search may still be catching up: "searched" says when it is);
- * "failed": the content has problems and nothing was written.
+ * "built": pages are in place (search may still be catching up: "searched" says when it is), those
+ * at `pages` (addresses from the site root, "/articles/x/"), or every page when it is null; a rebuild
+ * may send it more than once, for different pages; "failed": the content has problems and nothing
+ * was written.
  */
-export type LiveEvent = { type: "building" } | { type: "built"; seconds: number; searchPending: boolean } | { type: "searched"; seconds: number } | { type: "failed"; problems: LiveProblem[] };
+export type LiveEvent = { type: "building" } | { type: "built"; seconds: number; searchPending: boolean; pages: string[] | null } | { type: "searched"; seconds: number } | { type: "failed"; problems: LiveProblem[] };
 
 /** The addresses the channel answers at, outside the site's own (no page of a booklet starts with "__"). */
 export const LIVE_EVENTS = "/__briefing/events";
@@ -86,24 +88,31 @@ export const LIVE_SCRIPT = `(() => {
     close.addEventListener("click", () => { panel.remove(); panel = null; });
     panel.append(close);
   };
-  // A reload while search is catching up: the next page load is told, and the search page says so.
+  // While search is catching up, the search page says so (told across a reload too), and reloads when it has.
   const pending = "briefing-search-pending";
-  if (sessionStorage.getItem(pending)) {
+  const catchingUp = () => {
     const status = document.getElementById("search-status");
-    if (status) {
-      status.dataset.catchingUp = "true";
-      const note = document.createElement("p");
-      note.className = "notice briefing-catching-up";
-      note.textContent = "Search is catching up with the last change: for a moment its results may not show it.";
-      status.before(note);
-    }
-  }
+    if (!status || status.dataset.catchingUp) return;
+    status.dataset.catchingUp = "true";
+    const note = document.createElement("p");
+    note.className = "notice briefing-catching-up";
+    note.textContent = "Search is catching up with the last change: for a moment its results may not show it.";
+    status.before(note);
+  };
+  if (sessionStorage.getItem(pending)) catchingUp();
+  // This page's address as a rebuild names it ("/articles/x/"); a page not found may be found now.
+  let here = location.pathname.replace(/(^|\\/)index\\.html$/, "$1");
+  try { here = decodeURIComponent(here); } catch {}
+  const missing = document.title.startsWith("Page not found");
   events.addEventListener("message", (message) => {
     const event = JSON.parse(message.data);
     if (event.type === "built") {
-      if (event.searchPending) sessionStorage.setItem(pending, "1");
-      else sessionStorage.removeItem(pending);
-      location.reload();
+      if (event.searchPending) {
+        sessionStorage.setItem(pending, "1");
+        catchingUp();
+      } else sessionStorage.removeItem(pending);
+      if (!event.pages || event.pages.includes(here) || (missing && event.pages.length)) location.reload();
+      else if (panel) { panel.remove(); panel = null; }
     }
     if (event.type === "searched") {
       sessionStorage.removeItem(pending);

@@ -72,7 +72,7 @@ function isOwnPath(file: string): boolean {
 }
 
 /** A key for a set of searched pages: the same pages with the same content make the same index. */
-export function searchKey(pages: OutputFile[]): string {
+export function searchKey(pages: readonly { path: string; hash: string }[]): string {
   const hash = createHash("sha1");
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(page.path).update("\0").update(page.hash).update("\0");
   return hash.digest("hex");
@@ -83,6 +83,13 @@ export interface DraftOptions {
   files: OutputFile[];
   /** What the last build wrote; null writes a fresh folder to swap in. */
   previous: Manifest | null;
+  /**
+   * Files this build did not render, to stay as the last build wrote them (their records carried
+   * over as they are): an update of a folder this process wrote, file by file (`briefing serve`).
+   * The folder is then not swept, only the folders of the files written or deleted are checked for
+   * links, and draftOutput answers null when the folder cannot be updated in place.
+   */
+  kept?: ReadonlySet<string>;
 }
 
 /** The site's files written, the search index not yet placed. */
@@ -91,14 +98,26 @@ export interface Draft {
   root: string;
   /** Files written (the others were already there, unchanged). */
   written: number;
+  /** The paths written or deleted. */
+  changed: string[];
+  /** Each file's record as the marker will hold it. */
+  records: Readonly<Record<string, FileRecord>>;
   /** Places the search index (a freshly built folder, "keep" the one there, or null for none) and finishes the output. */
   finish(search: { dir: string; key: string; pages: number } | "keep" | null): Promise<void>;
   /** After a failure: a fresh folder is removed; an output written in place stays marked unfinished. */
   abandon(): Promise<void>;
 }
 
-export async function draftOutput(options: DraftOptions): Promise<Draft> {
+export async function draftOutput(options: DraftOptions & { kept: ReadonlySet<string> }): Promise<Draft | null>;
+export async function draftOutput(options: DraftOptions): Promise<Draft>;
+export async function draftOutput(options: DraftOptions): Promise<Draft | null> {
   const outDir = path.resolve(options.outDir);
+  if (options.kept) {
+    const previous = options.previous;
+    if (!previous || [...options.kept].some((p) => !previous.files[p])) return null;
+    const touched = [...options.files.map((f) => f.path), ...Object.keys(previous.files).filter((p) => !options.kept!.has(p))];
+    return (await linkOnTheWay(outDir, touched)) ? null : draftInPlace(outDir, options.files, previous, options.kept);
+  }
   const { links } = await sweep(outDir);
   // in place only through real folders: a link planted in the output (site/articles -> elsewhere)
   // would lead writes and deletions out of it; then the folder is written afresh and swapped in whole
@@ -157,6 +176,17 @@ async function sweep(outDir: string): Promise<{ links: boolean }> {
   return { links };
 }
 
+/** Whether the output folder, or any folder on the way to these files inside it, is a symbolic link. */
+async function linkOnTheWay(outDir: string, files: string[]): Promise<boolean> {
+  const folders = new Set<string>([""]);
+  for (const file of files) for (let f = path.posix.dirname(file); f !== "." && f !== ""; f = path.posix.dirname(f)) folders.add(f);
+  for (const folder of folders) {
+    const info = await lstat(path.join(outDir, folder)).catch(() => null);
+    if (info?.isSymbolicLink()) return true;
+  }
+  return false;
+}
+
 async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
   const staging = `${outDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -172,6 +202,8 @@ async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
   return {
     root: staging,
     written: files.length,
+    changed: files.map((f) => f.path),
+    records,
     async finish(search) {
       const placed = await placeSearch(staging, search, null);
       await writeManifest(staging, { version: 1, complete: true, files: records, search: placed });
@@ -181,10 +213,11 @@ async function draftFresh(outDir: string, files: OutputFile[]): Promise<Draft> {
   };
 }
 
-async function draftInPlace(outDir: string, files: OutputFile[], previous: Manifest): Promise<Draft> {
+async function draftInPlace(outDir: string, files: OutputFile[], previous: Manifest, kept: ReadonlySet<string> = new Set()): Promise<Draft> {
   // marked unfinished first: a build stopped midway makes the next one start afresh
   await writeManifest(outDir, { ...previous, complete: false });
   const records: Record<string, FileRecord> = {};
+  for (const p of kept) records[p] = previous.files[p]!;
   const changed: OutputFile[] = [];
   for (const file of files) {
     const before = previous.files[file.path];
@@ -197,8 +230,9 @@ async function draftInPlace(outDir: string, files: OutputFile[], previous: Manif
   await eachAtOnce(changed, async (file) => (records[file.path] = await writeOne(outDir, file, true)));
   // on a file system that ignores case, "articles/Talks/" and "articles/talks/" are one file:
   // an old path that differs from a new one only in case is not deleted
-  const kept = new Set(Object.keys(records).map((p) => p.toLowerCase()));
-  for (const gone of Object.keys(previous.files).filter((p) => !(p in records) && !kept.has(p.toLowerCase()))) {
+  const made = new Set(Object.keys(records).map((p) => p.toLowerCase()));
+  const deleted = Object.keys(previous.files).filter((p) => !(p in records) && !made.has(p.toLowerCase()));
+  for (const gone of deleted) {
     const target = path.join(outDir, gone);
     // never through a link planted in the folder: only plain files are deleted
     if ((await lstat(target).catch(() => null))?.isFile()) await unlink(target).catch(() => {});
@@ -207,6 +241,8 @@ async function draftInPlace(outDir: string, files: OutputFile[], previous: Manif
   return {
     root: outDir,
     written: changed.length,
+    changed: [...changed.map((f) => f.path), ...deleted],
+    records,
     async finish(search) {
       const placed = await placeSearch(outDir, search, previous.search);
       await writeManifest(outDir, { version: 1, complete: true, files: records, search: placed });

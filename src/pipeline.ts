@@ -8,9 +8,12 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { draftOutput, outputFile, readManifest, searchKey, SEARCH_FOLDER, type Draft } from "./output-folder.ts";
+import { draftOutput, outputFile, readManifest, searchKey, SEARCH_FOLDER, type Draft, type Manifest, type OutputFile } from "./output-folder.ts";
 import { INDEX_FORMAT, indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
+import { siteFiles, type SiteFile } from "./site/pages.ts";
+import type { BuildMemory } from "./build-memory.ts";
+import { sameValues } from "./same-values.ts";
 import { analyseAll } from "./parallel/analysis-pool.ts";
 
 export interface PrepareOptions {
@@ -25,6 +28,8 @@ export interface PrepareOptions {
   threads?: number;
   /** Told when each stage ends: "load", "analysis", "aggregation". */
   lap?: (stage: string) => void;
+  /** What this process kept from its last build of the booklet (`briefing serve`); none when absent. */
+  memory?: BuildMemory;
 }
 
 export interface Prepared {
@@ -41,7 +46,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
       diagnostics: [{ severity: "error", file: options.contentDir, line: null, field: null, rule: "content-missing", message: "the content folder does not exist", fix: "create it with your articles in it, or give another folder with --content DIR" }],
     };
   }
-  const content = await loadContent(options.contentDir);
+  const content = await loadContent(options.contentDir, { memo: options.memory?.files });
   options.lap?.("load");
   let diagnostics = content.diagnostics;
   if (hasErrors(diagnostics)) {
@@ -57,7 +62,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     diagnostics.push({ severity: "warning", file: options.contentDir, line: null, field: null, rule: "no-articles", message: "no articles were found", fix: "add Markdown files (*.md) with frontmatter to the content folder" });
   }
   // analyses kept from earlier builds first; the rest across the machine's cores
-  const analyses = content.articles.map((a) => options.cache?.lookup(a.body, a.date) ?? null);
+  const analyses = content.articles.map((a) => options.memory?.analyses.get(a) ?? options.cache?.lookup(a.body, a.date) ?? null);
   const missing = content.articles.filter((_, i) => !analyses[i]);
   const reused = content.articles.length - missing.length;
   const total = content.articles.length;
@@ -73,6 +78,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
       analysis = fresh[f++]!;
       if (!analysis.failed) options.cache?.store(article.body, article.date, analysis);
     }
+    options.memory?.analyses.set(article, analysis);
     return { article, analysis };
   });
   // text left out of the analysis is said, with its line: the article is still built and shown in full
@@ -97,11 +103,13 @@ export interface BuildOptions extends PrepareOptions {
   /** Write a fresh folder even when the last build's output could be updated in place. */
   clean?: boolean;
   /**
-   * Told when the pages are in place, before the search index is built: at once for a build that
-   * updates the folder in place (`briefing serve` reloads the open pages then, and says that search
-   * is catching up), at the end for one that writes a fresh folder.
+   * Told when pages are in place, before the search index is built, with the output paths written
+   * or deleted then (null: the whole folder, swapped in). A build that updates the folder in place
+   * tells it at once (`briefing serve` reloads those pages, and says that search is catching up);
+   * one that writes a fresh folder, at the end. A build with memory tells it twice: first for the
+   * pages of articles and speakers, which are quick to render, then for the pages of the whole booklet.
    */
-  pagesReady?: (searchPending: boolean) => void;
+  pagesReady?: (searchPending: boolean, pages: string[] | null) => void;
 }
 
 export interface BuildResult {
@@ -111,6 +119,8 @@ export interface BuildResult {
   files: number;
   /** Files written by this build: all of them the first time, those that changed after. */
   written: number;
+  /** Files rendered by this build: all of them, but with memory only those whose inputs changed. */
+  rendered: number;
   searchPages: number | null;
   /** The booklet's own metadata (briefing.yaml), for what comes after the build: the PDF's properties. */
   config: BriefingConfig | null;
@@ -119,9 +129,10 @@ export interface BuildResult {
 }
 
 /**
- * Renders every page in memory, writes the output folder (src/output-folder.ts: afresh, or only
+ * Renders the pages in memory, writes the output folder (src/output-folder.ts: afresh, or only
  * what changed), then indexes it for search. Content errors stop the build before anything is
- * written: the previous output stays as it was.
+ * written: the previous output stays as it was. With memory of the last build into the same
+ * folder, only the files whose inputs changed and those made from the whole booklet are rendered.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -132,31 +143,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     t = now;
   };
   const prepared = await prepareBriefing({ ...options, lap });
-  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, written: 0, searchPages: null, config: null, timings };
+  if (!prepared.briefing) return { ok: false, diagnostics: prepared.diagnostics, articles: 0, files: 0, written: 0, rendered: 0, searchPages: null, config: null, timings };
+  const briefing = prepared.briefing;
 
   const outDir = path.resolve(options.outDir);
-  options.progress?.("Rendering pages");
-  // each page encoded once: its hash, the marker and the write all read those bytes, and each
-  // rendered text is let go as soon as it is encoded (the two never all held at once)
-  const rendered: ({ path: string; content: string } | undefined)[] = await renderSite(prepared.briefing);
-  const files = rendered.map((file, i) => {
-    rendered[i] = undefined;
-    return outputFile(file!);
-  });
-  lap("pages");
+  const memory = options.memory;
+  const site = siteFiles(briefing);
+  const recalled = memory?.pages?.outDir === outDir && !options.clean ? memory.pages.inputs : null;
+  // (forgotten while this build writes: one that stops midway leaves the next to render everything)
+  if (memory) memory.pages = null;
+  const inputs = memory ? new Map(site.flatMap((f) => (f.inputs ? [[f.outputPath, f.inputs()] as const] : []))) : null;
   const previous = options.clean ? null : await readManifest(outDir);
-  options.progress?.("Writing files");
-  const draft = await draftOutput({ outDir, files, previous });
-  lap("write");
+  let written = 0;
+  let rendered = site.length;
+  let draft: Draft | null = null;
+  if (recalled && inputs && previous) {
+    const update = await writeChanged(briefing, site, { inputs, recalled, previous, outDir, search: options.search, pagesReady: options.pagesReady, progress: options.progress });
+    if (update) ({ draft, written, rendered } = update);
+    lap("pages and write");
+  }
+  if (!draft) {
+    options.progress?.("Rendering pages");
+    // each page encoded once: its hash, the marker and the write all read those bytes, and each
+    // rendered text is let go as soon as it is encoded (the two never all held at once)
+    const files = encode(await renderSite(briefing));
+    lap("pages");
+    options.progress?.("Writing files");
+    draft = await draftOutput({ outDir, files, previous });
+    written = draft.written;
+    lap("write");
+    if (path.resolve(draft.root) === outDir) options.pagesReady?.(options.search, draft.changed);
+  }
   const inPlace = path.resolve(draft.root) === outDir;
-  if (inPlace) options.pagesReady?.(options.search);
   let searchPages: number | null = null;
   const searchDir = `${outDir}.search-${process.pid}`;
   try {
     let search: Parameters<Draft["finish"]>[0] = null;
     if (options.search) {
       // (the index is kept only for the same pages and the same way of writing it, its copy for disk included)
-      const key = `${INDEX_FORMAT}:${searchKey(files.filter((f) => isSearched(f.path)))}`;
+      const searched = Object.entries(draft.records).filter(([p]) => isSearched(p)).map(([p, r]) => ({ path: p, hash: r.hash }));
+      const key = `${INDEX_FORMAT}:${searchKey(searched)}`;
       const indexThere = await stat(path.join(outDir, SEARCH_FOLDER, "pagefind-entry.json")).then(() => true, () => false);
       if (previous?.search?.key === key && indexThere) {
         // the searched pages are as they were: the index there is the one they would make
@@ -171,12 +197,65 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       lap("search index");
     }
     await draft.finish(search);
-    if (!inPlace) options.pagesReady?.(false);
-    return { ok: true, diagnostics: prepared.diagnostics, articles: prepared.briefing.articles.length, files: files.length, written: draft.written, searchPages, config: prepared.briefing.config, timings };
+    if (!inPlace) options.pagesReady?.(false, null);
+    if (memory && inputs) memory.pages = { outDir, inputs };
+    return { ok: true, diagnostics: prepared.diagnostics, articles: briefing.articles.length, files: site.length, written, rendered, searchPages, config: briefing.config, timings };
   } catch (error) {
     await draft.abandon();
     throw error;
   } finally {
     await rm(searchDir, { recursive: true, force: true });
   }
+}
+
+/** Rendered files made ready to write, each rendered text let go as soon as it is encoded. */
+function encode(rendered: ({ path: string; content: string } | undefined)[]): OutputFile[] {
+  return rendered.map((file, i) => {
+    rendered[i] = undefined;
+    return outputFile(file!);
+  });
+}
+
+interface ChangedOptions {
+  /** A hash of each file's inputs now, and when the folder was last written. */
+  inputs: Map<string, unknown>;
+  recalled: Map<string, unknown>;
+  previous: Manifest;
+  outDir: string;
+  search: boolean;
+  pagesReady?: BuildOptions["pagesReady"];
+  progress?: Progress;
+}
+
+/**
+ * The folder updated in place from memory of the build that wrote it, in two steps, each written
+ * and told before the next is rendered: first the files of one part of the booklet whose inputs
+ * changed (an edited article's page, its neighbours', its speakers'), then every file made from the
+ * whole booklet (the cover, the indexes, the print page, the data), of which only those that came
+ * out different are written. Files of deleted articles and speakers go in the first step. Answers
+ * the second step's draft, unfinished (the search index is placed with it), or null when the folder
+ * cannot be updated so (a file of it missing from its marker, a link on the way).
+ */
+async function writeChanged(briefing: Briefing, site: SiteFile[], options: ChangedOptions): Promise<{ draft: Draft; written: number; rendered: number } | null> {
+  const { inputs, recalled, previous, outDir } = options;
+  const stale = (f: SiteFile) => !previous.files[f.outputPath] || (f.inputs ? !(recalled.has(f.outputPath) && sameValues(inputs.get(f.outputPath), recalled.get(f.outputPath))) : true);
+  const parts = site.filter((f) => f.inputs && stale(f)).map((f) => f.outputPath);
+  const whole = site.filter((f) => !f.inputs).map((f) => f.outputPath);
+  const all = site.map((f) => f.outputPath);
+  const partSet = new Set(parts);
+  const wholeSet = new Set(whole);
+  const render = async (paths: string[]) => (paths.length ? encode(await renderSite(briefing, new Set(paths))) : []);
+  options.progress?.("Rendering the changed pages");
+  const first = await render(parts);
+  const step1 = await draftOutput({ outDir, files: first, previous, kept: new Set(all.filter((p) => !partSet.has(p))) });
+  if (!step1) return null;
+  await step1.finish("keep");
+  options.pagesReady?.(options.search, step1.changed);
+  options.progress?.("Rendering the pages of the whole booklet");
+  const second = await render(whole);
+  const now = await readManifest(outDir);
+  const step2 = now && (await draftOutput({ outDir, files: second, previous: now, kept: new Set(all.filter((p) => !wholeSet.has(p))) }));
+  if (!step2) return null;
+  options.pagesReady?.(options.search, step2.changed);
+  return { draft: step2, written: step1.written + step2.written, rendered: first.length + second.length };
 }

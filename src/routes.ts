@@ -29,6 +29,11 @@ export function pageFile(dir: string): string {
   return `${dir}index.html`;
 }
 
+/** The address a file of the site is served at: "articles/x/index.html" -> "/articles/x/". */
+export function addressOf(sitePath: string): string {
+  return `/${sitePath.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
 /** An anchor of an article page (a quote, a figure) as the exports give it: from the site root. */
 export function articleAnchorUrl(slug: string, anchor: string): string {
   return `/${articleDir(slug)}#${anchor}`;

@@ -15,6 +15,21 @@ export interface Content {
 export interface LoadOptions {
   /** Paths in messages are shown relative to this folder (default: the working directory). */
   relativeTo?: string;
+  /**
+   * Each article file as last read, by path: a file whose size and times are unchanged is not read
+   * again (`briefing serve` keeps one between rebuilds). Entries are added and replaced as files are read.
+   */
+  memo?: Map<string, ReadArticle>;
+}
+
+/** One article file read: its article (null when it has errors) and its problems. */
+export interface ReadArticle {
+  /** The file's size and times when it was read: any change means reading it again. */
+  stamp: string;
+  /** False when the file could not be read or decoded (it then takes no part in the check of slugs). */
+  parsed: boolean;
+  article: Article | null;
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -108,22 +123,16 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     diagnostics.push({ severity: "error", file: show(folder), line: null, field: null, rule: "unreadable", message: "the folder cannot be read", fix: "give it read permission, or move it out of the content folder" });
   }
   const bySlug = new Map<string, string>();
-  for (const file of files) {
+  const stamps = options.memo ? await fileStamps(files) : null;
+  for (const [i, file] of files.entries()) {
     const shown = show(file);
     const name = path.basename(file);
-    const bytes = await readRegularFile(file, Infinity);
-    if (!Buffer.isBuffer(bytes)) {
-      const problem = bytes ?? { message: "the file cannot be read (ENOENT)", fix: "give it read permission, or move it out of the content folder" };
-      diagnostics.push({ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: problem.message, fix: problem.fix });
-      continue;
-    }
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) {
-      diagnostics.push({ severity: "error", file: shown, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)" });
-      continue;
-    }
-    const result = parseArticle(decoded.text, shown, name);
+    const stamp = stamps?.[i] ?? null;
+    const known = stamp !== null ? options.memo?.get(file) : undefined;
+    const result = known?.stamp === stamp ? known : { stamp: stamp ?? "", ...(await readArticle(file, shown, name)) };
+    if (stamp !== null) options.memo?.set(file, result);
     diagnostics.push(...result.diagnostics);
+    if (!result.parsed) continue;
     const slug = name.replace(/\.md$/i, "");
     const earlier = bySlug.get(slug.toLowerCase());
     if (earlier !== undefined) {
@@ -139,4 +148,36 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     if (result.article) articles.push(result.article);
   }
   return { articles, config, diagnostics };
+}
+
+/** An article file read, decoded and parsed. */
+async function readArticle(file: string, shown: string, name: string): Promise<Omit<ReadArticle, "stamp">> {
+  const bytes = await readRegularFile(file, Infinity);
+  if (!Buffer.isBuffer(bytes)) {
+    const problem = bytes ?? { message: "the file cannot be read (ENOENT)", fix: "give it read permission, or move it out of the content folder" };
+    return { parsed: false, article: null, diagnostics: [{ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: problem.message, fix: problem.fix }] };
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    return { parsed: false, article: null, diagnostics: [{ severity: "error", file: shown, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)" }] };
+  }
+  const { article, diagnostics } = parseArticle(decoded.text, shown, name);
+  return { parsed: true, article, diagnostics };
+}
+
+/**
+ * Each file's size, change time and modification time (to the nanosecond where the file system
+ * keeps them), or null for one that cannot be looked at (it is then read, and its problem said).
+ */
+async function fileStamps(files: string[]): Promise<(string | null)[]> {
+  const stamps: (string | null)[] = new Array(files.length).fill(null);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const info = await stat(files[i]!, { bigint: true }).catch(() => null);
+      stamps[i] = info?.isFile() ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : null;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, lane));
+  return stamps;
 }

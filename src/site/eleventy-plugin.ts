@@ -6,6 +6,8 @@ import { siteFiles } from "./pages.ts";
 export interface SitePluginOptions {
   /** The booklet to render, made by the content, analysis and briefing stages. */
   briefing: Briefing;
+  /** Render only the files of these output paths (`briefing serve`, after an edit); all when absent. */
+  only?: ReadonlySet<string>;
 }
 
 interface EleventyConfig {
@@ -13,7 +15,8 @@ interface EleventyConfig {
 }
 
 export default function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
-  const files = siteFiles(options.briefing);
+  const only = options.only;
+  const files = siteFiles(options.briefing).filter((f) => !only || only.has(f.outputPath));
   eleventyConfig.addTemplate(
     "briefing-site.11ty.js",
     {

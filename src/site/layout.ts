@@ -78,7 +78,7 @@ ${NAV.map(
 ${page.main}
 </main>
 <footer class="site-footer">
-<p>${siteTitle}${briefing.config.preparedBy ? ` · prepared by ${briefing.config.preparedBy}` : ""}. Built with Briefing from ${briefing.articles.length} article${briefing.articles.length === 1 ? "" : "s"}; <a href="${root}data/articles.json">data</a>.</p>
+<p>${siteTitle}${briefing.config.preparedBy ? ` · prepared by ${briefing.config.preparedBy}` : ""}. Built with Briefing; <a href="${root}data/articles.json">the data</a>.</p>
 </footer>
 ${page.scripts ?? ""}
 </body>

@@ -14,7 +14,8 @@ export interface RenderedFile {
   content: string;
 }
 
-export async function renderSite(briefing: Briefing): Promise<RenderedFile[]> {
+/** Every file of the site, or with `only` the files of those output paths. */
+export async function renderSite(briefing: Briefing, only?: ReadonlySet<string>): Promise<RenderedFile[]> {
   // Eleventy needs an input folder; an empty one guarantees that no file is read as a template
   const input = await mkdtemp(path.join(os.tmpdir(), "briefing-input-"));
   const out = path.join(input, "_out"); // named only: toJSON writes nothing
@@ -24,7 +25,7 @@ export async function renderSite(briefing: Briefing): Promise<RenderedFile[]> {
       configPath: false,
       config(eleventyConfig) {
         eleventyConfig.setTemplateFormats(["11ty.js"]);
-        eleventyConfig.addPlugin(sitePlugin, { briefing });
+        eleventyConfig.addPlugin(sitePlugin, { briefing, only });
       },
     });
     eleventy.disableLogger();

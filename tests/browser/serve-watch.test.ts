@@ -88,13 +88,37 @@ describe.skipIf(!HAS_CHROMIUM)(`briefing serve, watching${HAS_CHROMIUM ? "" : " 
     expect(await status("samarkand")).toBe(404);
   });
 
-  it("makes one rebuild of a burst of saves", { timeout: 90_000 }, async () => {
-    const rebuilds = () => printed().match(/Rebuilt in/g)?.length ?? 0;
-    // (the rebuilds of the tests before, their search index included, finished first)
+  const rebuilds = () => printed().match(/Rebuilt in/g)?.length ?? 0;
+  /** Until the rebuilds of the tests before, their search index included, have finished. */
+  const settled = async () => {
     for (let last = -1; last !== rebuilds(); ) {
       last = rebuilds();
       await new Promise((r) => setTimeout(r, 1_500));
     }
+  };
+
+  it("reloads the open quote index when an edit adds a quotation, and leaves a page the edit does not reach", { timeout: 90_000 }, async () => {
+    await settled();
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${url}articles/2025-04-21-putin-open-to-bilateral-talks/`);
+      await other.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      await page.goto(`${url}quotes/`);
+      const before = rebuilds();
+      const file = path.join(content, "articles", "2022-03-07-third-round-of-talks-in-belarus.md");
+      const text = await readFile(file, "utf8");
+      await writeFile(file, text.replace(/\n\n/, '\n\n"We expect a long night," said Taras Melnyk, a member of the delegation.\n\n'));
+      await shows("Taras Melnyk");
+      for (let waited = 0; rebuilds() === before && waited < 30_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+      // the article two stories away was not rewritten, so its page was not reloaded
+      expect(await other.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("makes one rebuild of a burst of saves", { timeout: 90_000 }, async () => {
+    await settled();
     await page.goto(url);
     const before = rebuilds();
     const file = path.join(content, "articles", "burst.md");

@@ -27,6 +27,29 @@ export function articleText(briefing: Briefing, article: BriefingArticle, place:
   return renderMarked(marked, { topLevel: options.topLevel ?? 2, shortLinks: options.shortLinks, mark: markElements(quotes, figures, briefing, place) });
 }
 
+/**
+ * Everything `renderArticle` reads: the article, its quotes and figures, how the
+ * booklet names their speakers and groups, its neighbours, and the booklet's metadata (the page's
+ * frame). Change any of them here and there together: `briefing serve` renders an article's page
+ * again only when these change (tests/integration/incremental.test.ts holds it to that).
+ */
+export function articleInputs(briefing: Briefing, article: BriefingArticle, index: number): unknown[] {
+  const quotes = briefing.quotesByArticle.get(article.slug) ?? [];
+  const figures = briefing.figuresByArticle.get(article.slug) ?? [];
+  const speakers = [...new Set(quotes.flatMap((q) => q.speakers.map((s) => s.id)))].map((id) => {
+    const s = briefing.speakerById.get(id);
+    return [id, s?.name, s?.kind];
+  });
+  const groups = [...new Set(figures.map((f) => f.group))].map((id) => {
+    const g = briefing.groupById.get(id);
+    return [id, g?.label, g?.status];
+  });
+  const neighbours = [briefing.articles[index - 1], briefing.articles[index + 1]].map((a) => (a ? [a.slug, a.title] : null));
+  // (of the quotes and figures, the fields their marks and the list of who is quoted read)
+  const marks = [...quotes.map((q) => [q.anchor, q.kind, q.segments, q.speakers, q.written]), ...figures.map((f) => [f.anchor, f.start, f.end, f.text, f.value, f.group])];
+  return [briefing.config, article, marks, speakers, groups, neighbours];
+}
+
 export function renderArticle(briefing: Briefing, article: BriefingArticle, index: number): string {
   const dir = articleDir(article.slug);
   const quotes = briefing.quotesByArticle.get(article.slug) ?? [];

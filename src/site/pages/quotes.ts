@@ -107,6 +107,22 @@ export function quoteFilterCss(briefing: Briefing): string {
   return `/* The quote index's filters by kind and by source, without a script. Written with the booklet. */\n${rules.join(",\n")} { display: none; }\n`;
 }
 
+/**
+ * Everything `renderSpeaker` reads: the speaker, their quotes, the articles those
+ * come from, and the booklet's metadata (the page's frame). Change both together: `briefing serve`
+ * renders a speaker's page again only when these change.
+ */
+export function speakerInputs(briefing: Briefing, speaker: SpeakerEntry): unknown[] {
+  const quotes = quotesOf(briefing, speaker);
+  const slugs = new Set([...speaker.articles, ...quotes.map((q) => q.article)]);
+  const articles = [...slugs].map((slug) => {
+    const a = briefing.bySlug.get(slug);
+    return [slug, a?.title, a?.source, a?.sourceId, a?.date];
+  });
+  // (of the quotes, the fields a quote's item reads)
+  return [briefing.config, speaker, quotes.map((q) => [q.article, q.anchor, q.kind, q.text, q.cue, q.speakers]), articles];
+}
+
 export function renderSpeaker(briefing: Briefing, speaker: SpeakerEntry): string {
   const dir = speakerDir(speaker.id);
   const quotes = quotesOf(briefing, speaker).sort((a, b) => briefing.bySlug.get(a.article)!.date.localeCompare(briefing.bySlug.get(b.article)!.date));
