@@ -154,7 +154,6 @@ function registryOf(mentions: Mentioned[], aliases: Record<string, string[]>): R
   };
 
   const clusters = new Map<string, Cluster>();
-  const keyOf = new Map<string, string>(); // mention signature -> cluster key
   const signature = (m: Mentioned) => `${m.speaker.kind === "unnamed" ? `${m.article}|` : ""}${m.speaker.kind}|${fold(m.speaker.name)}`;
 
   // Person names: group by surname key, then merge forms that cannot be two people. (Each name's
@@ -264,10 +263,21 @@ function registryOf(mentions: Mentioned[], aliases: Record<string, string[]>): R
     }
   }
 
+  // Each mention's cluster: worked out once for each kind and spelling (the key of a description, an
+  // unnamed speaker, names its article: "the mayor" of one story is not the mayor of another).
+  const keyByName = new Map<string, { key: string | null; canonical: string | undefined }>();
+  const keyFor = (m: Mentioned): { key: string; canonical: string | undefined } => {
+    const named = `${m.speaker.kind}|${m.speaker.name}`;
+    let found = keyByName.get(named);
+    if (!found) {
+      const canonical = forcedFor(m.speaker.name, m.speaker.kind);
+      const key = canonical ? `forced|${fold(canonical)}` : m.speaker.kind === "person" ? personKey(m.speaker.name) : bodyKey.get(fold(m.speaker.name)) ?? (m.speaker.kind === "unnamed" ? null : signature(m));
+      keyByName.set(named, (found = { key, canonical }));
+    }
+    return found.key === null ? { key: signature(m), canonical: found.canonical } : (found as { key: string; canonical: string | undefined });
+  };
   for (const m of mentions) {
-    const canonical = forcedFor(m.speaker.name, m.speaker.kind);
-    const key = canonical ? `forced|${fold(canonical)}` : m.speaker.kind === "person" ? personKey(m.speaker.name) : bodyKey.get(fold(m.speaker.name)) ?? signature(m);
-    keyOf.set(`${m.article}|${signature(m)}`, key);
+    const { key, canonical } = keyFor(m);
     const kind: SpeakerKind = key.startsWith("person|") ? "person" : m.speaker.kind;
     const cluster: Cluster = clusters.get(key) ?? { key, kind, spellings: new Map(), roles: new Map(), articles: [], inArticles: new Set(), count: 0, pinned: canonical ?? null };
     cluster.spellings.set(m.speaker.name, (cluster.spellings.get(m.speaker.name) ?? 0) + 1);
@@ -304,7 +314,7 @@ function registryOf(mentions: Mentioned[], aliases: Record<string, string[]>): R
   // (each key worked out once, not at each comparison)
   const keys = new Map(speakers.map((s) => [s, sortKey(s)]));
   speakers.sort((a, b) => EN.compare(keys.get(a)!, keys.get(b)!));
-  return { speakers, idOf: (m) => idFor.get(keyOf.get(`${m.article}|${signature(m)}`)!)! };
+  return { speakers, idOf: (m) => idFor.get(keyFor(m).key)! };
 }
 
 /** Text cut to at most `max` characters, at a hyphen between words. */
