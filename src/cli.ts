@@ -250,7 +250,10 @@ async function build(args: string[], io: Io, { built, finished, pagesReady, memo
   const contentDir = values.content as string;
   const outDir = values.out as string;
   await checkContentFolder(contentDir);
-  const problem = await outputFolderProblem(contentDir, outDir);
+  // (a folder this process wrote and remembers is updated file by file, its own files only: the
+  // walk through all of it that looks for files not its own is spared, and made only if the build
+  // cannot update it so)
+  const problem = memory?.pages?.outDir === path.resolve(outDir) ? null : await outputFolderProblem(contentDir, outDir);
   if (problem) throw new UsageError(problem);
   const started = performance.now();
   // the progress line draws only on a terminal, and only for the real standard error

@@ -8,7 +8,7 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { draftOutput, outputFile, readManifest, searchKey, SEARCH_FOLDER, type Draft, type Manifest, type OutputFile } from "./output-folder.ts";
+import { draftOutput, outputFile, outputFolderProblem, readManifest, searchKey, SEARCH_FOLDER, type Draft, type Manifest, type OutputFile } from "./output-folder.ts";
 import { INDEX_FORMAT, indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { siteFiles, type SiteFile } from "./site/pages.ts";
@@ -163,6 +163,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     lap("pages and write");
   }
   if (!draft) {
+    if (recalled) {
+      // (the command line looked for files not the build's own only when it did not remember the folder)
+      const problem = await outputFolderProblem(options.contentDir, outDir);
+      if (problem) throw new Error(problem);
+    }
     options.progress?.("Rendering pages");
     // each page encoded once: its hash, the marker and the write all read those bytes, and each
     // rendered text is let go as soon as it is encoded (the two never all held at once)

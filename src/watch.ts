@@ -5,7 +5,7 @@ import path from "node:path";
 
 /** `ignore`: folders below `dir` whose changes are not content (the output folder, if it lies inside). */
 export function watchFolder(dir: string, onChange: () => void, options: { quietMs?: number; ignore?: string[] } = {}): () => void {
-  const quietMs = options.quietMs ?? 150;
+  const quietMs = options.quietMs ?? 100;
   const root = path.resolve(dir);
   const ignored = (options.ignore ?? []).map((d) => path.resolve(d));
   let timer: NodeJS.Timeout | null = null;
