@@ -9,6 +9,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnosti
 import { decodeBytes } from "./content/decode.ts";
 import { importOptionsProblem, importPlainText } from "./content/import.ts";
 import { analyzeFile } from "./analyze.ts";
+import { analyzeText } from "./analysis/index.ts";
 import { checkDate } from "./content/rules.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { outputFolderProblem, PDF_FILE } from "./output-folder.ts";
@@ -373,6 +374,9 @@ async function serve(args: string[], io: Io): Promise<number> {
   const memory = watching ? new BuildMemory() : undefined;
   const code = await build(buildArgs, io, { memory });
   if (code !== 0) return code;
+  // (the language model loaded now, while the reader reads, rather than on the first save: a build
+  // whose analyses were all kept has not loaded it)
+  if (watching) setImmediate(() => void analyzeText("The minister said on Monday that three people were hurt.", null));
   const live = watching ? new LiveReload() : undefined;
   const server = createSiteServer(values.out as string, live);
   let actual: number;
