@@ -112,10 +112,11 @@ Exit status: 0 packed, 1 content errors or no Chromium, 2 usage error.`,
   serve: `Usage: briefing serve [--port N] [--content DIR] [--out DIR] [--skip-invalid] [--no-watch]
 
 Builds the site, then serves it on http://127.0.0.1:PORT/ (default port 8080) until interrupted.
-Search needs a server: browsers do not let Pagefind load its index from pages opened as files.
 
 It watches the content folder (articles and briefing.yaml: new, changed, deleted and renamed files)
-and rebuilds once the saves stop; the open pages reload when the rebuild succeeds. A rebuild with
+and rebuilds once the saves stop, rendering only the pages a change reaches: first the edited
+article's page and those of its neighbours and speakers, then the cover, the indexes and the print
+page; an open page reloads as soon as it is rewritten, and search follows. A rebuild with
 content errors changes nothing: the last good site stays served, and the open pages show each
 problem with its file, line and fix until it is corrected. The script that listens is added to the
 pages as they are served; the built site holds none of it.
