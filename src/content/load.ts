@@ -124,6 +124,11 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
   const bySlug = new Map<string, string>();
   const stamps = options.memo ? await fileStamps(files) : null;
+  if (options.memo) {
+    // (files gone from the folder are forgotten)
+    const present = new Set(files);
+    for (const file of options.memo.keys()) if (!present.has(file)) options.memo.delete(file);
+  }
   for (const [i, file] of files.entries()) {
     const shown = show(file);
     const name = path.basename(file);

@@ -222,3 +222,31 @@ describe("symbolic links", () => {
     }
   });
 });
+
+describe("loadContent with a memo of the files read (briefing serve)", () => {
+  it("keeps a file that did not change, reads one that did (even at the same size), and forgets a deleted one", async () => {
+    await put("a.md", article("Talks resume"));
+    await put("b.md", article("Talks stall"));
+    const memo = new Map();
+    const first = await loadContent(dir, { relativeTo: dir, memo });
+    expect(first.articles.map((a) => a.title)).toEqual(["Talks resume", "Talks stall"]);
+    // the same length, other words
+    await put("b.md", article("Talks halt!"));
+    const second = await loadContent(dir, { relativeTo: dir, memo });
+    expect(second.articles[0]).toBe(first.articles[0]);
+    expect(second.articles[1]!.title).toBe("Talks halt!");
+    await rm(path.join(dir, "a.md"));
+    const third = await loadContent(dir, { relativeTo: dir, memo });
+    expect(third.articles.map((a) => a.title)).toEqual(["Talks halt!"]);
+    expect([...memo.keys()].map((f) => path.basename(f))).toEqual(["b.md"]);
+  });
+
+  it("says the problems of a kept file again on every load", async () => {
+    await put("bad.md", article("A bad date", "2022-02-30"));
+    const memo = new Map();
+    const first = await loadContent(dir, { relativeTo: dir, memo });
+    const second = await loadContent(dir, { relativeTo: dir, memo });
+    expect(first.diagnostics.map((d) => d.rule)).toContain("date-invalid");
+    expect(second.diagnostics).toEqual(first.diagnostics);
+  });
+});
