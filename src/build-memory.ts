@@ -12,8 +12,10 @@ export class BuildMemory {
   /** Each article's analysis, for as long as the article read is the same object. */
   readonly analyses = new WeakMap<Article, TextAnalysis>();
   /**
-   * The output folder this process last finished writing, and the inputs of each of its files that
-   * has any (SiteFile.inputs); null until a build has finished, and while one runs.
+   * The output folder this process last finished writing, a hash of the marker it left there (a
+   * folder another build has written since is not this one's to update from memory), and the
+   * inputs of each of its files that has any (SiteFile.inputs); null until a build has finished,
+   * and while one runs.
    */
-  pages: { outDir: string; inputs: Map<string, unknown> } | null = null;
+  pages: { outDir: string; marker: string; inputs: Map<string, unknown> } | null = null;
 }

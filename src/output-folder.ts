@@ -26,7 +26,7 @@ export interface OutputFile {
   hash: string;
 }
 
-interface FileRecord {
+export interface FileRecord {
   hash: string;
   size: number;
   mtimeMs: number;
@@ -63,6 +63,26 @@ export async function readManifest(outDir: string): Promise<Manifest | null> {
   } catch {
     return null;
   }
+}
+
+/** A hash of the marker as it is now, or null when there is none: another build's marker differs from the last one this process wrote. */
+export async function markerHash(outDir: string): Promise<string | null> {
+  const bytes = await readFile(path.join(outDir, OUTPUT_MARKER)).catch(() => null);
+  return bytes && contentHash(bytes);
+}
+
+/**
+ * Of these files, those not as the marker's records say (missing, or of another size or time: a
+ * file edited or deleted by hand), looked at a few at once.
+ */
+export async function notAsRecorded(outDir: string, records: Readonly<Record<string, FileRecord>>, paths: string[]): Promise<string[]> {
+  const differ: string[] = [];
+  await eachAtOnce(paths, async (p) => {
+    const info = await stat(path.join(outDir, p)).catch(() => null);
+    const record = records[p];
+    if (!record || !info || info.size !== record.size || info.mtimeMs !== record.mtimeMs) differ.push(p);
+  }, 32);
+  return differ;
 }
 
 /** A plain relative path inside the output folder: no "..", no absolute path, no backslash. */

@@ -8,7 +8,7 @@ import type { Progress } from "./progress.ts";
 import type { BriefingConfig } from "./content/briefing-config.ts";
 import { hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
-import { draftOutput, outputFile, outputFolderProblem, readManifest, searchKey, SEARCH_FOLDER, type Draft, type Manifest, type OutputFile } from "./output-folder.ts";
+import { draftOutput, markerHash, notAsRecorded, outputFile, outputFolderProblem, readManifest, searchKey, SEARCH_FOLDER, type Draft, type Manifest, type OutputFile } from "./output-folder.ts";
 import { INDEX_FORMAT, indexSite, isSearched } from "./search/index-site.ts";
 import { renderSite } from "./site/render.ts";
 import { siteFiles, type SiteFile } from "./site/pages.ts";
@@ -149,9 +149,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir);
   const memory = options.memory;
   const site = siteFiles(briefing);
-  const recalled = memory?.pages?.outDir === outDir && !options.clean ? memory.pages.inputs : null;
+  const remembered = memory?.pages?.outDir === outDir ? memory.pages : null;
   // (forgotten while this build writes: one that stops midway leaves the next to render everything)
   if (memory) memory.pages = null;
+  const recalled = remembered && !options.clean && remembered.marker === (await markerHash(outDir)) ? remembered.inputs : null;
   const inputs = memory ? new Map(site.flatMap((f) => (f.inputs ? [[f.outputPath, f.inputs()] as const] : []))) : null;
   const previous = options.clean ? null : await readManifest(outDir);
   let written = 0;
@@ -163,7 +164,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     lap("pages and write");
   }
   if (!draft) {
-    if (recalled) {
+    if (remembered) {
       // (the command line looked for files not the build's own only when it did not remember the folder)
       const problem = await outputFolderProblem(options.contentDir, outDir);
       if (problem) throw new Error(problem);
@@ -203,7 +204,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     await draft.finish(search);
     if (!inPlace) options.pagesReady?.(false, null);
-    if (memory && inputs) memory.pages = { outDir, inputs };
+    const marker = memory && inputs ? await markerHash(outDir) : null;
+    if (memory && inputs && marker) memory.pages = { outDir, marker, inputs };
     return { ok: true, diagnostics: prepared.diagnostics, articles: briefing.articles.length, files: site.length, written, rendered, searchPages, config: briefing.config, timings };
   } catch (error) {
     await draft.abandon();
@@ -237,9 +239,10 @@ interface ChangedOptions {
  * and told before the next is rendered: first the files of one part of the booklet whose inputs
  * changed (an edited article's page, its neighbours', its speakers'), then every file made from the
  * whole booklet (the cover, the indexes, the print page, the data), of which only those that came
- * out different are written. Files of deleted articles and speakers go in the first step. Answers
- * the second step's draft, unfinished (the search index is placed with it), or null when the folder
- * cannot be updated so (a file of it missing from its marker, a link on the way).
+ * out different are written, and any other page not as it was written (deleted or edited by hand).
+ * Files of deleted articles and speakers go in the first step. The marker says the folder is
+ * unfinished until the search index is placed with the second step's draft, which this answers; or
+ * null when the folder cannot be updated so (a file of it missing from its marker, a link on the way).
  */
 async function writeChanged(briefing: Briefing, site: SiteFile[], options: ChangedOptions): Promise<{ draft: Draft; written: number; rendered: number } | null> {
   const { inputs, recalled, previous, outDir } = options;
@@ -248,18 +251,21 @@ async function writeChanged(briefing: Briefing, site: SiteFile[], options: Chang
   const whole = site.filter((f) => !f.inputs).map((f) => f.outputPath);
   const all = site.map((f) => f.outputPath);
   const partSet = new Set(parts);
-  const wholeSet = new Set(whole);
   const render = async (paths: string[]) => (paths.length ? encode(await renderSite(briefing, new Set(paths))) : []);
   options.progress?.("Rendering the changed pages");
   const first = await render(parts);
+  // (the marker says the folder is unfinished from here until the search index is in place)
   const step1 = await draftOutput({ outDir, files: first, previous, kept: new Set(all.filter((p) => !partSet.has(p))) });
   if (!step1) return null;
-  await step1.finish("keep");
   options.pagesReady?.(options.search, step1.changed);
   options.progress?.("Rendering the pages of the whole booklet");
-  const second = await render(whole);
-  const now = await readManifest(outDir);
-  const step2 = now && (await draftOutput({ outDir, files: second, previous: now, kept: new Set(all.filter((p) => !wholeSet.has(p))) }));
+  // with them, any page left as it was that is not as it was written (deleted or edited by hand)
+  const kept = site.filter((f) => f.inputs && !partSet.has(f.outputPath)).map((f) => f.outputPath);
+  const again = [...whole, ...(await notAsRecorded(outDir, step1.records, kept))];
+  const againSet = new Set(again);
+  const second = await render(again);
+  const afterFirst: Manifest = { version: 1, complete: true, files: { ...step1.records }, search: previous.search };
+  const step2 = await draftOutput({ outDir, files: second, previous: afterFirst, kept: new Set(all.filter((p) => !againSet.has(p))) });
   if (!step2) return null;
   options.pagesReady?.(options.search, step2.changed);
   return { draft: step2, written: step1.written + step2.written, rendered: first.length + second.length };

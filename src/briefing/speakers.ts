@@ -113,7 +113,8 @@ let lastRegistry: { from: unknown; registry: Registry } | null = null;
 
 export function buildSpeakerRegistry(mentions: Mentioned[], aliases: Record<string, string[]>): Registry {
   // (what the registry reads of each mention, and nothing else)
-  const from = [aliases, mentions.map((m) => [m.article, m.speaker.kind, m.speaker.name, m.speaker.role])];
+  // (the aliases in their order: a spelling listed under two names goes to the later one)
+  const from = [Object.entries(aliases), mentions.map((m) => [m.article, m.speaker.kind, m.speaker.name, m.speaker.role])];
   if (lastRegistry && sameValues(lastRegistry.from, from)) return lastRegistry.registry;
   const registry = registryOf(mentions, aliases);
   lastRegistry = { from, registry };

@@ -26,6 +26,13 @@ export interface LoadOptions {
 export interface ReadArticle {
   /** The file's size and times when it was read: any change means reading it again. */
   stamp: string;
+  /**
+   * Whether the file was changed so shortly before it was read that a change after the read could
+   * leave its times as they were (file systems that keep times to the second): read again, then.
+   */
+  racy: boolean;
+  /** The file's text as read. */
+  text: string;
   /** False when the file could not be read or decoded (it then takes no part in the check of slugs). */
   parsed: boolean;
   article: Article | null;
@@ -134,7 +141,14 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     const name = path.basename(file);
     const stamp = stamps?.[i] ?? null;
     const known = stamp !== null ? options.memo?.get(file) : undefined;
-    const result = known?.stamp === stamp ? known : { stamp: stamp ?? "", ...(await readArticle(file, shown, name)) };
+    let result: ReadArticle;
+    if (known && known.stamp === stamp && !known.racy) result = known;
+    else {
+      const read = await readArticle(file, shown, name);
+      const racy = stamp !== null && Date.now() - Number(BigInt(stamp.split(":")[1]!) / 1_000_000n) < RACY_MS;
+      // (the same text read again is the same article: what was made from it is kept)
+      result = known && known.text === read.text && read.parsed ? { ...known, stamp: stamp ?? "", racy } : { stamp: stamp ?? "", racy, ...read };
+    }
     if (stamp !== null) options.memo?.set(file, result);
     diagnostics.push(...result.diagnostics);
     if (!result.parsed) continue;
@@ -155,19 +169,22 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   return { articles, config, diagnostics };
 }
 
+/** A file changed less than this long before it was read is read again next time (see ReadArticle.racy). */
+const RACY_MS = 3_000;
+
 /** An article file read, decoded and parsed. */
-async function readArticle(file: string, shown: string, name: string): Promise<Omit<ReadArticle, "stamp">> {
+async function readArticle(file: string, shown: string, name: string): Promise<Omit<ReadArticle, "stamp" | "racy">> {
   const bytes = await readRegularFile(file, Infinity);
   if (!Buffer.isBuffer(bytes)) {
     const problem = bytes ?? { message: "the file cannot be read (ENOENT)", fix: "give it read permission, or move it out of the content folder" };
-    return { parsed: false, article: null, diagnostics: [{ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: problem.message, fix: problem.fix }] };
+    return { parsed: false, text: "", article: null, diagnostics: [{ severity: "error", file: shown, line: null, field: null, rule: "unreadable", message: problem.message, fix: problem.fix }] };
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
-    return { parsed: false, article: null, diagnostics: [{ severity: "error", file: shown, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)" }] };
+    return { parsed: false, text: "", article: null, diagnostics: [{ severity: "error", file: shown, line: decoded.line, field: null, rule: "encoding", message: `the file ${decoded.message}`, fix: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)" }] };
   }
   const { article, diagnostics } = parseArticle(decoded.text, shown, name);
-  return { parsed: true, article, diagnostics };
+  return { parsed: true, text: decoded.text, article, diagnostics };
 }
 
 /**

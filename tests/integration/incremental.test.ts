@@ -2,12 +2,14 @@
 // each of a run of edits of real articles (the sample and Wikinews articles, CC BY 2.5), the folder
 // the remembering build updated is byte for byte the folder a fresh build of the same content
 // writes. And it renders only what an edit reaches: an edited sentence, one article's page.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BuildMemory } from "../../src/build-memory.ts";
 import { buildSite, type BuildResult } from "../../src/pipeline.ts";
-import { HAS_SHARED, listFiles, removeDir, SAMPLE_CONTENT, SHARED, tempDir } from "../helpers.ts";
+import { HAS_SHARED, listFiles, removeDir, ROOT, SAMPLE_CONTENT, SHARED, tempDir } from "../helpers.ts";
 
 const WIKINEWS = path.join(SHARED, "corpus", "wikinews");
 
@@ -42,11 +44,15 @@ describe.skipIf(!HAS_SHARED)(`a rebuild with memory of the last one${HAS_SHARED 
     return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f))] as const)));
   }
 
-  /** The remembering build's folder against a fresh build of the same content, file by file. */
+  /**
+   * The remembering build's folder against a fresh build of the same content, file by file. The
+   * fresh build runs in a process of its own: what the model keeps between builds lives in this one.
+   */
   async function sameAsFresh(): Promise<void> {
     const other = path.join(tmp, `fresh-${++fresh}`);
-    const result = await buildSite({ contentDir: content, outDir: other, search: false, skipInvalid: false });
-    expect(result.ok).toBe(true);
+    const run = spawnSync(process.execPath, [path.join(ROOT, "bin/briefing.js"), "build", "--content", content, "--out", other, "--no-search", "--quiet"], { cwd: tmp, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
     const [mine, theirs] = await Promise.all([folder(site), folder(other)]);
     expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
     const differ = [...theirs].filter(([f, bytes]) => !mine.get(f)!.equals(bytes)).map(([f]) => f);
@@ -64,13 +70,21 @@ describe.skipIf(!HAS_SHARED)(`a rebuild with memory of the last one${HAS_SHARED 
 
   const SAMPLE = "2022-03-14-russia-and-ukraine-to-hold-talks.md";
   const OTHER = "2022-03-22-kremlin-wants-more-substantial-talks.md";
+  /** OTHER once renamed (below). */
+  const OTHER_NOW = "kremlin-talks.md";
   /** After the first paragraph of the body. */
   const addParagraph = (paragraph: string) => (text: string) => text.replace(/(\n---\n[\s\S]*?\S[^\n]*\n)\n/, `$1\n${paragraph}\n\n`);
 
   it("renders only the edited article's page for an edited sentence, and writes what a fresh build writes", { timeout: 60_000 }, async () => {
     await edit(SAMPLE, addParagraph("Officials met again on Tuesday."));
     const told: (string[] | null)[] = [];
-    const result: BuildResult = await buildSite({ contentDir: content, outDir: site, search: false, skipInvalid: false, memory, pagesReady: (_, pages) => told.push(pages) });
+    // (whether the marker says the folder is finished, as each step is told: a stop between the two
+    // steps must leave it marked unfinished, so that the next build writes it afresh)
+    const finished = () => (JSON.parse(readFileSync(path.join(site, ".briefing-output"), "utf8")) as { complete: boolean }).complete;
+    const markedFinished: boolean[] = [];
+    const result: BuildResult = await buildSite({ contentDir: content, outDir: site, search: false, skipInvalid: false, memory, pagesReady: (_, pages) => (told.push(pages), markedFinished.push(finished())) });
+    expect(markedFinished).toEqual([false, false]);
+    expect(finished()).toBe(true);
     // first the article's page alone, then the pages made from the whole booklet that changed (the
     // word count on the cover, the print page)
     expect(told[0]).toEqual([`articles/${SAMPLE.replace(/\.md$/, "")}/index.html`]);
@@ -131,6 +145,39 @@ describe.skipIf(!HAS_SHARED)(`a rebuild with memory of the last one${HAS_SHARED 
     expect(retitled.rendered).toBe(retitled.files - 8); // every page but the program's own files
     await sameAsFresh();
     await writeFile(config, `${await readFile(config, "utf8")}\naliases:\n  Volodymyr Zelensky: [Zelenskiy, Zelensky]\n`);
+    await remembered();
+    await sameAsFresh();
+  });
+
+  it("follows aliases whose order alone changed: a spelling listed under two names is the later one's", { timeout: 60_000 }, async () => {
+    const config = path.join(content, "briefing.yaml");
+    const text = (await readFile(config, "utf8")).replace(/\naliases:[\s\S]*$/, "\n");
+    await writeFile(config, `${text}\naliases:\n  Peskov One: [Dmitry Peskov]\n  Peskov Two: [Dmitry Peskov]\n`);
+    await remembered();
+    await sameAsFresh();
+    await writeFile(config, `${text}\naliases:\n  Peskov Two: [Dmitry Peskov]\n  Peskov One: [Dmitry Peskov]\n`);
+    await remembered();
+    await sameAsFresh();
+    await writeFile(config, text);
+    await remembered();
+    await sameAsFresh();
+  });
+
+  it("writes again a page deleted by hand, though the edit does not reach it", { timeout: 60_000 }, async () => {
+    const page = path.join(site, "articles", SAMPLE.replace(/\.md$/, ""), "index.html");
+    await rm(page);
+    await edit(OTHER_NOW, addParagraph("Officials met again on Wednesday."));
+    await remembered();
+    await sameAsFresh();
+  });
+
+  it("does not trust its memory of a folder another build has written since", { timeout: 60_000 }, async () => {
+    // another build, from other content, into the same folder
+    const elsewhere = path.join(tmp, "elsewhere");
+    await cp(content, elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, "articles", SAMPLE), (await readFile(path.join(articles, SAMPLE), "utf8")).replace(/^title: .*$/m, 'title: "A title from elsewhere"'));
+    expect((await buildSite({ contentDir: elsewhere, outDir: site, search: false, skipInvalid: false })).ok).toBe(true);
+    await edit(OTHER_NOW, addParagraph("Officials met again on Thursday."));
     await remembered();
     await sameAsFresh();
   });

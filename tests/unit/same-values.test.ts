@@ -36,3 +36,13 @@ describe("the live channel's addresses", () => {
     expect(() => new Function(LIVE_SCRIPT)).not.toThrow();
   });
 });
+
+describe("sameValues on what is not plain data", () => {
+  it("finds two different Maps, Sets or Dates different, and one the same as itself", () => {
+    const m = new Map([["a", 1]]);
+    expect(sameValues(m, new Map([["a", 2]]))).toBe(false);
+    expect(sameValues(new Set([1]), new Set([2]))).toBe(false);
+    expect(sameValues(new Date(0), new Date(1))).toBe(false);
+    expect(sameValues(m, m)).toBe(true);
+  });
+});
