@@ -224,7 +224,7 @@ function encode(rendered: ({ path: string; content: string } | undefined)[]): Ou
 }
 
 interface ChangedOptions {
-  /** A hash of each file's inputs now, and when the folder was last written. */
+  /** What each file with inputs is made from now, and was made from when the folder was last written. */
   inputs: Map<string, unknown>;
   recalled: Map<string, unknown>;
   previous: Manifest;
