@@ -6,6 +6,7 @@
 // (default 5), --seed S (default 1), --keep (leave the working folder).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -123,6 +124,9 @@ for (const [kind, edit] of Object.entries(KINDS)) {
 for (const [kind, r] of Object.entries(results)) {
   console.log(`Median of ${edits} edits (${kind === "text" ? "a sentence added" : "a quotation by someone new added"}): visible in the served page after ${median(r.visible).toFixed(2)} s (goal: 1 s), every page after ${median(r.every).toFixed(2)} s, search current after ${median(r.searched).toFixed(2)} s.`);
 }
+// (the serving process's peak resident memory, as the kernel counts it, where it does)
+const peak = /VmHWM:\s+(\d+) kB/.exec(await readFile(`/proc/${child.pid}/status`, "utf8").catch(() => ""))?.[1];
+if (peak) console.log(`Peak memory of briefing serve over the first build and the ${n} edits: ${Math.round(Number(peak) / 1024)} MB (Pagefind's own process aside).`);
 child.kill("SIGTERM");
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 process.exit(0);
