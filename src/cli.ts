@@ -375,9 +375,14 @@ async function serve(args: string[], io: Io): Promise<number> {
   const memory = watching ? new BuildMemory() : undefined;
   const code = await build(buildArgs, io, { memory });
   if (code !== 0) return code;
-  // (the language model loaded now, while the reader reads, rather than on the first save: a build
-  // whose analyses were all kept has not loaded it)
-  if (watching) setImmediate(() => void analyzeText("The minister said on Monday that three people were hurt.", null));
+  // (the language model loaded, and the analysis run once on an article of the booklet, now, while
+  // the reader reads, rather than on the first save: a build whose analyses were all kept has done neither)
+  if (watching) {
+    setImmediate(() => {
+      const article = [...memory!.files.values()].find((f) => f.article)?.article;
+      void analyzeText(article?.body.slice(0, 20_000) ?? "The minister said on Monday that three people were hurt.", article?.date ?? null);
+    });
+  }
   const live = watching ? new LiveReload() : undefined;
   const server = createSiteServer(values.out as string, live);
   let actual: number;

@@ -29,10 +29,11 @@ export interface QuoteRecord {
 }
 
 /**
- * Each article's quote records, kept while its analysis and the speaker registry are the same
- * (`briefing serve` makes the index again on every save). Records are never changed once made.
+ * Each article's quote records, kept while its analysis is the same and the speaker registry names
+ * its speakers alike (`briefing serve` makes the index again on every save). Records are never
+ * changed once made.
  */
-const recordsOf = new WeakMap<readonly ExtractedQuote[], { slug: string; registry: object; records: QuoteRecord[] }>();
+const recordsOf = new WeakMap<readonly ExtractedQuote[], { slug: string; registry: object; named: (string | null)[]; records: QuoteRecord[] }>();
 
 /** Articles in booklet order, each with its quotes in text order. */
 export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: string; quotes: ExtractedQuote[] }[]): { quotes: QuoteRecord[]; speakers: SpeakerEntry[] } {
@@ -47,11 +48,20 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
       quotes.push(...known.records);
       continue;
     }
+    // the booklet's name and id for each speaker the article quotes, in order
+    const entries = article.quotes.map((q) => speakersOf(q).map((speaker) => byId.get(registry.idOf({ article: article.slug, speaker }))));
+    const named = entries.flat().flatMap((e) => (e ? [e.id, e.name] : [null]));
+    // (another registry that names and numbers this article's speakers alike makes the same records)
+    if (known && known.slug === article.slug && named.length === known.named.length && named.every((x, i) => x === known.named[i])) {
+      recordsOf.set(article.quotes, { ...known, registry });
+      quotes.push(...known.records);
+      continue;
+    }
     const from = quotes.length;
     article.quotes.forEach((q, i) => {
       const anchor = `q-${i + 1}`;
-      const found = speakersOf(q).flatMap((speaker) => {
-        const entry = byId.get(registry.idOf({ article: article.slug, speaker }));
+      const found = speakersOf(q).flatMap((speaker, k) => {
+        const entry = entries[i]![k];
         return entry ? [{ entry: { id: entry.id, name: entry.name, role: speaker.role }, written: speaker.name }] : [];
       });
       const speakers = found.map((f) => f.entry);
@@ -72,7 +82,7 @@ export function quoteIndex(aliases: Record<string, string[]>, articles: { slug: 
         segments: q.segments,
       });
     });
-    recordsOf.set(article.quotes, { slug: article.slug, registry, records: quotes.slice(from) });
+    recordsOf.set(article.quotes, { slug: article.slug, registry, named, records: quotes.slice(from) });
   }
   return { quotes, speakers: registry.speakers };
 }
